@@ -1,0 +1,18 @@
+//! The casevoice case record with everything about it that does not need a browser:
+//! the record model, the changes a user can make to it, the validation rules, the
+//! message catalogue and the stored form. The browser app and the case system's
+//! record check both build on this crate, so the same rules run everywhere.
+
+pub mod case_number;
+pub mod messages;
+pub mod record;
+pub mod record_action;
+pub mod stored_record;
+pub mod timestamp;
+pub mod validation;
+
+pub use case_number::{parse_case_number, CaseNumber};
+pub use messages::{Lang, Msg};
+pub use record::{CaseDetails, CaseRecord};
+pub use record_action::{apply, RecordAction};
+pub use validation::{validate_page, PageId, Problem, ProblemCode};

@@ -47,10 +47,11 @@ pub enum Msg {
 
     CaseNumberLabel,
     CaseNumberHint,
+    /// The question's name inside a sentence, as in "Change case number".
+    CaseNumberInSentence,
     SaveAndContinue,
 
     RecordTitle,
-    RecordSaved,
     NotYetGiven,
     Change,
 
@@ -103,10 +104,10 @@ fn english(msg: Msg) -> &'static str {
 
         Msg::CaseNumberLabel => "Case number",
         Msg::CaseNumberHint => "This is on letters and orders from the court, for example ZW19P01392",
+        Msg::CaseNumberInSentence => "case number",
         Msg::SaveAndContinue => "Save and continue",
 
         Msg::RecordTitle => "Case record",
-        Msg::RecordSaved => "Saved in this browser",
         Msg::NotYetGiven => "Not yet given",
         Msg::Change => "Change",
 

@@ -1,0 +1,71 @@
+use casevoice_core::{Msg, Problem};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::hooks::use_messages;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub problems: Vec<Problem>,
+    /// Changes on every submission, so the summary takes focus again even when the
+    /// same problems come back.
+    pub submission: u32,
+}
+
+/// "There is a problem", listing each problem as a link to its field. It takes focus
+/// when shown so keyboard and screen reader users start from it.
+#[function_component(ErrorSummary)]
+pub fn error_summary(props: &ErrorSummaryProps) -> Html {
+    let messages = use_messages();
+    let summary = use_node_ref();
+    {
+        let summary = summary.clone();
+        use_effect_with(props.submission, move |_| {
+            if let Some(element) = summary.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    if props.problems.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="error-summary" tabindex="-1" ref={summary}>
+            <div role="alert">
+                <h2 class="error-summary__title" id="error-summary-title">{ messages.t(Msg::ErrorSummaryTitle) }</h2>
+                <ul class="error-summary__list">
+                    { for props.problems.iter().map(|problem| {
+                        let field = problem.field;
+                        let onclick = Callback::from(move |event: MouseEvent| {
+                            event.prevent_default();
+                            focus_field(field);
+                        });
+                        html! {
+                            <li><a href={format!("#{field}")} {onclick}>{ messages.t(Msg::Problem(problem.code)) }</a></li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        </div>
+    }
+}
+
+/// Moves focus to a field and brings its label into view too, which the browser's
+/// own jump to `#id` would leave scrolled off the top.
+pub fn focus_field(id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(input) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let label = document
+        .query_selector(&format!("label[for=\"{id}\"]"))
+        .ok()
+        .flatten();
+    let _ = input.focus();
+    if let Some(label) = label {
+        label.scroll_into_view();
+    }
+}

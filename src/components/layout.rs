@@ -1,0 +1,85 @@
+use casevoice_core::Msg;
+use yew::prelude::*;
+
+use crate::components::Notification;
+use crate::hooks::use_messages;
+use crate::router::{use_route, Link, Route};
+use crate::state::{AppContext, StorageStatus};
+
+pub const MAIN_ID: &str = "main-content";
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+/// The frame of every page: skip link, header naming the service, the main
+/// landmark with any warning about storage, and the footer.
+#[function_component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let messages = use_messages();
+    let app = use_context::<AppContext>();
+    let route = use_route();
+    use_focus_heading_on_navigation(route);
+
+    let storage_unavailable = app
+        .as_ref()
+        .is_some_and(|app| app.storage == StorageStatus::Unavailable);
+    let save_failed = app.as_ref().is_some_and(|app| app.save_failed);
+
+    html! {
+        <>
+            <a href={format!("#{MAIN_ID}")} class="skip-link">{ messages.t(Msg::SkipToMainContent) }</a>
+            <header class="header">
+                <div class="width-container header__inner">
+                    <Link to={Route::Home} classes={classes!("header__service")}>{ messages.t(Msg::ServiceName) }</Link>
+                    <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
+                </div>
+            </header>
+            <div class="width-container">
+                <main id={MAIN_ID} class="main" tabindex="-1">
+                    if storage_unavailable {
+                        <Notification>{ messages.t(Msg::StorageUnavailable) }</Notification>
+                    }
+                    if save_failed {
+                        <Notification>{ messages.t(Msg::SaveFailed) }</Notification>
+                    }
+                    { props.children.clone() }
+                </main>
+            </div>
+            <footer class="footer">
+                <div class="width-container">
+                    <p class="footer__text">{ messages.t(Msg::FooterPrivacy) }</p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+/// After the app moves to another page, screen readers and keyboards start from the
+/// new page's heading, as they would after a full page load.
+#[hook]
+fn use_focus_heading_on_navigation(route: Route) {
+    let first_route = use_mut_ref(|| Some(route));
+    use_effect_with(route, move |route| {
+        let is_first_page = first_route.borrow().as_ref() == Some(route);
+        *first_route.borrow_mut() = None;
+        if !is_first_page {
+            focus_page_heading();
+        }
+    });
+}
+
+fn focus_page_heading() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let heading = window
+        .document()
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}

@@ -1,0 +1,86 @@
+use casevoice_core::Msg;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::hooks::use_messages;
+
+#[derive(Properties, PartialEq)]
+pub struct TextInputProps {
+    /// The input's id, which error summary links point at.
+    pub id: AttrValue,
+    pub label: Msg,
+    /// The question is the whole page: its label is the page's `h1`.
+    #[prop_or_default]
+    pub label_is_page_heading: bool,
+    #[prop_or_default]
+    pub hint: Option<Msg>,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<Msg>,
+    pub on_input: Callback<String>,
+    /// A width class such as `input--width-10`, sized to the expected answer.
+    #[prop_or_default]
+    pub width: Classes,
+    /// For codes and reference numbers, which a spellchecker would only mark wrong.
+    #[prop_or_default]
+    pub is_code: bool,
+}
+
+/// A labelled text input with hint and error message, wired for assistive
+/// technology: the hint and error are read with the input, and an error marks
+/// the input invalid with more than colour.
+#[function_component(TextInput)]
+pub fn text_input(props: &TextInputProps) -> Html {
+    let messages = use_messages();
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described_by: Vec<&str> = [
+        props.hint.map(|_| hint_id.as_str()),
+        props.error.map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+
+    let label = html! {
+        <label class={classes!("label", props.label_is_page_heading.then_some("label--l"))} for={props.id.clone()}>
+            { messages.t(props.label) }
+        </label>
+    };
+    let on_input = props.on_input.clone();
+    let oninput = Callback::from(move |event: InputEvent| {
+        on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value());
+    });
+
+    html! {
+        <div class={classes!("form-group", props.error.map(|_| "form-group--error"))}>
+            if props.label_is_page_heading {
+                <h1 class="label-wrapper">{ label }</h1>
+            } else {
+                { label }
+            }
+            if let Some(hint) = props.hint {
+                <div id={hint_id.clone()} class="hint">{ messages.t(hint) }</div>
+            }
+            if let Some(error) = props.error {
+                <p id={error_id.clone()} class="error-message">
+                    <span class="visually-hidden">{ messages.t(Msg::ErrorInlinePrefix) }</span>
+                    { " " }{ messages.t(error) }
+                </p>
+            }
+            <input
+                id={props.id.clone()}
+                name={props.id.clone()}
+                type="text"
+                class={classes!("input", props.width.clone(), props.error.map(|_| "input--error"))}
+                value={props.value.clone()}
+                aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
+                aria-invalid={props.error.map(|_| "true")}
+                spellcheck={props.is_code.then_some("false")}
+                autocomplete={props.is_code.then_some("off")}
+                autocapitalize={props.is_code.then_some("characters")}
+                {oninput}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,16 @@
+//! The casevoice browser app: Yew components, browser storage and the glue between
+//! them. Everything about the record itself lives in `casevoice-core`.
+
+pub mod app;
+pub mod clock;
+pub mod components;
+pub mod hooks;
+pub mod pages;
+pub mod router;
+pub mod state;
+pub mod storage;
+
+/// Mounts the app on the page's `<body>`.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

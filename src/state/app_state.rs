@@ -1,0 +1,181 @@
+//! The app's state: the case records in this browser and how storage is doing.
+//! Record changes are applied by the core crate's `apply`; this reducer only keeps
+//! the records together.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use casevoice_core::{apply, CaseRecord, RecordAction};
+use time::OffsetDateTime;
+use uuid::Uuid;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StorageStatus {
+    /// Stored records are being read.
+    #[default]
+    Loading,
+    Ready,
+    /// The browser will not store anything: work is kept in memory only.
+    Unavailable,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub records: BTreeMap<Uuid, Rc<CaseRecord>>,
+    pub storage: StorageStatus,
+    /// Stored records that could not be read; they are left untouched in storage.
+    pub unreadable: usize,
+    /// The last attempt to save failed.
+    pub save_failed: bool,
+}
+
+pub enum AppAction {
+    Loaded {
+        records: Vec<CaseRecord>,
+        unreadable: usize,
+    },
+    StorageUnavailable,
+    Create(CaseRecord),
+    Edit {
+        id: Uuid,
+        action: RecordAction,
+        now: OffsetDateTime,
+    },
+    SaveFailed,
+    Saved,
+}
+
+pub type AppContext = UseReducerHandle<AppState>;
+
+impl AppState {
+    pub fn record(&self, id: Uuid) -> Option<&CaseRecord> {
+        self.records.get(&id).map(Rc::as_ref)
+    }
+
+    /// Records with the most recently changed first.
+    pub fn records_newest_first(&self) -> Vec<&CaseRecord> {
+        let mut records: Vec<&CaseRecord> = self.records.values().map(Rc::as_ref).collect();
+        records.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        records
+    }
+}
+
+impl Reducible for AppState {
+    type Action = AppAction;
+
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            AppAction::Loaded {
+                records,
+                unreadable,
+            } => {
+                // Records created while storage was loading are kept alongside.
+                for record in records {
+                    next.records.entry(record.id).or_insert_with(|| Rc::new(record));
+                }
+                next.unreadable = unreadable;
+                next.storage = StorageStatus::Ready;
+            }
+            AppAction::StorageUnavailable => next.storage = StorageStatus::Unavailable,
+            AppAction::Create(record) => {
+                next.records.insert(record.id, Rc::new(record));
+            }
+            AppAction::Edit { id, action, now } => {
+                let Some(current) = next.records.get(&id) else {
+                    return self;
+                };
+                let mut record = CaseRecord::clone(current);
+                if !apply(&mut record, action, now) {
+                    return self;
+                }
+                next.records.insert(id, Rc::new(record));
+            }
+            AppAction::SaveFailed => next.save_failed = true,
+            AppAction::Saved => {
+                if !self.save_failed {
+                    return self;
+                }
+                next.save_failed = false;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(n: u128, minute: u8) -> CaseRecord {
+        let at = OffsetDateTime::UNIX_EPOCH + time::Duration::minutes(minute.into());
+        CaseRecord::new(Uuid::from_u128(n), at)
+    }
+
+    fn reduce(state: AppState, action: AppAction) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn loading_keeps_a_record_created_while_storage_was_still_being_read() {
+        let state = reduce(AppState::default(), AppAction::Create(record(1, 5)));
+        let state = reduce(
+            state,
+            AppAction::Loaded {
+                records: vec![record(2, 1)],
+                unreadable: 1,
+            },
+        );
+        assert_eq!(state.records.len(), 2);
+        assert_eq!(state.storage, StorageStatus::Ready);
+        assert_eq!(state.unreadable, 1);
+    }
+
+    #[test]
+    fn edits_go_through_the_core_reducer_and_count_revisions() {
+        let state = reduce(AppState::default(), AppAction::Create(record(1, 0)));
+        let state = reduce(
+            state,
+            AppAction::Edit {
+                id: Uuid::from_u128(1),
+                action: RecordAction::SetCaseNumber("zw19p01392".into()),
+                now: OffsetDateTime::UNIX_EPOCH,
+            },
+        );
+        let edited = state.record(Uuid::from_u128(1)).unwrap();
+        assert_eq!(edited.case_details.case_number, "zw19p01392");
+        assert_eq!(edited.revision, 1);
+    }
+
+    #[test]
+    fn an_edit_to_a_record_that_is_not_there_changes_nothing() {
+        let state = AppState::default();
+        let next = reduce(
+            state.clone(),
+            AppAction::Edit {
+                id: Uuid::from_u128(9),
+                action: RecordAction::SetCaseNumber("x".into()),
+                now: OffsetDateTime::UNIX_EPOCH,
+            },
+        );
+        assert_eq!(next, state);
+    }
+
+    #[test]
+    fn lists_the_most_recently_changed_record_first() {
+        let mut state = AppState::default();
+        for (n, minute) in [(1, 3), (2, 9), (3, 1)] {
+            state = reduce(state, AppAction::Create(record(n, minute)));
+        }
+        let order: Vec<u128> = state.records_newest_first().iter().map(|r| r.id.as_u128()).collect();
+        assert_eq!(order, vec![2, 1, 3]);
+    }
+
+    #[test]
+    fn a_successful_save_clears_the_save_failed_warning() {
+        let state = reduce(AppState::default(), AppAction::SaveFailed);
+        assert!(state.save_failed);
+        assert!(!reduce(state, AppAction::Saved).save_failed);
+    }
+}

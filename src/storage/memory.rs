@@ -1,0 +1,53 @@
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use casevoice_core::stored_record::{from_stored_json, to_stored_json};
+use casevoice_core::CaseRecord;
+use uuid::Uuid;
+
+use super::{Loaded, RecordStore, StoreError};
+
+/// Keeps records in memory, in their stored form so the same encoding is exercised.
+/// Used where the browser offers no storage, and in tests.
+#[derive(Clone, Default)]
+pub struct MemoryStore {
+    entries: Rc<RefCell<BTreeMap<Uuid, String>>>,
+}
+
+impl PartialEq for MemoryStore {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.entries, &other.entries)
+    }
+}
+
+impl RecordStore for MemoryStore {
+    async fn list(&self) -> Result<Loaded, StoreError> {
+        let mut loaded = Loaded::default();
+        for text in self.entries.borrow().values() {
+            match from_stored_json(text) {
+                Ok(record) => loaded.records.push(record),
+                Err(_) => loaded.unreadable += 1,
+            }
+        }
+        Ok(loaded)
+    }
+
+    async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError> {
+        Ok(self
+            .entries
+            .borrow()
+            .get(&id)
+            .and_then(|text| from_stored_json(text).ok()))
+    }
+
+    async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
+        self.entries.borrow_mut().insert(record.id, to_stored_json(record));
+        Ok(())
+    }
+
+    async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
+        self.entries.borrow_mut().remove(&id);
+        Ok(())
+    }
+}

@@ -53,7 +53,9 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
 /// Moves focus to a field and brings its label into view too, which the browser's
 /// own jump to `#id` would leave scrolled off the top.
 pub fn focus_field(id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(input) = document
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -72,7 +72,9 @@ fn use_focus_heading_on_navigation(route: Route) {
 
 fn focus_page_heading() {
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     window.scroll_to_with_x_and_y(0.0, 0.0);
     let heading = window
         .document()

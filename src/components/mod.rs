@@ -5,7 +5,7 @@ mod notification;
 mod text_input;
 
 pub use back_link::BackLink;
-pub use error_summary::{focus_field, ErrorSummary};
+pub use error_summary::{focus_field, ErrorSummary, ErrorSummaryProps};
 pub use layout::Layout;
 pub use notification::Notification;
-pub use text_input::TextInput;
+pub use text_input::{TextInput, TextInputProps};

@@ -10,7 +10,11 @@ pub fn use_title(page: Msg, has_errors: bool) {
     let messages = use_messages();
     let title = format!(
         "{}{}{}{}",
-        if has_errors { messages.t(Msg::ErrorTitlePrefix) } else { "" },
+        if has_errors {
+            messages.t(Msg::ErrorTitlePrefix)
+        } else {
+            ""
+        },
         messages.t(page),
         messages.t(Msg::TitleSeparator),
         messages.t(Msg::ServiceName),

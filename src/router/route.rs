@@ -16,7 +16,9 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["records", id] => parse_id(id).map_or(Route::NotFound, Route::Record),
-            ["records", id, "case-number"] => parse_id(id).map_or(Route::NotFound, Route::CaseNumber),
+            ["records", id, "case-number"] => {
+                parse_id(id).map_or(Route::NotFound, Route::CaseNumber)
+            }
             _ => Route::NotFound,
         }
     }
@@ -44,7 +46,12 @@ mod tests {
     #[test]
     fn every_route_reads_back_from_its_own_path() {
         let id = Uuid::parse_str(ID).unwrap();
-        for route in [Route::Home, Route::Record(id), Route::CaseNumber(id), Route::NotFound] {
+        for route in [
+            Route::Home,
+            Route::Record(id),
+            Route::CaseNumber(id),
+            Route::NotFound,
+        ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }
     }
@@ -54,7 +61,10 @@ mod tests {
         let id = Uuid::parse_str(ID).unwrap();
         assert_eq!(Route::from_path(""), Route::Home);
         assert_eq!(Route::from_path("/"), Route::Home);
-        assert_eq!(Route::from_path(&format!("/records/{ID}/")), Route::Record(id));
+        assert_eq!(
+            Route::from_path(&format!("/records/{ID}/")),
+            Route::Record(id)
+        );
         assert_eq!(
             Route::from_path(&format!("/records/{ID}/case-number")),
             Route::CaseNumber(id)
@@ -63,7 +73,13 @@ mod tests {
 
     #[test]
     fn unknown_or_malformed_paths_are_not_found() {
-        for path in ["/records", "/records/not-an-id", "/records/x/case-number", "/admin", "/index.html/x"] {
+        for path in [
+            "/records",
+            "/records/not-an-id",
+            "/records/x/case-number",
+            "/admin",
+            "/index.html/x",
+        ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
     }

@@ -73,7 +73,9 @@ impl Reducible for AppState {
             } => {
                 // Records created while storage was loading are kept alongside.
                 for record in records {
-                    next.records.entry(record.id).or_insert_with(|| Rc::new(record));
+                    next.records
+                        .entry(record.id)
+                        .or_insert_with(|| Rc::new(record));
                 }
                 next.unreadable = unreadable;
                 next.storage = StorageStatus::Ready;
@@ -168,7 +170,11 @@ mod tests {
         for (n, minute) in [(1, 3), (2, 9), (3, 1)] {
             state = reduce(state, AppAction::Create(record(n, minute)));
         }
-        let order: Vec<u128> = state.records_newest_first().iter().map(|r| r.id.as_u128()).collect();
+        let order: Vec<u128> = state
+            .records_newest_first()
+            .iter()
+            .map(|r| r.id.as_u128())
+            .collect();
         assert_eq!(order, vec![2, 1, 3]);
     }
 

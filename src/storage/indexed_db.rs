@@ -30,7 +30,9 @@ impl IndexedDbStore {
     pub async fn open(name: &str) -> Result<Self, StoreError> {
         let unavailable = |e: idb::Error| StoreError::Unavailable(e.to_string());
         let factory = Factory::new().map_err(unavailable)?;
-        let mut request = factory.open(name, Some(DATABASE_VERSION)).map_err(unavailable)?;
+        let mut request = factory
+            .open(name, Some(DATABASE_VERSION))
+            .map_err(unavailable)?;
         request.on_upgrade_needed(|event| {
             if let Ok(database) = event.database() {
                 if !database.store_names().iter().any(|n| n == RECORDS) {
@@ -70,7 +72,11 @@ fn key(id: Uuid) -> JsValue {
 }
 
 async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
-    let result = transaction.commit().map_err(failed)?.await.map_err(failed)?;
+    let result = transaction
+        .commit()
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
     if result.is_committed() {
         Ok(())
     } else {
@@ -85,7 +91,11 @@ impl RecordStore for IndexedDbStore {
             .transaction(&[RECORDS], TransactionMode::ReadOnly)
             .map_err(failed)?;
         let store = transaction.object_store(RECORDS).map_err(failed)?;
-        let values = store.get_all(None, None).map_err(failed)?.await.map_err(failed)?;
+        let values = store
+            .get_all(None, None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
         let mut loaded = Loaded::default();
         for value in values {
             match value.as_string().map(|text| from_stored_json(&text)) {
@@ -118,7 +128,11 @@ impl RecordStore for IndexedDbStore {
             .transaction(&[RECORDS], TransactionMode::ReadWrite)
             .map_err(failed)?;
         let store = transaction.object_store(RECORDS).map_err(failed)?;
-        store.delete(key(id)).map_err(failed)?.await.map_err(failed)?;
+        store
+            .delete(key(id))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
         commit(transaction).await
     }
 }

@@ -42,7 +42,9 @@ impl RecordStore for MemoryStore {
     }
 
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
-        self.entries.borrow_mut().insert(record.id, to_stored_json(record));
+        self.entries
+            .borrow_mut()
+            .insert(record.id, to_stored_json(record));
         Ok(())
     }
 

@@ -1,0 +1,98 @@
+# Installs whatever casevoice's build and tests need and is missing, at pinned
+# versions, then puts the tools on PATH. Sourced by scripts/serve and scripts/test;
+# safe to run again: every step checks first and skips what is already in place.
+
+TRUNK_VERSION="0.21.14" # 0.22 needs a newer rustc than the machines have
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NPM_DIR="$PROJECT_ROOT/tests/e2e"
+
+say() { printf '\n==> %s\n' "$*"; }
+fail() { printf '\nsetup failed: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+export PATH="$HOME/.cargo/bin:$NPM_DIR/node_modules/.bin:$PATH"
+
+setup_rust() {
+  command -v cargo >/dev/null || fail "cargo is not installed; install Rust with rustup first"
+  say "Rust: $(rustc --version)"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown || fail "could not add the wasm32 target"
+  fi
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "Adding rustup component $component"
+      rustup component add "$component" || fail "could not add $component"
+    fi
+  done
+}
+
+setup_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    say "trunk $TRUNK_VERSION is installed"
+  else
+    say "Installing trunk $TRUNK_VERSION (compiles from crates.io; about 15 minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION" || fail "could not install trunk"
+  fi
+}
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+setup_wasm_bindgen() {
+  local wanted
+  wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$PROJECT_ROOT/Cargo.lock")
+  [ -n "$wanted" ] || fail "no wasm-bindgen version in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wanted" ] && command -v wasm-bindgen-test-runner >/dev/null; then
+    say "wasm-bindgen-cli $wanted is installed"
+  else
+    say "Installing wasm-bindgen-cli $wanted (about 6 minutes)"
+    cargo install --force wasm-bindgen-cli --version "$wanted" || fail "could not install wasm-bindgen-cli $wanted"
+  fi
+}
+
+setup_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    say "Chromium and ChromeDriver are installed: $(/usr/bin/chromium --version 2>/dev/null)"
+  else
+    say "Installing Debian's chromium and chromium-driver"
+    as_root apt-get update || fail "apt-get update failed"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver \
+      || fail "could not install chromium"
+  fi
+  export CHROMEDRIVER=/usr/bin/chromedriver
+}
+
+# Installs the npm tools (wasm-opt, Playwright, axe-core) exactly as package-lock.json
+# pins them, again only when the lock file changed since the last install.
+setup_npm() {
+  command -v npm >/dev/null || fail "npm is not installed; install Node.js 20 first"
+  local stamp="$NPM_DIR/node_modules/.casevoice-lock"
+  local lock_sum
+  lock_sum=$(sha256sum "$NPM_DIR/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+    say "npm tools are installed: wasm-opt $(wasm-opt --version | cut -d' ' -f3), Playwright $(cd "$NPM_DIR" && npx --no-install playwright --version | cut -d' ' -f2)"
+  else
+    say "Installing npm tools from tests/e2e/package-lock.json (no browser downloads)"
+    (cd "$NPM_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) \
+      || fail "npm ci failed"
+    echo "$lock_sum" >"$stamp"
+  fi
+}
+
+# Trunk runs cargo offline, so every crate must be downloaded beforehand.
+setup_crates() {
+  say "Fetching crates for both targets (quick when already present)"
+  (cd "$PROJECT_ROOT" && cargo fetch --locked) || fail "cargo fetch failed"
+}
+
+setup_all() {
+  setup_rust
+  setup_trunk
+  setup_wasm_bindgen
+  setup_chromium
+  setup_npm
+  setup_crates
+  say "Set-up complete"
+}

@@ -1,0 +1,107 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, openHome, startNewRecord } from './helpers.js';
+
+test.beforeEach(async ({ page }) => {
+  await startNewRecord(page);
+});
+
+test('the question is labelled, hinted and titled', async ({ page }) => {
+  await expect(page).toHaveTitle('Case number – casevoice');
+  const input = page.getByLabel('Case number');
+  await expect(input).toHaveAccessibleDescription(/for example ZW19P01392/);
+  await expect(input).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('heading', { level: 1, name: 'Case number' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('saving with no answer shows the GOV.UK error pattern', async ({ page }) => {
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  await expect(page).toHaveTitle('Error: Case number – casevoice');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  const link = summary.getByRole('link', { name: 'Enter a case number' });
+  await expect(link).toHaveAttribute('href', '#case-number');
+
+  const input = page.getByLabel('Case number');
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription(/Error: Enter a case number/);
+  await expect(page.locator('#case-number-error')).toHaveText('Error: Enter a case number');
+  await expectNoAxeViolations(page);
+
+  await link.click();
+  await expect(input).toBeFocused();
+  await expect(page).toHaveURL(/\/case-number$/);
+});
+
+test('a case number in the wrong format is explained and what was typed is kept', async ({ page }) => {
+  const input = page.getByLabel('Case number');
+  await input.fill('ZW19X');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  const message = 'Enter a case number in the correct format, like ZW19P01392';
+  await expect(page.locator('.error-summary').getByRole('link', { name: message })).toBeVisible();
+  await expect(page.locator('#case-number-error')).toHaveText(`Error: ${message}`);
+  await expect(input).toHaveValue('ZW19X');
+  await expect(page.locator('.error-summary')).toBeFocused();
+});
+
+test('errors stay until the next save and go once the answer is right', async ({ page }) => {
+  const input = page.getByLabel('Case number');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await input.fill('ZW19');
+  await expect(page.locator('#case-number-error')).toHaveText('Error: Enter a case number');
+  await input.fill(' zw19p01392 ');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Case record' })).toBeVisible();
+  await expect(page).toHaveTitle('Case record – casevoice');
+});
+
+test('a good case number is saved upper case, survives a reload and the back button', async ({ page }) => {
+  const questionUrl = page.url();
+  await page.getByLabel('Case number').fill(' zw19p01392 ');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  const heading = page.getByRole('heading', { level: 1, name: 'Case record' });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  const value = page.locator('.summary-list__value');
+  await expect(value).toHaveText('ZW19P01392');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(value).toHaveText('ZW19P01392');
+
+  await page.goBack();
+  await expect(page).toHaveURL(questionUrl);
+  await expect(page.getByLabel('Case number')).toHaveValue('ZW19P01392');
+
+  await page.goForward();
+  await expect(value).toHaveText('ZW19P01392');
+
+  await page.getByRole('link', { name: 'Change case number' }).click();
+  await expect(page.getByLabel('Case number')).toHaveValue('ZW19P01392');
+});
+
+test('what was typed is kept through a reload even before it is saved', async ({ page }) => {
+  await page.getByLabel('Case number').fill('RG21P0075');
+  const storedCaseNumber = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('casevoice');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('records').objectStore('records').getAll();
+            request.onsuccess = () =>
+              resolve(request.result.map((text) => JSON.parse(text).record.case_details.case_number));
+          };
+        }),
+    );
+  await expect.poll(storedCaseNumber).toEqual(['RG21P0075']);
+  await page.reload();
+  await expect(page.getByLabel('Case number')).toHaveValue('RG21P0075');
+  await openHome(page);
+  await expect(page.getByRole('link', { name: 'No case number yet' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 mod case_number;
 mod home;
 mod loading;
+mod message_page;
 mod not_found;
 mod record;
 mod record_not_found;
@@ -8,6 +9,7 @@ mod record_not_found;
 pub use case_number::CaseNumberPage;
 pub use home::HomePage;
 pub use loading::LoadingPage;
+pub use message_page::MessagePage;
 pub use not_found::NotFoundPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;

@@ -46,14 +46,22 @@ impl IndexedDbStore {
         })
     }
 
+    fn records(
+        &self,
+        mode: TransactionMode,
+    ) -> Result<(idb::Transaction, idb::ObjectStore), StoreError> {
+        let transaction = self
+            .database
+            .transaction(&[RECORDS], mode)
+            .map_err(failed)?;
+        let store = transaction.object_store(RECORDS).map_err(failed)?;
+        Ok((transaction, store))
+    }
+
     /// Writes raw text under an id, bypassing the record encoding; tests use it to
     /// plant damaged entries.
     pub async fn put_raw(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
-        let transaction = self
-            .database
-            .transaction(&[RECORDS], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        let store = transaction.object_store(RECORDS).map_err(failed)?;
+        let (transaction, store) = self.records(TransactionMode::ReadWrite)?;
         store
             .put(&JsValue::from_str(text), Some(&key(id)))
             .map_err(failed)?
@@ -86,11 +94,7 @@ async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
 
 impl RecordStore for IndexedDbStore {
     async fn list(&self) -> Result<Loaded, StoreError> {
-        let transaction = self
-            .database
-            .transaction(&[RECORDS], TransactionMode::ReadOnly)
-            .map_err(failed)?;
-        let store = transaction.object_store(RECORDS).map_err(failed)?;
+        let (_transaction, store) = self.records(TransactionMode::ReadOnly)?;
         let values = store
             .get_all(None, None)
             .map_err(failed)?
@@ -107,11 +111,7 @@ impl RecordStore for IndexedDbStore {
     }
 
     async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError> {
-        let transaction = self
-            .database
-            .transaction(&[RECORDS], TransactionMode::ReadOnly)
-            .map_err(failed)?;
-        let store = transaction.object_store(RECORDS).map_err(failed)?;
+        let (_transaction, store) = self.records(TransactionMode::ReadOnly)?;
         let value = store.get(key(id)).map_err(failed)?.await.map_err(failed)?;
         Ok(value
             .and_then(|v| v.as_string())
@@ -123,11 +123,7 @@ impl RecordStore for IndexedDbStore {
     }
 
     async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
-        let transaction = self
-            .database
-            .transaction(&[RECORDS], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        let store = transaction.object_store(RECORDS).map_err(failed)?;
+        let (transaction, store) = self.records(TransactionMode::ReadWrite)?;
         store
             .delete(key(id))
             .map_err(failed)?

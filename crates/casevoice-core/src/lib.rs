@@ -4,11 +4,19 @@
 //! record check both build on this crate, so the same rules run everywhere.
 
 pub mod case_number;
+pub mod codes;
+pub mod dates;
+pub mod email;
 pub mod messages;
+pub mod nhs_number;
+pub mod phone;
+pub mod postcode;
 pub mod record;
 pub mod record_action;
 pub mod stored_record;
+pub mod text_length;
 pub mod timestamp;
+pub mod upn;
 pub mod validation;
 
 pub use case_number::{parse_case_number, CaseNumber};

@@ -3,7 +3,6 @@
 //! (Encryption at rest will wrap these bytes; it does not change them.)
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::record::CaseRecord;
 
@@ -17,11 +16,17 @@ struct EnvelopeOut<'a> {
     record: &'a CaseRecord,
 }
 
+/// Read first, ignoring the record, so a newer or foreign format is recognised
+/// before its record is interpreted.
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeHeader {
     format: String,
     version: u32,
-    record: Value,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    record: CaseRecord,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,17 +51,25 @@ pub fn to_stored_json(record: &CaseRecord) -> String {
         .expect("a CaseRecord has only string keys and no floats, so it always serialises")
 }
 
+// Parsing the text twice with typed structs, rather than once into a
+// `serde_json::Value`, keeps the generic JSON value code out of the wasm build.
 pub fn from_stored_json(text: &str) -> Result<CaseRecord, StoredRecordError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| StoredRecordError::NotJson)?;
-    let envelope: EnvelopeIn =
-        serde_json::from_value(value).map_err(|_| StoredRecordError::NotARecord)?;
-    if envelope.format != STORED_FORMAT {
+    let header: EnvelopeHeader = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            StoredRecordError::NotJson
+        } else {
+            StoredRecordError::NotARecord
+        }
+    })?;
+    if header.format != STORED_FORMAT {
         return Err(StoredRecordError::NotARecord);
     }
-    if envelope.version > STORED_VERSION {
-        return Err(StoredRecordError::NewerVersion(envelope.version));
+    if header.version > STORED_VERSION {
+        return Err(StoredRecordError::NewerVersion(header.version));
     }
-    serde_json::from_value(envelope.record).map_err(|e| StoredRecordError::Damaged(e.to_string()))
+    serde_json::from_str::<EnvelopeIn>(text)
+        .map(|envelope| envelope.record)
+        .map_err(|e| StoredRecordError::Damaged(e.to_string()))
 }
 
 #[cfg(test)]
@@ -65,6 +78,7 @@ mod tests {
     use crate::record_action::{apply, RecordAction};
     use crate::timestamp::tests::a_moment;
     use proptest::prelude::*;
+    use serde_json::Value;
 
     fn a_record(case_number: &str) -> CaseRecord {
         let mut record = CaseRecord::new(uuid::Uuid::from_u128(7), a_moment());

@@ -57,8 +57,9 @@ pub fn app() -> Html {
 pub fn current_page() -> Html {
     match use_route() {
         Route::Home => html! { <HomePage /> },
-        Route::Record(id) => html! { <RecordPage {id} /> },
-        Route::CaseNumber(id) => html! { <CaseNumberPage {id} /> },
+        // Keyed by record, so nothing typed on one record's page shows on another's.
+        Route::Record(id) => html! { <RecordPage key={id.to_string()} {id} /> },
+        Route::CaseNumber(id) => html! { <CaseNumberPage key={id.to_string()} {id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

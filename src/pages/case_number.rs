@@ -1,5 +1,7 @@
+use std::rc::Rc;
+
 use casevoice_core::validation::field;
-use casevoice_core::{validate_page, Msg, PageId, Problem, RecordAction};
+use casevoice_core::{validate_page, CaseRecord, Msg, PageId, Problem, RecordAction};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -15,6 +17,20 @@ pub struct CaseNumberPageProps {
     pub id: Uuid,
 }
 
+#[function_component(CaseNumberPage)]
+pub fn case_number_page(props: &CaseNumberPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) => html! { <CaseNumberQuestion {record} /> },
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CaseNumberQuestionProps {
+    record: Rc<CaseRecord>,
+}
+
 /// Problems found when the page was last submitted; they stay on show until the
 /// next submission, as GOV.UK forms do, rather than changing while the user types.
 #[derive(Clone, Default, PartialEq)]
@@ -23,20 +39,14 @@ struct Submitted {
     count: u32,
 }
 
-#[function_component(CaseNumberPage)]
-pub fn case_number_page(props: &CaseNumberPageProps) -> Html {
+#[function_component(CaseNumberQuestion)]
+fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
     let messages = use_messages();
     let app = use_context::<AppContext>();
     let navigate = use_navigate();
     let submitted = use_state(Submitted::default);
     use_title(Msg::CaseNumberLabel, !submitted.problems.is_empty());
-
-    let record = match use_record(props.id) {
-        RecordLookup::Found(record) => record,
-        RecordLookup::Loading => return html! { <LoadingPage /> },
-        RecordLookup::Missing => return html! { <RecordNotFoundPage /> },
-    };
-    let id = props.id;
+    let id = props.record.id;
 
     let on_input = {
         let app = app.clone();
@@ -53,7 +63,7 @@ pub fn case_number_page(props: &CaseNumberPageProps) -> Html {
 
     let onsubmit = {
         let submitted = submitted.clone();
-        let record = record.clone();
+        let record = Rc::clone(&props.record);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let problems = validate_page(PageId::CaseNumber, &record);
@@ -91,7 +101,7 @@ pub fn case_number_page(props: &CaseNumberPageProps) -> Html {
                     label={Msg::CaseNumberLabel}
                     label_is_page_heading=true
                     hint={Msg::CaseNumberHint}
-                    value={record.case_details.case_number.clone()}
+                    value={props.record.case_details.case_number.clone()}
                     {error}
                     {on_input}
                     width={classes!("input--width-10")}

@@ -14,6 +14,8 @@ pub use not_found::NotFoundPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
 
+use std::rc::Rc;
+
 use casevoice_core::CaseRecord;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -21,9 +23,10 @@ use yew::prelude::*;
 use crate::state::{AppContext, StorageStatus};
 
 /// What a record page can show: the record, a wait while storage is read, or that
-/// there is no such record here.
+/// there is no such record here. Record pages hand a found record to an inner
+/// component, so only the page actually shown sets the document title.
 pub enum RecordLookup {
-    Found(CaseRecord),
+    Found(Rc<CaseRecord>),
     Loading,
     Missing,
 }
@@ -33,8 +36,8 @@ pub fn use_record(id: Uuid) -> RecordLookup {
     let Some(app) = use_context::<AppContext>() else {
         return RecordLookup::Missing;
     };
-    match (app.record(id), app.storage) {
-        (Some(record), _) => RecordLookup::Found(record.clone()),
+    match (app.records.get(&id), app.storage) {
+        (Some(record), _) => RecordLookup::Found(Rc::clone(record)),
         (None, StorageStatus::Loading) => RecordLookup::Loading,
         (None, _) => RecordLookup::Missing,
     }

@@ -1,4 +1,6 @@
-use casevoice_core::Msg;
+use std::rc::Rc;
+
+use casevoice_core::{CaseRecord, Msg};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -12,17 +14,26 @@ pub struct RecordPageProps {
     pub id: Uuid,
 }
 
-/// One case record's answers so far, each with a way to change it.
 #[function_component(RecordPage)]
 pub fn record_page(props: &RecordPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) => html! { <RecordSummary {record} /> },
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RecordSummaryProps {
+    record: Rc<CaseRecord>,
+}
+
+/// One case record's answers so far, each with a way to change it.
+#[function_component(RecordSummary)]
+fn record_summary(props: &RecordSummaryProps) -> Html {
     let messages = use_messages();
     use_title(Msg::RecordTitle, false);
-    let record = match use_record(props.id) {
-        RecordLookup::Found(record) => record,
-        RecordLookup::Loading => return html! { <LoadingPage /> },
-        RecordLookup::Missing => return html! { <RecordNotFoundPage /> },
-    };
-    let case_number = record.case_number();
+    let case_number = props.record.case_number();
 
     html! {
         <>
@@ -38,7 +49,7 @@ pub fn record_page(props: &RecordPageProps) -> Html {
                         { case_number.map_or_else(|| messages.t(Msg::NotYetGiven).to_string(), |n| n.to_string()) }
                     </dd>
                     <dd class="summary-list__actions">
-                        <Link to={Route::CaseNumber(props.id)} classes={classes!("link", "link--target")}>
+                        <Link to={Route::CaseNumber(props.record.id)} classes={classes!("link", "link--target")}>
                             { messages.t(Msg::Change) }
                             <span class="visually-hidden">{ " " }{ messages.t(Msg::CaseNumberInSentence) }</span>
                         </Link>

@@ -14,6 +14,7 @@ test('an unknown address says the page was not found and links home', async ({ p
 test('a record that is not in this browser is reported, not shown empty', async ({ page }) => {
   await page.goto('/records/5f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5/case-number');
   await expect(page.getByRole('heading', { level: 1, name: 'Case record not found' })).toBeVisible();
+  await expect(page).toHaveTitle('Case record not found – casevoice');
   await expect(page.getByLabel('Case number')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

@@ -1,11 +1,10 @@
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use uuid::Uuid;
+use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::autosave::Autosaver;
 use crate::components::Layout;
 use crate::hooks::Messages;
 use crate::pages::{CaseNumberPage, HomePage, NotFoundPage, RecordPage};
@@ -18,28 +17,32 @@ use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
-    let store = use_state(|| None::<AppStore>);
-    // The revision of each record last handed to storage.
-    let saved = use_mut_ref(HashMap::<Uuid, u64>::new);
+    let autosaver = use_state(|| None::<Rc<Autosaver>>);
 
     {
         let state = state.clone();
-        let store = store.clone();
-        let saved = saved.clone();
+        let autosaver = autosaver.clone();
         use_effect_with((), move |_| {
-            spawn_local(open_storage(state, store, saved));
+            spawn_local(open_storage(state, autosaver));
         });
     }
 
     {
-        let state = state.clone();
-        let store = (*store).clone();
-        use_effect_with((state.records.clone(), store), move |(_, store)| {
-            if let Some(store) = store {
-                save_changed_records(&state, store, &saved);
-            }
-        });
+        let autosaver = (*autosaver).clone();
+        use_effect_with(
+            (state.records.clone(), autosaver),
+            |(records, autosaver)| {
+                if let Some(autosaver) = autosaver {
+                    autosaver.records_changed(records);
+                }
+            },
+        );
     }
+
+    use_effect_with((*autosaver).clone(), |autosaver| {
+        let listeners = autosaver.clone().map(flush_when_page_is_left);
+        move || drop(listeners)
+    });
 
     html! {
         <ContextProvider<AppContext> context={state}>
@@ -64,66 +67,56 @@ pub fn current_page() -> Html {
     }
 }
 
-/// Reads stored records once, at start-up. Where the browser will not store
-/// anything the app keeps working in memory and says so.
-async fn open_storage(
-    state: AppContext,
-    store: UseStateHandle<Option<AppStore>>,
-    saved: Rc<RefCell<HashMap<Uuid, u64>>>,
-) {
+/// Reads stored records once, at start-up, then starts autosave. Where the browser
+/// will not store anything the app keeps working in memory and says so.
+async fn open_storage(state: AppContext, autosaver: UseStateHandle<Option<Rc<Autosaver>>>) {
     let opened = IndexedDbStore::open(crate::storage::DATABASE_NAME).await;
-    let (app_store, listed) = match opened {
+    let (store, listed) = match opened {
         Ok(indexed_db) => {
-            let app_store = AppStore::IndexedDb(indexed_db);
-            let listed = app_store.list().await;
-            (app_store, listed)
+            let store = AppStore::IndexedDb(indexed_db);
+            let listed = store.list().await;
+            (store, listed)
         }
         Err(error) => {
             gloo::console::warn!(format!("casevoice: browser storage unavailable: {error:?}"));
             (AppStore::Memory(MemoryStore::default()), Err(error))
         }
     };
-    match listed {
-        Ok(loaded) => {
-            saved
-                .borrow_mut()
-                .extend(loaded.records.iter().map(|r| (r.id, r.revision)));
-            state.dispatch(AppAction::Loaded {
-                records: loaded.records,
-                unreadable: loaded.unreadable,
-            });
+    let loaded = match listed {
+        Ok(loaded) => loaded,
+        Err(_) => {
+            state.dispatch(AppAction::StorageUnavailable);
+            Default::default()
         }
-        Err(_) => state.dispatch(AppAction::StorageUnavailable),
-    }
-    store.set(Some(app_store));
+    };
+    autosaver.set(Some(Autosaver::new(
+        store,
+        state.dispatcher(),
+        &loaded.records,
+    )));
+    state.dispatch(AppAction::Loaded {
+        records: loaded.records,
+        unreadable: loaded.unreadable,
+    });
 }
 
-/// Hands every record changed since its last save to storage. IndexedDB runs
-/// write transactions on one store in the order they were made, so the last
-/// write of a record is always its newest revision.
-fn save_changed_records(
-    state: &AppContext,
-    store: &AppStore,
-    saved: &Rc<RefCell<HashMap<Uuid, u64>>>,
-) {
-    for record in state.records.values() {
-        let already = saved.borrow().get(&record.id).copied();
-        if already.is_some_and(|revision| revision >= record.revision) {
-            continue;
-        }
-        saved.borrow_mut().insert(record.id, record.revision);
-        let (state, store, saved, record) =
-            (state.clone(), store.clone(), saved.clone(), record.clone());
-        spawn_local(async move {
-            match store.save(&record).await {
-                Ok(()) => state.dispatch(AppAction::Saved),
-                Err(error) => {
-                    gloo::console::error!(format!("casevoice: save failed: {error:?}"));
-                    // Forget the save so the next change tries again.
-                    saved.borrow_mut().remove(&record.id);
-                    state.dispatch(AppAction::SaveFailed);
-                }
+/// A hidden page may be closed or killed without warning (tablets do this to
+/// background tabs), so pending changes are written as soon as it is hidden.
+fn flush_when_page_is_left(autosaver: Rc<Autosaver>) -> [EventListener; 2] {
+    let document = gloo::utils::document();
+    let on_hidden = {
+        let autosaver = Rc::clone(&autosaver);
+        let document = document.clone();
+        move |_: &Event| {
+            if document.visibility_state() == web_sys::VisibilityState::Hidden {
+                autosaver.flush();
             }
-        });
-    }
+        }
+    };
+    [
+        EventListener::new(&document, "visibilitychange", on_hidden),
+        EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+            autosaver.flush()
+        }),
+    ]
 }

@@ -2,6 +2,7 @@
 //! them. Everything about the record itself lives in `casevoice-core`.
 
 pub mod app;
+pub mod autosave;
 pub mod clock;
 pub mod components;
 pub mod hooks;

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::Notification;
+use crate::components::{Notification, SaveFailedNotice, SaveIndicator};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -25,7 +25,6 @@ pub fn layout(props: &LayoutProps) -> Html {
     let storage_unavailable = app
         .as_ref()
         .is_some_and(|app| app.storage == StorageStatus::Unavailable);
-    let save_failed = app.as_ref().is_some_and(|app| app.save_failed);
 
     html! {
         <>
@@ -34,6 +33,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <div class="width-container header__inner">
                     <Link to={Route::Home} classes={classes!("header__service")}>{ messages.t(Msg::ServiceName) }</Link>
                     <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
+                    <SaveIndicator />
                 </div>
             </header>
             <div class="width-container">
@@ -41,9 +41,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     if storage_unavailable {
                         <Notification>{ messages.t(Msg::StorageUnavailable) }</Notification>
                     }
-                    if save_failed {
-                        <Notification>{ messages.t(Msg::SaveFailed) }</Notification>
-                    }
+                    <SaveFailedNotice />
                     { props.children.clone() }
                 </main>
             </div>

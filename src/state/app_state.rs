@@ -20,14 +20,36 @@ pub enum StorageStatus {
     Unavailable,
 }
 
+/// Why a save did not happen, in terms a practitioner can act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveFailure {
+    StorageFull,
+    NoStorage,
+    Refused,
+}
+
+/// Whether what is on screen is safely in storage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing has changed since the app started.
+    #[default]
+    Idle,
+    /// Changes are waiting to be written or being written.
+    Saving,
+    /// Every change up to this moment has been written.
+    Saved {
+        at: OffsetDateTime,
+    },
+    NotSaved(SaveFailure),
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     pub records: BTreeMap<Uuid, Rc<CaseRecord>>,
     pub storage: StorageStatus,
     /// Stored records that could not be read; they are left untouched in storage.
     pub unreadable: usize,
-    /// The last attempt to save failed.
-    pub save_failed: bool,
+    pub save: SaveStatus,
 }
 
 pub enum AppAction {
@@ -42,8 +64,7 @@ pub enum AppAction {
         action: RecordAction,
         now: OffsetDateTime,
     },
-    SaveFailed,
-    Saved,
+    SaveStatus(SaveStatus),
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -94,12 +115,11 @@ impl Reducible for AppState {
                 }
                 next.records.insert(id, Rc::new(record));
             }
-            AppAction::SaveFailed => next.save_failed = true,
-            AppAction::Saved => {
-                if !self.save_failed {
+            AppAction::SaveStatus(status) => {
+                if self.save == status {
                     return self;
                 }
-                next.save_failed = false;
+                next.save = status;
             }
         }
         Rc::new(next)
@@ -179,9 +199,21 @@ mod tests {
     }
 
     #[test]
-    fn a_successful_save_clears_the_save_failed_warning() {
-        let state = reduce(AppState::default(), AppAction::SaveFailed);
-        assert!(state.save_failed);
-        assert!(!reduce(state, AppAction::Saved).save_failed);
+    fn a_successful_save_replaces_a_not_saved_warning() {
+        let state = reduce(
+            AppState::default(),
+            AppAction::SaveStatus(SaveStatus::NotSaved(SaveFailure::StorageFull)),
+        );
+        assert_eq!(state.save, SaveStatus::NotSaved(SaveFailure::StorageFull));
+        let at = OffsetDateTime::UNIX_EPOCH;
+        let state = reduce(state, AppAction::SaveStatus(SaveStatus::Saved { at }));
+        assert_eq!(state.save, SaveStatus::Saved { at });
+    }
+
+    #[test]
+    fn the_same_save_status_again_keeps_the_same_state_so_nothing_re_renders() {
+        let state = Rc::new(AppState::default());
+        let next = Rc::clone(&state).reduce(AppAction::SaveStatus(SaveStatus::Idle));
+        assert!(Rc::ptr_eq(&state, &next));
     }
 }

@@ -1,3 +1,3 @@
 mod app_state;
 
-pub use app_state::{AppAction, AppContext, AppState, StorageStatus};
+pub use app_state::{AppAction, AppContext, AppState, SaveFailure, SaveStatus, StorageStatus};

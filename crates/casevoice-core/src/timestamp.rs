@@ -16,9 +16,7 @@ pub fn from_unix_millis(millis: f64) -> Option<OffsetDateTime> {
 
 /// `offset_minutes_east` is the local offset from UTC (60 in British Summer Time).
 pub fn format_date_time(at: OffsetDateTime, offset_minutes_east: i32, lang: Lang) -> String {
-    let offset = UtcOffset::from_whole_seconds(offset_minutes_east.saturating_mul(60))
-        .unwrap_or(UtcOffset::UTC);
-    let local = at.to_offset(offset);
+    let local = to_local(at, offset_minutes_east);
     let date = format!(
         "{} {} {}",
         local.day(),
@@ -30,6 +28,17 @@ pub fn format_date_time(at: OffsetDateTime, offset_minutes_east: i32, lang: Lang
         Msg::DateTimeJoin.text(lang),
         clock_time(local, lang)
     )
+}
+
+/// The time of day alone, as in "2:02pm".
+pub fn format_clock_time(at: OffsetDateTime, offset_minutes_east: i32, lang: Lang) -> String {
+    clock_time(to_local(at, offset_minutes_east), lang)
+}
+
+fn to_local(at: OffsetDateTime, offset_minutes_east: i32) -> OffsetDateTime {
+    let offset = UtcOffset::from_whole_seconds(offset_minutes_east.saturating_mul(60))
+        .unwrap_or(UtcOffset::UTC);
+    at.to_offset(offset)
 }
 
 fn clock_time(local: OffsetDateTime, lang: Lang) -> String {
@@ -94,6 +103,14 @@ pub(crate) mod tests {
         assert_eq!(
             format_date_time(a_moment(), 100_000, Lang::En),
             "25 November 2026 at 9:30am"
+        );
+    }
+
+    #[test]
+    fn formats_a_time_of_day_alone_in_local_time() {
+        assert_eq!(
+            format_clock_time(datetime!(2026-07-01 13:02 UTC), 60, Lang::En),
+            "2:02pm"
         );
     }
 

@@ -4,6 +4,7 @@
 
 use time::Month;
 
+use crate::codes::{Disability, Ethnicity, Factor};
 use crate::validation::ProblemCode;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -67,6 +68,9 @@ pub enum Msg {
 
     Problem(ProblemCode),
     Month(Month),
+    Ethnicity(Ethnicity),
+    Disability(Disability),
+    Factor(Factor),
     DateTimeJoin,
     Am,
     Pm,
@@ -127,6 +131,9 @@ fn english(msg: Msg) -> &'static str {
 
         Msg::Problem(code) => problem_english(code),
         Msg::Month(month) => month_english(month),
+        Msg::Ethnicity(ethnicity) => ethnicity_english(ethnicity),
+        Msg::Disability(disability) => disability_english(disability),
+        Msg::Factor(factor) => factor_english(factor),
         Msg::DateTimeJoin => "at",
         Msg::Am => "am",
         Msg::Pm => "pm",
@@ -161,6 +168,116 @@ fn month_english(month: Month) -> &'static str {
     }
 }
 
+/// The DfE's own descriptions, in sentence case, so a practitioner choosing a
+/// code sees the words the census guidance uses.
+fn ethnicity_english(ethnicity: Ethnicity) -> &'static str {
+    match ethnicity {
+        Ethnicity::WhiteBritish => "White – British",
+        Ethnicity::WhiteIrish => "White – Irish",
+        Ethnicity::WhiteOther => "Any other White background",
+        Ethnicity::TravellerOfIrishHeritage => "Traveller of Irish heritage",
+        Ethnicity::GypsyRoma => "Gypsy/Roma",
+        Ethnicity::WhiteAndBlackCaribbean => "White and Black Caribbean",
+        Ethnicity::WhiteAndBlackAfrican => "White and Black African",
+        Ethnicity::WhiteAndAsian => "White and Asian",
+        Ethnicity::MixedOther => "Any other mixed background",
+        Ethnicity::Indian => "Indian",
+        Ethnicity::Pakistani => "Pakistani",
+        Ethnicity::Bangladeshi => "Bangladeshi",
+        Ethnicity::Chinese => "Chinese",
+        Ethnicity::AsianOther => "Any other Asian background",
+        Ethnicity::BlackCaribbean => "Black Caribbean",
+        Ethnicity::BlackAfrican => "Black African",
+        Ethnicity::BlackOther => "Any other Black background",
+        Ethnicity::OtherEthnicGroup => "Any other ethnic group",
+        Ethnicity::Refused => "Refused",
+        Ethnicity::NotYetObtained => "Information not yet obtained",
+    }
+}
+
+fn disability_english(disability: Disability) -> &'static str {
+    match disability {
+        Disability::NoDisability => "No disability",
+        Disability::Mobility => "Mobility",
+        Disability::HandFunction => "Hand function",
+        Disability::PersonalCare => "Personal care",
+        Disability::Incontinence => "Incontinence",
+        Disability::Communication => "Communication",
+        Disability::Learning => "Learning",
+        Disability::Hearing => "Hearing",
+        Disability::Vision => "Vision",
+        Disability::Behaviour => "Behaviour",
+        Disability::Consciousness => "Consciousness",
+        Disability::Autism => "Autism or Asperger syndrome",
+        Disability::Other => "Other disability",
+    }
+}
+
+/// Each factor spelt out in full, subject included, because a checkbox label is
+/// read on its own (a screen reader does not repeat a group heading per box).
+fn factor_english(factor: Factor) -> &'static str {
+    match factor {
+        Factor::AlcoholChild => "Alcohol misuse: concerns about the child",
+        Factor::AlcoholParent => "Alcohol misuse: concerns about a parent or carer",
+        Factor::AlcoholOtherPerson => {
+            "Alcohol misuse: concerns about another person living in the household"
+        }
+        Factor::DrugsChild => "Drug misuse: concerns about the child",
+        Factor::DrugsParent => "Drug misuse: concerns about a parent or carer",
+        Factor::DrugsOtherPerson => {
+            "Drug misuse: concerns about another person living in the household"
+        }
+        Factor::DomesticAbuseChild => "Domestic abuse: concerns about the child",
+        Factor::DomesticAbuseParent => "Domestic abuse: concerns about a parent or carer",
+        Factor::DomesticAbuseOtherPerson => {
+            "Domestic abuse: concerns about another person living in the household"
+        }
+        Factor::MentalHealthChild => "Mental health: concerns about the child",
+        Factor::MentalHealthParent => "Mental health: concerns about a parent or carer",
+        Factor::MentalHealthOtherPerson => {
+            "Mental health: concerns about another person living in the household"
+        }
+        Factor::LearningDisabilityChild => "Learning disability: concerns about the child",
+        Factor::LearningDisabilityParent => "Learning disability: concerns about a parent or carer",
+        Factor::LearningDisabilityOtherPerson => {
+            "Learning disability: concerns about another person living in the household"
+        }
+        Factor::PhysicalDisabilityChild => {
+            "Physical disability or illness: concerns about the child"
+        }
+        Factor::PhysicalDisabilityParent => {
+            "Physical disability or illness: concerns about a parent or carer"
+        }
+        Factor::PhysicalDisabilityOtherPerson => {
+            "Physical disability or illness: concerns about another person living in the household"
+        }
+        Factor::YoungCarer => "Young carer",
+        Factor::UnaccompaniedAsylumSeekingChild => "Unaccompanied asylum-seeking child",
+        Factor::GoingMissing => "Going missing",
+        Factor::ChildSexualExploitation => "Child sexual exploitation",
+        Factor::Trafficking => "Trafficking",
+        Factor::Gangs => "Gangs",
+        Factor::SelfHarm => "Self-harm",
+        Factor::Neglect => "Neglect",
+        Factor::EmotionalAbuse => "Emotional abuse",
+        Factor::PhysicalAbuseChild => "Physical abuse: concerns about the child",
+        Factor::PhysicalAbuseParent => "Physical abuse: concerns about a parent or carer",
+        Factor::PhysicalAbuseOtherPerson => {
+            "Physical abuse: concerns about another person living in the household"
+        }
+        Factor::SexualAbuseChild => "Sexual abuse: concerns about the child",
+        Factor::SexualAbuseParent => "Sexual abuse: concerns about a parent or carer",
+        Factor::SexualAbuseOtherPerson => {
+            "Sexual abuse: concerns about another person living in the household"
+        }
+        Factor::Other => "Other",
+        Factor::NoFactors => "No factors identified",
+        Factor::FemaleGenitalMutilation => "Female genital mutilation (FGM)",
+        Factor::AbuseLinkedToFaithOrBelief => "Abuse linked to faith or belief",
+        Factor::ChildCriminalExploitation => "Child criminal exploitation",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +294,60 @@ mod tests {
             assert!(!lower.contains("valid"), "{text}");
             assert!(text.starts_with("Enter "), "{text}");
         }
+    }
+
+    /// Every code's words, as (list name, messages) pairs.
+    fn code_messages() -> [(&'static str, Vec<Msg>); 3] {
+        [
+            (
+                "ethnicity",
+                Ethnicity::ALL.iter().map(|e| Msg::Ethnicity(*e)).collect(),
+            ),
+            (
+                "disability",
+                Disability::ALL
+                    .iter()
+                    .map(|d| Msg::Disability(*d))
+                    .collect(),
+            ),
+            (
+                "factor",
+                Factor::ALL.iter().map(|f| Msg::Factor(*f)).collect(),
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_code_has_plain_words_of_its_own() {
+        for (list, messages) in code_messages() {
+            let mut seen = std::collections::HashSet::new();
+            for msg in messages {
+                let text = msg.text(Lang::En);
+                let lower = text.to_lowercase();
+                assert!(!text.trim().is_empty(), "{msg:?}");
+                assert_eq!(text, text.trim(), "{msg:?}");
+                assert!(!lower.contains("please"), "{text}");
+                assert!(!lower.contains("invalid"), "{text}");
+                assert!(
+                    text.chars().next().is_some_and(char::is_uppercase),
+                    "{text}"
+                );
+                assert!(seen.insert(text), "two {list} codes both read {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_none_answers_say_so_in_the_words_their_problems_refer_to() {
+        // The problems' GOV.UK wording quotes these labels.
+        assert_eq!(
+            Msg::Disability(Disability::NoDisability).text(Lang::En),
+            "No disability"
+        );
+        assert_eq!(
+            Msg::Factor(Factor::NoFactors).text(Lang::En),
+            "No factors identified"
+        );
     }
 
     #[test]

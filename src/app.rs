@@ -89,11 +89,10 @@ async fn open_storage(state: AppContext, autosaver: UseStateHandle<Option<Rc<Aut
             Default::default()
         }
     };
-    autosaver.set(Some(Autosaver::new(
-        store,
-        state.dispatcher(),
-        &loaded.records,
-    )));
+    let dispatcher = state.dispatcher();
+    let on_status =
+        Callback::from(move |status| dispatcher.dispatch(AppAction::SaveStatus(status)));
+    autosaver.set(Some(Autosaver::new(store, on_status, &loaded.records)));
     state.dispatch(AppAction::Loaded {
         records: loaded.records,
         unreadable: loaded.unreadable,

@@ -14,7 +14,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::state::{AppAction, AppState, SaveFailure, SaveStatus};
+use crate::state::{SaveFailure, SaveStatus};
 use crate::storage::{AppStore, RecordStore, StoreError};
 
 /// The longest a change waits before it is written.
@@ -22,7 +22,7 @@ const SAVE_WITHIN_MS: u32 = 1_000;
 
 pub struct Autosaver {
     store: AppStore,
-    dispatch: UseReducerDispatcher<AppState>,
+    on_status: Callback<SaveStatus>,
     latest: RefCell<BTreeMap<Uuid, Rc<CaseRecord>>>,
     /// The revision of each record last handed to storage.
     saved: RefCell<HashMap<Uuid, u64>>,
@@ -39,15 +39,16 @@ impl PartialEq for Autosaver {
 }
 
 impl Autosaver {
-    /// `stored` are the records as storage already holds them.
+    /// `stored` are the records as storage already holds them; `on_status` hears
+    /// every change of save status.
     pub fn new(
         store: AppStore,
-        dispatch: UseReducerDispatcher<AppState>,
+        on_status: Callback<SaveStatus>,
         stored: &[CaseRecord],
     ) -> Rc<Self> {
         Rc::new(Autosaver {
             store,
-            dispatch,
+            on_status,
             latest: RefCell::default(),
             saved: RefCell::new(stored.iter().map(|r| (r.id, r.revision)).collect()),
             timer: RefCell::default(),
@@ -62,8 +63,7 @@ impl Autosaver {
         if self.unsaved().is_empty() || self.timer.borrow().is_some() {
             return;
         }
-        self.dispatch
-            .dispatch(AppAction::SaveStatus(SaveStatus::Saving));
+        self.on_status.emit(SaveStatus::Saving);
         let autosaver = Rc::clone(self);
         *self.timer.borrow_mut() = Some(Timeout::new(SAVE_WITHIN_MS, move || autosaver.flush()));
     }
@@ -117,7 +117,7 @@ impl Autosaver {
             None if self.timer.borrow().is_some() => SaveStatus::Saving,
             None => SaveStatus::Saved { at: clock::now() },
         };
-        self.dispatch.dispatch(AppAction::SaveStatus(status));
+        self.on_status.emit(status);
     }
 }
 

@@ -13,6 +13,15 @@ use super::{Loaded, RecordStore, StoreError};
 #[derive(Clone, Default)]
 pub struct MemoryStore {
     entries: Rc<RefCell<BTreeMap<Uuid, String>>>,
+    refusal: Rc<RefCell<Option<StoreError>>>,
+}
+
+impl MemoryStore {
+    /// Makes every later write fail with `error` (or succeed again with `None`), to
+    /// see how the app copes with a full or broken store.
+    pub fn refuse_writes(&self, error: Option<StoreError>) {
+        *self.refusal.borrow_mut() = error;
+    }
 }
 
 impl PartialEq for MemoryStore {
@@ -42,6 +51,9 @@ impl RecordStore for MemoryStore {
     }
 
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
+        if let Some(error) = self.refusal.borrow().clone() {
+            return Err(error);
+        }
         self.entries
             .borrow_mut()
             .insert(record.id, to_stored_json(record));

@@ -1,0 +1,143 @@
+//! Browser tests of autosave: when changes are written, what the save status says,
+//! and what happens when storage refuses a write.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use casevoice::autosave::Autosaver;
+use casevoice::state::{SaveFailure, SaveStatus};
+use casevoice::storage::{AppStore, MemoryStore, RecordStore, StoreError};
+use casevoice_core::CaseRecord;
+use common::{record_id, record_with_case_number};
+use gloo_timers::future::TimeoutFuture;
+use uuid::Uuid;
+use wasm_bindgen_test::*;
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Harness {
+    store: MemoryStore,
+    statuses: Rc<RefCell<Vec<SaveStatus>>>,
+    autosaver: Rc<Autosaver>,
+}
+
+fn harness() -> Harness {
+    let store = MemoryStore::default();
+    let statuses = Rc::new(RefCell::new(Vec::new()));
+    let heard = Rc::clone(&statuses);
+    let on_status = Callback::from(move |status| heard.borrow_mut().push(status));
+    let autosaver = Autosaver::new(AppStore::Memory(store.clone()), on_status, &[]);
+    Harness {
+        store,
+        statuses,
+        autosaver,
+    }
+}
+
+fn records(list: &[CaseRecord]) -> BTreeMap<Uuid, Rc<CaseRecord>> {
+    list.iter().map(|r| (r.id, Rc::new(r.clone()))).collect()
+}
+
+impl Harness {
+    fn last_status(&self) -> Option<SaveStatus> {
+        self.statuses.borrow().last().copied()
+    }
+
+    /// Waits, checking every 10 ms, until the status is no longer "Saving", up to
+    /// `limit_ms`; returns the time it took.
+    async fn settled_within(&self, limit_ms: f64) -> f64 {
+        let start = js_sys::Date::now();
+        while self.last_status() == Some(SaveStatus::Saving)
+            && js_sys::Date::now() - start < limit_ms
+        {
+            TimeoutFuture::new(10).await;
+        }
+        js_sys::Date::now() - start
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_change_is_written_within_a_second_and_only_then_reported_saved() {
+    let h = harness();
+    let record = record_with_case_number(1, "ZW19P01392");
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+
+    assert_eq!(h.last_status(), Some(SaveStatus::Saving));
+    assert_eq!(
+        h.store.load(record_id(1)).await.unwrap(),
+        None,
+        "a burst of typing is gathered first"
+    );
+
+    let took = h.settled_within(3_000.0).await;
+    assert!(
+        matches!(h.last_status(), Some(SaveStatus::Saved { .. })),
+        "{:?}",
+        h.statuses.borrow()
+    );
+    assert!(took < 1_500.0, "took {took} ms");
+    assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
+}
+
+#[wasm_bindgen_test]
+async fn flushing_writes_at_once() {
+    let h = harness();
+    let record = record_with_case_number(1, "RG21P00751");
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+    h.autosaver.flush();
+    // Long before the one-second timer would fire.
+    let took = h.settled_within(900.0).await;
+    assert!(took < 900.0, "took {took} ms");
+    assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
+}
+
+#[wasm_bindgen_test]
+async fn records_already_stored_are_not_written_again() {
+    let store = MemoryStore::default();
+    let statuses = Rc::new(RefCell::new(Vec::new()));
+    let heard = Rc::clone(&statuses);
+    let stored = record_with_case_number(1, "ZW19P01392");
+    let autosaver = Autosaver::new(
+        AppStore::Memory(store.clone()),
+        Callback::from(move |status| heard.borrow_mut().push(status)),
+        std::slice::from_ref(&stored),
+    );
+    autosaver.records_changed(&records(&[stored]));
+    autosaver.flush();
+    assert!(statuses.borrow().is_empty());
+    assert_eq!(store.list().await.unwrap().records, vec![]);
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_change() {
+    let h = harness();
+    h.store.refuse_writes(Some(StoreError::Failed(
+        "QuotaExceededError: the quota has been exceeded".into(),
+    )));
+    let mut record = record_with_case_number(1, "ZW19P01392");
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+    h.autosaver.flush();
+    h.settled_within(900.0).await;
+    assert_eq!(
+        h.last_status(),
+        Some(SaveStatus::NotSaved(SaveFailure::StorageFull))
+    );
+
+    h.store.refuse_writes(None);
+    record.case_details.case_number = "ZW19P01393".into();
+    record.revision += 1;
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+    h.autosaver.flush();
+    h.settled_within(900.0).await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
+}

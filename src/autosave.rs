@@ -1,14 +1,15 @@
-//! Saves changed records to storage soon after each change — within a second, so a
-//! burst of typing becomes one write — and at once when the page is hidden or
-//! closed. It reports what really happened: "Saving…" until every write has
+//! Writes changed records to storage as soon as they change. While a record's
+//! write is in flight, further changes to it wait and go in one write after it, so
+//! a burst of typing costs a handful of writes, and what is typed is in storage
+//! moments later rather than after a delay a reload or a closed tab could cut
+//! short. It reports what really happened: "Saving…" until every write has
 //! completed, then "Saved at …", or "Not saved" with the reason.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use casevoice_core::CaseRecord;
-use gloo::timers::callback::Timeout;
 use uuid::Uuid;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -17,18 +18,14 @@ use crate::clock;
 use crate::state::{SaveFailure, SaveStatus};
 use crate::storage::{AppStore, RecordStore, StoreError};
 
-/// The longest a change waits before it is written.
-const SAVE_WITHIN_MS: u32 = 1_000;
-
 pub struct Autosaver {
     store: AppStore,
     on_status: Callback<SaveStatus>,
     latest: RefCell<BTreeMap<Uuid, Rc<CaseRecord>>>,
     /// The revision of each record last handed to storage.
     saved: RefCell<HashMap<Uuid, u64>>,
-    timer: RefCell<Option<Timeout>>,
-    in_flight: Cell<usize>,
-    batch_failure: Cell<Option<SaveFailure>>,
+    in_flight: RefCell<HashSet<Uuid>>,
+    failure: Cell<Option<SaveFailure>>,
 }
 
 /// One autosaver per app run: equal only to itself.
@@ -51,36 +48,41 @@ impl Autosaver {
             on_status,
             latest: RefCell::default(),
             saved: RefCell::new(stored.iter().map(|r| (r.id, r.revision)).collect()),
-            timer: RefCell::default(),
-            in_flight: Cell::new(0),
-            batch_failure: Cell::new(None),
+            in_flight: RefCell::default(),
+            failure: Cell::new(None),
         })
     }
 
     /// Called with the records after every change.
     pub fn records_changed(self: &Rc<Self>, records: &BTreeMap<Uuid, Rc<CaseRecord>>) {
         *self.latest.borrow_mut() = records.clone();
-        if self.unsaved().is_empty() || self.timer.borrow().is_some() {
-            return;
-        }
-        self.on_status.emit(SaveStatus::Saving);
-        let autosaver = Rc::clone(self);
-        *self.timer.borrow_mut() = Some(Timeout::new(SAVE_WITHIN_MS, move || autosaver.flush()));
+        self.write_unsaved();
     }
 
-    /// Writes every unsaved change now.
+    /// Writes whatever is not yet written or being written; called when the page
+    /// is hidden or left, in case anything is waiting.
     pub fn flush(self: &Rc<Self>) {
-        if let Some(timer) = self.timer.borrow_mut().take() {
-            timer.cancel();
-        }
+        self.write_unsaved();
+    }
+
+    fn write_unsaved(self: &Rc<Self>) {
+        let mut started = false;
         for record in self.unsaved() {
+            // A record already being written gets its newest revision written as
+            // soon as that write completes.
+            if !self.in_flight.borrow_mut().insert(record.id) {
+                continue;
+            }
             self.saved.borrow_mut().insert(record.id, record.revision);
-            self.in_flight.set(self.in_flight.get() + 1);
+            started = true;
             let autosaver = Rc::clone(self);
             spawn_local(async move {
                 let result = autosaver.store.save(&record).await;
                 autosaver.write_finished(&record, result);
             });
+        }
+        if started {
+            self.on_status.emit(SaveStatus::Saving);
         }
     }
 
@@ -99,22 +101,24 @@ impl Autosaver {
     }
 
     fn write_finished(self: &Rc<Self>, record: &CaseRecord, result: Result<(), StoreError>) {
-        if let Err(error) = result {
-            gloo::console::error!(format!("casevoice: save failed: {error:?}"));
-            // Forget this write, so the next change tries the record again.
-            let mut saved = self.saved.borrow_mut();
-            if saved.get(&record.id) == Some(&record.revision) {
-                saved.remove(&record.id);
+        self.in_flight.borrow_mut().remove(&record.id);
+        match result {
+            Ok(()) => self.write_unsaved(),
+            Err(error) => {
+                gloo::console::error!(format!("casevoice: save failed: {error:?}"));
+                // Forget this write, so the record's next change tries it again.
+                let mut saved = self.saved.borrow_mut();
+                if saved.get(&record.id) == Some(&record.revision) {
+                    saved.remove(&record.id);
+                }
+                self.failure.set(Some(failure_reason(&error)));
             }
-            self.batch_failure.set(Some(failure_reason(&error)));
         }
-        self.in_flight.set(self.in_flight.get().saturating_sub(1));
-        if self.in_flight.get() > 0 {
+        if !self.in_flight.borrow().is_empty() {
             return;
         }
-        let status = match self.batch_failure.take() {
+        let status = match self.failure.take() {
             Some(reason) => SaveStatus::NotSaved(reason),
-            None if self.timer.borrow().is_some() => SaveStatus::Saving,
             None => SaveStatus::Saved { at: clock::now() },
         };
         self.on_status.emit(status);

@@ -105,3 +105,11 @@ test('what was typed is kept through a reload even before it is saved', async ({
   await openHome(page);
   await expect(page.getByRole('link', { name: 'No case number yet' })).toBeVisible();
 });
+
+test('the header says when typing has been saved, and it has been', async ({ page }) => {
+  await page.getByLabel('Case number').fill('BW22C50019');
+  const status = page.getByRole('banner').locator('[data-save-status]');
+  await expect(status).toHaveText(/^Saved at \d{1,2}:\d{2}(am|pm)$|^Saved at (midday|midnight)$/);
+  await page.reload();
+  await expect(page.getByLabel('Case number')).toHaveValue('BW22C50019');
+});

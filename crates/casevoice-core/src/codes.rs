@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 /// report of a damaged record can say exactly what was there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownCode {
-    list: &'static str,
-    code: String,
+    pub(crate) list: &'static str,
+    pub(crate) code: String,
 }
 
 impl UnknownCode {
@@ -108,6 +108,9 @@ macro_rules! code_list {
         }
     };
 }
+
+// The case record's own choice lists (proceedings, hearing types) use it too.
+pub(crate) use code_list;
 
 code_list! {
     /// A child's ethnicity, as the DfE records it. Refused and not yet obtained are

@@ -4,13 +4,17 @@
 //! record check both build on this crate, so the same rules run everywhere.
 
 pub mod case_number;
+pub mod child;
+pub mod choices;
 pub mod codes;
 pub mod dates;
 pub mod email;
+pub mod history;
 pub mod messages;
 pub mod nhs_number;
 pub mod phone;
 pub mod postcode;
+pub mod questions;
 pub mod record;
 pub mod record_action;
 pub mod stored_record;
@@ -22,5 +26,6 @@ pub mod validation;
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};
 pub use record::{CaseDetails, CaseRecord};
-pub use record_action::{apply, RecordAction};
-pub use validation::{validate_page, PageId, Problem, ProblemCode};
+pub use questions::{Answer, Field, Question};
+pub use record_action::{apply, ChangeContext, RecordAction};
+pub use validation::{validate_page, validate_record, PageId, Problem, ProblemCode};

@@ -7,6 +7,10 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::case_number::{parse_case_number, CaseNumber};
+use crate::child::Child;
+use crate::choices::{HearingType, Proceeding};
+use crate::dates::DateParts;
+use crate::history::Change;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -18,12 +22,29 @@ pub struct CaseRecord {
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
     pub case_details: CaseDetails,
+    #[serde(default)]
+    pub children: Vec<Child>,
+    /// Every change made, oldest first; see [`crate::history`].
+    #[serde(default)]
+    pub history: Vec<Change>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CaseDetails {
     /// As typed; see [`CaseRecord::case_number`] for the checked value.
     pub case_number: String,
+    pub court: String,
+    pub proceedings: Vec<Proceeding>,
+    /// What "Other" proceedings are, when chosen.
+    pub proceedings_other: String,
+    pub application_date: DateParts,
+    pub next_hearing_date: DateParts,
+    pub next_hearing_type: Option<HearingType>,
+    pub practitioner_name: String,
+    pub practitioner_team: String,
+    /// The local authority bringing public law proceedings.
+    pub local_authority: String,
 }
 
 impl CaseRecord {
@@ -34,11 +55,21 @@ impl CaseRecord {
             created_at: now,
             updated_at: now,
             case_details: CaseDetails::default(),
+            children: Vec::new(),
+            history: Vec::new(),
         }
     }
 
     /// The case number, when what was typed is one.
     pub fn case_number(&self) -> Option<CaseNumber> {
         parse_case_number(&self.case_details.case_number).ok()
+    }
+
+    pub fn child(&self, id: Uuid) -> Option<&Child> {
+        self.children.iter().find(|c| c.id == id)
+    }
+
+    pub fn is_public_law(&self) -> bool {
+        self.case_details.proceedings.iter().any(|p| p.is_public_law())
     }
 }

@@ -1,39 +1,130 @@
-//! Every change to a record is a [`RecordAction`] applied by [`apply`], so edit
-//! history and autosave can hang on one place.
+//! Every change to a record is a [`RecordAction`] applied by [`apply`], which also
+//! keeps the edit history, so autosave and auditing hang on one place.
 
 use time::OffsetDateTime;
+use uuid::Uuid;
 
 use crate::case_number::parse_case_number;
+use crate::child::Child;
+use crate::history::{record_change, Change, ChangeKind};
+use crate::nhs_number::parse_nhs_number;
+use crate::postcode::parse_postcode;
+use crate::questions::{Answer, Field, Question};
 use crate::record::CaseRecord;
+use crate::upn::parse_upn;
 use crate::validation::PageId;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordAction {
-    /// The practitioner typed in the case number field.
-    SetCaseNumber(String),
-    /// The practitioner saved a page whose answers passed validation: answers are
-    /// stored in their normal form (a case number in upper case, say).
+    /// The practitioner typed or chose an answer.
+    Set(Field, Answer),
+    AddChild { id: Uuid },
+    RemoveChild { id: Uuid },
+    /// The practitioner saved a page whose answers passed validation: answers with
+    /// a standard form (case number, postcode, NHS number) are stored in it.
     SubmitPage(PageId),
 }
 
-/// Applies an action; `now` is when it happened. Returns whether the record changed:
-/// the revision and the time of the last change move only when it did.
-pub fn apply(record: &mut CaseRecord, action: RecordAction, now: OffsetDateTime) -> bool {
-    let before = record.case_details.clone();
-    match action {
-        RecordAction::SetCaseNumber(typed) => record.case_details.case_number = typed,
-        RecordAction::SubmitPage(PageId::CaseNumber) => {
-            if let Ok(number) = parse_case_number(&record.case_details.case_number) {
-                record.case_details.case_number = number.into();
-            }
-        }
+/// When a change is made and by whom (the practitioner named in settings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangeContext {
+    pub at: OffsetDateTime,
+    pub by: String,
+}
+
+/// Applies an action. Returns whether the record changed: the revision, the time
+/// of the last change and the history move only when it did.
+pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeContext) -> bool {
+    let changes = match action {
+        RecordAction::Set(field, answer) => set(record, field, answer).into_iter().collect(),
+        RecordAction::AddChild { id } => add_child(record, id),
+        RecordAction::RemoveChild { id } => remove_child(record, id),
+        RecordAction::SubmitPage(page) => standard_forms(record, page)
+            .into_iter()
+            .filter_map(|(field, answer)| set(record, field, answer))
+            .collect(),
+    };
+    let changed = !changes.is_empty();
+    for what in changes {
+        let change = Change {
+            at: context.at,
+            by: context.by.clone(),
+            what,
+        };
+        record_change(&mut record.history, change);
     }
-    let changed = record.case_details != before;
     if changed {
         record.revision += 1;
-        record.updated_at = now;
+        record.updated_at = context.at;
     }
     changed
+}
+
+fn set(record: &mut CaseRecord, field: Field, answer: Answer) -> Option<ChangeKind> {
+    let old = record.answer(field)?;
+    if old == answer || !record.set_answer(field, answer.clone()) {
+        return None;
+    }
+    Some(ChangeKind::Answered {
+        field,
+        old,
+        new: answer,
+    })
+}
+
+fn add_child(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
+    if record.child(id).is_some() {
+        return Vec::new();
+    }
+    record.children.push(Child::new(id));
+    vec![ChangeKind::ChildAdded { child: id }]
+}
+
+fn remove_child(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
+    let Some(position) = record.children.iter().position(|c| c.id == id) else {
+        return Vec::new();
+    };
+    let removed = record.children.remove(position);
+    vec![ChangeKind::ChildRemoved {
+        child: id,
+        name: removed.display_name(),
+    }]
+}
+
+/// The standard form of each answer on the page that has one and is valid.
+fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
+    match page {
+        PageId::CaseNumber => parse_case_number(&record.case_details.case_number)
+            .map(|n| (Field::case(Question::CaseNumber), Answer::Text(n.into())))
+            .into_iter()
+            .collect(),
+        PageId::CaseDetails => Vec::new(),
+        PageId::Child(id) => {
+            let Some(child) = record.child(id) else {
+                return Vec::new();
+            };
+            let text = |question, value: Option<String>| {
+                value.map(|v| (Field::child(id, question), Answer::Text(v)))
+            };
+            [
+                text(
+                    Question::ChildNhsNumber,
+                    parse_nhs_number(&child.nhs_number).ok().map(|n| n.to_string()),
+                ),
+                text(
+                    Question::ChildUpn,
+                    parse_upn(&child.upn).ok().map(|u| u.as_str().to_string()),
+                ),
+                text(
+                    Question::ChildPostcode,
+                    parse_postcode(&child.postcode).ok().map(|p| p.as_str().to_string()),
+                ),
+            ]
+            .into_iter()
+            .flatten()
+            .collect()
+        }
+    }
 }
 
 #[cfg(test)]
@@ -41,63 +132,116 @@ mod tests {
     use super::*;
     use crate::timestamp::tests::{a_later_moment, a_moment};
 
+    fn by(at: OffsetDateTime) -> ChangeContext {
+        ChangeContext {
+            at,
+            by: "Sam Practitioner".into(),
+        }
+    }
+
+    fn case_number(typed: &str) -> RecordAction {
+        RecordAction::Set(Field::case(Question::CaseNumber), Answer::Text(typed.into()))
+    }
+
     #[test]
-    fn typing_keeps_exactly_what_was_typed_and_counts_a_revision() {
-        let mut record = CaseRecord::new(uuid::Uuid::nil(), a_moment());
-        assert!(apply(
-            &mut record,
-            RecordAction::SetCaseNumber(" zw19p0139".into()),
-            a_later_moment()
-        ));
+    fn typing_keeps_exactly_what_was_typed_counts_a_revision_and_is_in_the_history() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        assert!(apply(&mut record, case_number(" zw19p0139"), &by(a_later_moment())));
         assert_eq!(record.case_details.case_number, " zw19p0139");
         assert_eq!(record.revision, 1);
         assert_eq!(record.updated_at, a_later_moment());
         assert_eq!(record.created_at, a_moment());
+        assert_eq!(record.history.len(), 1);
+        assert_eq!(record.history[0].by, "Sam Practitioner");
     }
 
     #[test]
     fn submitting_a_good_case_number_stores_it_upper_case() {
-        let mut record = CaseRecord::new(uuid::Uuid::nil(), a_moment());
-        apply(
-            &mut record,
-            RecordAction::SetCaseNumber(" zw19p01392 ".into()),
-            a_moment(),
-        );
-        apply(
-            &mut record,
-            RecordAction::SubmitPage(PageId::CaseNumber),
-            a_moment(),
-        );
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        apply(&mut record, case_number(" zw19p01392 "), &by(a_moment()));
+        apply(&mut record, RecordAction::SubmitPage(PageId::CaseNumber), &by(a_moment()));
         assert_eq!(record.case_details.case_number, "ZW19P01392");
         assert_eq!(record.revision, 2);
     }
 
     #[test]
     fn submitting_a_bad_case_number_keeps_what_was_typed() {
-        let mut record = CaseRecord::new(uuid::Uuid::nil(), a_moment());
-        apply(
-            &mut record,
-            RecordAction::SetCaseNumber("zw19".into()),
-            a_moment(),
-        );
-        assert!(!apply(
-            &mut record,
-            RecordAction::SubmitPage(PageId::CaseNumber),
-            a_later_moment()
-        ));
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        apply(&mut record, case_number("zw19"), &by(a_moment()));
+        assert!(!apply(&mut record, RecordAction::SubmitPage(PageId::CaseNumber), &by(a_later_moment())));
         assert_eq!(record.case_details.case_number, "zw19");
         assert_eq!(record.revision, 1);
         assert_eq!(record.updated_at, a_moment());
     }
 
     #[test]
-    fn an_action_that_changes_nothing_leaves_the_revision_alone() {
-        let mut record = CaseRecord::new(uuid::Uuid::nil(), a_moment());
-        assert!(!apply(
-            &mut record,
-            RecordAction::SetCaseNumber(String::new()),
-            a_later_moment()
-        ));
+    fn an_action_that_changes_nothing_leaves_the_revision_and_history_alone() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        assert!(!apply(&mut record, case_number(""), &by(a_later_moment())));
         assert_eq!(record.revision, 0);
+        assert!(record.history.is_empty());
+    }
+
+    #[test]
+    fn an_answer_of_the_wrong_kind_or_for_a_missing_child_changes_nothing() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        let wrong_kind = RecordAction::Set(Field::case(Question::Court), Answer::Choices(vec![]));
+        assert!(!apply(&mut record, wrong_kind, &by(a_moment())));
+        let missing_child = RecordAction::Set(
+            Field::child(Uuid::from_u128(9), Question::ChildFirstNames),
+            Answer::Text("Sam".into()),
+        );
+        assert!(!apply(&mut record, missing_child, &by(a_moment())));
+        let unknown_code = RecordAction::Set(
+            Field::case(Question::Proceedings),
+            Answer::Choices(vec!["divorce".into()]),
+        );
+        assert!(!apply(&mut record, unknown_code, &by(a_moment())));
+        assert_eq!(record.revision, 0);
+    }
+
+    #[test]
+    fn children_are_added_answered_and_removed_with_their_name_kept_in_the_history() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        let id = Uuid::from_u128(1);
+        apply(&mut record, RecordAction::AddChild { id }, &by(a_moment()));
+        apply(
+            &mut record,
+            RecordAction::Set(Field::child(id, Question::ChildFirstNames), Answer::Text("Ola".into())),
+            &by(a_moment()),
+        );
+        assert_eq!(record.children[0].first_names, "Ola");
+        apply(&mut record, RecordAction::RemoveChild { id }, &by(a_moment()));
+        assert!(record.children.is_empty());
+        assert_eq!(
+            record.history.last().map(|c| &c.what),
+            Some(&ChangeKind::ChildRemoved {
+                child: id,
+                name: Some("Ola".into())
+            })
+        );
+    }
+
+    #[test]
+    fn saving_a_child_page_stores_postcode_nhs_number_and_upn_in_standard_form() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        let id = Uuid::from_u128(1);
+        apply(&mut record, RecordAction::AddChild { id }, &by(a_moment()));
+        for (question, typed) in [
+            (Question::ChildPostcode, "sw1a2aa"),
+            (Question::ChildNhsNumber, "9434765919"),
+            (Question::ChildUpn, "b801200005001"),
+        ] {
+            apply(
+                &mut record,
+                RecordAction::Set(Field::child(id, question), Answer::Text(typed.into())),
+                &by(a_moment()),
+            );
+        }
+        apply(&mut record, RecordAction::SubmitPage(PageId::Child(id)), &by(a_moment()));
+        let child = &record.children[0];
+        assert_eq!(child.postcode, "SW1A 2AA");
+        assert_eq!(child.nhs_number, "943 476 5919");
+        assert_eq!(child.upn, "B801200005001");
     }
 }

@@ -75,18 +75,23 @@ pub fn from_stored_json(text: &str) -> Result<CaseRecord, StoredRecordError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record_action::{apply, RecordAction};
+    use crate::questions::{Answer, Field, Question};
+    use crate::record_action::{apply, ChangeContext, RecordAction};
     use crate::timestamp::tests::a_moment;
     use proptest::prelude::*;
     use serde_json::Value;
 
     fn a_record(case_number: &str) -> CaseRecord {
         let mut record = CaseRecord::new(uuid::Uuid::from_u128(7), a_moment());
-        apply(
-            &mut record,
-            RecordAction::SetCaseNumber(case_number.into()),
-            a_moment(),
+        let context = ChangeContext {
+            at: a_moment(),
+            by: "Sam".into(),
+        };
+        let set = RecordAction::Set(
+            Field::case(Question::CaseNumber),
+            Answer::Text(case_number.into()),
         );
+        apply(&mut record, set, &context);
         record
     }
 

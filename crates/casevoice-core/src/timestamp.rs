@@ -14,15 +14,15 @@ pub fn from_unix_millis(millis: f64) -> Option<OffsetDateTime> {
     OffsetDateTime::from_unix_timestamp_nanos(nanos).ok()
 }
 
+/// A date as GOV.UK writes it: "3 April 2025".
+pub fn format_date(date: time::Date, lang: Lang) -> String {
+    format!("{} {} {}", date.day(), Msg::Month(date.month()).text(lang), date.year())
+}
+
 /// `offset_minutes_east` is the local offset from UTC (60 in British Summer Time).
 pub fn format_date_time(at: OffsetDateTime, offset_minutes_east: i32, lang: Lang) -> String {
     let local = to_local(at, offset_minutes_east);
-    let date = format!(
-        "{} {} {}",
-        local.day(),
-        Msg::Month(local.month()).text(lang),
-        local.year()
-    );
+    let date = format_date(local.date(), lang);
     format!(
         "{date} {} {}",
         Msg::DateTimeJoin.text(lang),

@@ -1,108 +1,227 @@
 //! Validation as data: each page's rules produce problems in the order the fields
-//! appear, each naming the field (by the id the page gives its input) and a stable
-//! code. Wording lives in the message catalogue, so the browser and the record
-//! check say the same thing.
+//! appear, each naming the field by its input's DOM id and a stable code. Wording
+//! lives in the message catalogue ([`crate::messages::problem_text`]), so the
+//! browser and the record check say the same thing.
 
-use serde::Serialize;
+use time::Date;
+use uuid::Uuid;
 
 use crate::case_number::parse_case_number;
+use crate::child::Child;
+use crate::choices::Proceeding;
+use crate::codes::Disabilities;
+use crate::dates::{age_in_years, check_date, parse_date_parts, DateParts, DateProblem, DateRule};
+use crate::nhs_number::{parse_nhs_number, NhsNumberProblem};
+use crate::postcode::{parse_postcode, PostcodeProblem};
+use crate::questions::{child_dom_id, Question};
 use crate::record::CaseRecord;
+use crate::upn::{parse_upn, UpnProblem};
 
-/// The question pages of a case record, in journey order.
+/// The question pages of a case record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PageId {
     CaseNumber,
+    CaseDetails,
+    Child(Uuid),
 }
 
-/// Ids of the inputs that problems point at; the pages use the same ids, so an
-/// error summary link lands on its field.
+/// Ids of single inputs that problems point at.
 pub mod field {
     pub const CASE_NUMBER: &str = "case-number";
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ProblemCode {
     CaseNumberMissing,
     CaseNumberFormat,
+    /// A required answer was not given.
+    Missing(Question),
+    Date(Question, DateProblem),
+    NhsNumber(NhsNumberProblem),
+    Upn(UpnProblem),
+    Postcode(PostcodeProblem),
+    /// "No disability" chosen together with disabilities.
+    DisabilitiesNoneWithOthers,
+    /// Children Act proceedings are about children under 18.
+    ChildEighteenOrOver,
 }
 
 impl ProblemCode {
-    /// The stable code written into reports, for systems that act on it.
-    pub fn as_str(self) -> &'static str {
+    /// The stable code written into reports, for systems that act on it:
+    /// `court_missing`, `date_of_birth_not_real`.
+    pub fn code(self) -> String {
+        let slug = |q: Question| q.slug().replace('-', "_");
         match self {
-            ProblemCode::CaseNumberMissing => "case_number_missing",
-            ProblemCode::CaseNumberFormat => "case_number_format",
+            ProblemCode::CaseNumberMissing => "case_number_missing".into(),
+            ProblemCode::CaseNumberFormat => "case_number_format".into(),
+            ProblemCode::Missing(q) => format!("{}_missing", slug(q)),
+            ProblemCode::Date(q, problem) => format!("{}_{}", slug(q), date_problem_code(problem)),
+            ProblemCode::NhsNumber(p) => p.as_str().into(),
+            ProblemCode::Upn(p) => p.as_str().into(),
+            ProblemCode::Postcode(p) => p.as_str().into(),
+            ProblemCode::DisabilitiesNoneWithOthers => "disabilities_none_with_others".into(),
+            ProblemCode::ChildEighteenOrOver => "child_eighteen_or_over".into(),
         }
     }
 }
 
 impl std::fmt::Display for ProblemCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.code())
+    }
+}
+
+fn date_problem_code(problem: DateProblem) -> &'static str {
+    match problem {
+        DateProblem::Missing => "missing",
+        DateProblem::Incomplete { .. } => "incomplete",
+        DateProblem::NotReal => "not_real",
+        DateProblem::YearNotFourDigits => "year_not_four_digits",
+        DateProblem::MustBeInPast | DateProblem::MustBeTodayOrInPast => "in_the_future",
+        DateProblem::MustBeSameAsOrAfter(_) | DateProblem::MustBeAfter(_) => "too_early",
+        DateProblem::MustBeSameAsOrBefore(_) => "too_late",
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// The id of the input the problem is about.
-    pub field: &'static str,
+    pub field: String,
     pub code: ProblemCode,
 }
 
-/// The problems with what has been entered on one page, in the order of its fields.
-pub fn validate_page(page: PageId, record: &CaseRecord) -> Vec<Problem> {
+/// The problems with what has been entered on one page, in the order of its
+/// fields. `today` is the practitioner's date, for rules about the past.
+pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Problem> {
+    let mut problems = Problems::default();
     match page {
-        PageId::CaseNumber => parse_case_number(&record.case_details.case_number)
-            .err()
-            .map(|code| Problem {
-                field: field::CASE_NUMBER,
-                code,
-            })
-            .into_iter()
-            .collect(),
+        PageId::CaseNumber => {
+            if let Err(code) = parse_case_number(&record.case_details.case_number) {
+                problems.add(field::CASE_NUMBER.into(), code);
+            }
+        }
+        PageId::CaseDetails => case_details(record, today, &mut problems),
+        PageId::Child(id) => {
+            if let Some(position) = record.children.iter().position(|c| c.id == id) {
+                child(record, position, today, &mut problems);
+            }
+        }
+    }
+    problems.0
+}
+
+/// Every page's problems, in journey order.
+pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
+    let mut pages = vec![PageId::CaseNumber, PageId::CaseDetails];
+    pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
+    pages.into_iter().flat_map(|page| validate_page(page, record, today)).collect()
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, field: String, code: ProblemCode) {
+        self.0.push(Problem { field, code });
+    }
+
+    fn required_text(&mut self, field: String, question: Question, text: &str) {
+        if text.trim().is_empty() {
+            self.add(field, ProblemCode::Missing(question));
+        }
+    }
+
+    fn date(&mut self, field: String, question: Question, parts: &DateParts, rules: &[DateRule]) -> Option<Date> {
+        check_date(parts, rules)
+            .map_err(|problem| self.add(field, ProblemCode::Date(question, problem)))
+            .ok()
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::record_action::{apply, RecordAction};
-    use crate::timestamp::tests::a_moment;
+fn is_blank(parts: &DateParts) -> bool {
+    [&parts.day, &parts.month, &parts.year].iter().all(|p| p.trim().is_empty())
+}
 
-    fn record_with_case_number(typed: &str) -> CaseRecord {
-        let mut record = CaseRecord::new(uuid::Uuid::nil(), a_moment());
-        apply(
-            &mut record,
-            RecordAction::SetCaseNumber(typed.to_string()),
-            a_moment(),
-        );
-        record
+fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
+    let details = &record.case_details;
+    let id = |q: Question| q.slug().to_string();
+    problems.required_text(id(Question::Court), Question::Court, &details.court);
+    if details.proceedings.is_empty() {
+        problems.add(id(Question::Proceedings), ProblemCode::Missing(Question::Proceedings));
     }
-
-    #[test]
-    fn an_empty_case_number_page_has_one_problem_pointing_at_its_input() {
-        let problems = validate_page(PageId::CaseNumber, &record_with_case_number(""));
-        assert_eq!(
-            problems,
-            vec![Problem {
-                field: "case-number",
-                code: ProblemCode::CaseNumberMissing
-            }]
-        );
+    if details.proceedings.contains(&Proceeding::Other) {
+        problems.required_text(id(Question::ProceedingsOther), Question::ProceedingsOther, &details.proceedings_other);
     }
-
-    #[test]
-    fn a_case_number_in_the_wrong_format_is_a_format_problem() {
-        let problems = validate_page(PageId::CaseNumber, &record_with_case_number("ZW19X"));
-        assert_eq!(problems[0].code, ProblemCode::CaseNumberFormat);
-        assert_eq!(problems[0].code.as_str(), "case_number_format");
+    let applied = problems.date(
+        id(Question::ApplicationDate),
+        Question::ApplicationDate,
+        &details.application_date,
+        &[DateRule::TodayOrInThePast { today }],
+    );
+    // The next hearing may not be listed yet; when it is, it comes after the application.
+    if !is_blank(&details.next_hearing_date) {
+        let rules: Vec<DateRule> = applied.map(DateRule::NotBefore).into_iter().collect();
+        problems.date(id(Question::NextHearingDate), Question::NextHearingDate, &details.next_hearing_date, &rules);
+        if details.next_hearing_type.is_none() {
+            problems.add(id(Question::NextHearingType), ProblemCode::Missing(Question::NextHearingType));
+        }
     }
+    problems.required_text(id(Question::PractitionerName), Question::PractitionerName, &details.practitioner_name);
+    if record.is_public_law() {
+        problems.required_text(id(Question::LocalAuthority), Question::LocalAuthority, &details.local_authority);
+    }
+}
 
-    #[test]
-    fn a_good_case_number_page_has_no_problems() {
-        assert!(
-            validate_page(PageId::CaseNumber, &record_with_case_number(" rg21p00751 ")).is_empty()
-        );
+fn child(record: &CaseRecord, position: usize, today: Date, problems: &mut Problems) {
+    let Some(c) = record.children.get(position) else { return };
+    let id = |q: Question| child_dom_id(position, q);
+    problems.required_text(id(Question::ChildFirstNames), Question::ChildFirstNames, &c.first_names);
+    problems.required_text(id(Question::ChildLastName), Question::ChildLastName, &c.last_name);
+    date_of_birth(record, c, id(Question::ChildDateOfBirth), today, problems);
+    if c.sex.is_none() {
+        problems.add(id(Question::ChildSex), ProblemCode::Missing(Question::ChildSex));
+    }
+    if c.ethnicity.is_none() {
+        problems.add(id(Question::ChildEthnicity), ProblemCode::Missing(Question::ChildEthnicity));
+    }
+    problems.required_text(id(Question::ChildFirstLanguage), Question::ChildFirstLanguage, &c.first_language);
+    if c.interpreter_needed.is_none() {
+        problems.add(id(Question::ChildInterpreterNeeded), ProblemCode::Missing(Question::ChildInterpreterNeeded));
+    }
+    if let Err(problem) = Disabilities::new(c.disabilities.iter().copied()) {
+        let code = match problem {
+            crate::codes::DisabilityProblem::NoneSelected => ProblemCode::Missing(Question::ChildDisabilities),
+            crate::codes::DisabilityProblem::NoneWithOthers => ProblemCode::DisabilitiesNoneWithOthers,
+        };
+        problems.add(id(Question::ChildDisabilities), code);
+    }
+    if !c.nhs_number.trim().is_empty() {
+        if let Err(p) = parse_nhs_number(&c.nhs_number) {
+            problems.add(id(Question::ChildNhsNumber), ProblemCode::NhsNumber(p));
+        }
+    }
+    if !c.upn.trim().is_empty() {
+        if let Err(p) = parse_upn(&c.upn) {
+            problems.add(id(Question::ChildUpn), ProblemCode::Upn(p));
+        }
+    }
+    if !c.postcode.trim().is_empty() {
+        if let Err(p) = parse_postcode(&c.postcode) {
+            problems.add(id(Question::ChildPostcode), ProblemCode::Postcode(p));
+        }
+    }
+    problems.required_text(id(Question::ChildLivesWith), Question::ChildLivesWith, &c.lives_with);
+}
+
+fn date_of_birth(record: &CaseRecord, c: &Child, field: String, today: Date, problems: &mut Problems) {
+    let rules = [DateRule::TodayOrInThePast { today }];
+    let Some(born) = problems.date(field.clone(), Question::ChildDateOfBirth, &c.date_of_birth, &rules) else {
+        return;
+    };
+    let applied = parse_date_parts(&record.case_details.application_date).ok();
+    if let Some(age) = applied.and_then(|on| age_in_years(born, on)) {
+        if age >= 18 {
+            problems.add(field, ProblemCode::ChildEighteenOrOver);
+        }
     }
 }

@@ -1,0 +1,98 @@
+//! A child the application is about. Answers are kept as typed or chosen; the
+//! child's id stays the same when other children are added or removed, so answers
+//! elsewhere that name a child keep pointing at the right one.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::choices::Sex;
+use crate::codes::{Disability, Ethnicity};
+use crate::dates::DateParts;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Child {
+    pub id: Uuid,
+    pub first_names: String,
+    pub last_name: String,
+    pub known_as: String,
+    pub date_of_birth: DateParts,
+    pub sex: Option<Sex>,
+    pub gender_identity: String,
+    pub ethnicity: Option<Ethnicity>,
+    pub first_language: String,
+    pub interpreter_needed: Option<bool>,
+    /// All that apply, or only "No disability"; validation refuses both together.
+    pub disabilities: Vec<Disability>,
+    pub nhs_number: String,
+    pub upn: String,
+    pub school: String,
+    pub address: String,
+    pub postcode: String,
+    pub lives_with: String,
+}
+
+impl Default for Child {
+    fn default() -> Self {
+        Child::new(Uuid::nil())
+    }
+}
+
+impl Child {
+    pub fn new(id: Uuid) -> Self {
+        Child {
+            id,
+            first_names: String::new(),
+            last_name: String::new(),
+            known_as: String::new(),
+            date_of_birth: DateParts::default(),
+            sex: None,
+            gender_identity: String::new(),
+            ethnicity: None,
+            first_language: String::new(),
+            interpreter_needed: None,
+            disabilities: Vec::new(),
+            nhs_number: String::new(),
+            upn: String::new(),
+            school: String::new(),
+            address: String::new(),
+            postcode: String::new(),
+            lives_with: String::new(),
+        }
+    }
+
+    /// The name to show for the child: the name they are known by, or their first
+    /// names, with their last name; `None` until a name is given.
+    pub fn display_name(&self) -> Option<String> {
+        let first = [self.known_as.trim(), self.first_names.trim()]
+            .into_iter()
+            .find(|n| !n.is_empty())
+            .unwrap_or("");
+        let name = format!("{first} {}", self.last_name.trim());
+        let name = name.trim();
+        (!name.is_empty()).then(|| name.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_child_is_called_by_the_name_they_are_known_by() {
+        let mut child = Child::new(Uuid::nil());
+        assert_eq!(child.display_name(), None);
+        child.first_names = "Aleksandra Maria".into();
+        child.last_name = "Nowak".into();
+        assert_eq!(child.display_name().as_deref(), Some("Aleksandra Maria Nowak"));
+        child.known_as = "Ola".into();
+        assert_eq!(child.display_name().as_deref(), Some("Ola Nowak"));
+    }
+
+    #[test]
+    fn a_child_stored_before_a_question_existed_still_reads() {
+        let child: Child = serde_json::from_str(r#"{"id":"00000000-0000-0000-0000-000000000001","first_names":"Sam"}"#).unwrap();
+        assert_eq!(child.first_names, "Sam");
+        assert_eq!(child.interpreter_needed, None);
+    }
+}

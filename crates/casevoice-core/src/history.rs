@@ -1,0 +1,121 @@
+//! The edit history: who changed what, when, from what to what. It is the basis
+//! of case auditing, so entries are only ever added — with one exception: while
+//! someone keeps typing into the same answer, their latest entry is extended
+//! rather than a new entry being made for every keystroke.
+
+use serde::{Deserialize, Serialize};
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::questions::{Answer, Field};
+
+/// Edits to one answer by one person this close together are one change.
+const SAME_EDIT_WITHIN: Duration = Duration::minutes(5);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    /// The practitioner's name as set in settings; empty if none was set.
+    pub by: String,
+    #[serde(flatten)]
+    pub what: ChangeKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum ChangeKind {
+    Answered { field: Field, old: Answer, new: Answer },
+    ChildAdded { child: Uuid },
+    /// The name is kept so the history still says who was removed.
+    ChildRemoved { child: Uuid, name: Option<String> },
+}
+
+/// Adds a change to `history`, folding it into the previous entry when it continues
+/// the same person's edit of the same answer.
+pub fn record_change(history: &mut Vec<Change>, change: Change) {
+    if let (
+        Some(last),
+        ChangeKind::Answered {
+            field,
+            new: latest,
+            ..
+        },
+    ) = (history.last_mut(), &change.what)
+    {
+        if let ChangeKind::Answered {
+            field: last_field,
+            old,
+            new,
+        } = &mut last.what
+        {
+            if last_field == field && last.by == change.by && change.at - last.at <= SAME_EDIT_WITHIN {
+                let back_where_it_started = old == latest;
+                *new = latest.clone();
+                last.at = change.at;
+                if back_where_it_started {
+                    history.pop();
+                }
+                return;
+            }
+        }
+    }
+    history.push(change);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questions::Question;
+    use time::macros::datetime;
+
+    fn typed(at: OffsetDateTime, by: &str, old: &str, new: &str) -> Change {
+        Change {
+            at,
+            by: by.into(),
+            what: ChangeKind::Answered {
+                field: Field::case(Question::Court),
+                old: Answer::Text(old.into()),
+                new: Answer::Text(new.into()),
+            },
+        }
+    }
+
+    #[test]
+    fn typing_one_answer_makes_one_entry_from_the_first_old_value_to_the_last() {
+        let mut history = Vec::new();
+        let start = datetime!(2026-11-25 10:00 UTC);
+        for (i, (old, new)) in [("", "B"), ("B", "Br"), ("Br", "Bri")].into_iter().enumerate() {
+            record_change(&mut history, typed(start + Duration::seconds(i as i64), "Sam", old, new));
+        }
+        assert_eq!(history, vec![typed(start + Duration::seconds(2), "Sam", "", "Bri")]);
+    }
+
+    #[test]
+    fn another_person_a_later_edit_or_another_answer_starts_a_new_entry() {
+        let mut history = Vec::new();
+        let start = datetime!(2026-11-25 10:00 UTC);
+        record_change(&mut history, typed(start, "Sam", "", "Bristol"));
+        record_change(&mut history, typed(start, "Alex", "Bristol", "Bath"));
+        record_change(&mut history, typed(start + Duration::hours(1), "Alex", "Bath", "Bristol"));
+        assert_eq!(history.len(), 3);
+    }
+
+    #[test]
+    fn typing_then_undoing_it_leaves_no_entry() {
+        let mut history = Vec::new();
+        let start = datetime!(2026-11-25 10:00 UTC);
+        record_change(&mut history, typed(start, "Sam", "Bath", "Bathx"));
+        record_change(&mut history, typed(start, "Sam", "Bathx", "Bath"));
+        assert!(history.is_empty());
+    }
+
+    #[test]
+    fn changes_are_stored_with_readable_names() {
+        let json = serde_json::to_value(typed(datetime!(2026-11-25 10:00 UTC), "Sam", "", "Bristol")).unwrap();
+        assert_eq!(json["change"], "answered");
+        assert_eq!(json["field"]["question"], "court");
+        assert_eq!(json["new"]["value"], "Bristol");
+        assert_eq!(json["at"], "2026-11-25T10:00:00Z");
+    }
+}

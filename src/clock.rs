@@ -17,6 +17,14 @@ pub fn local_offset_minutes(at: OffsetDateTime) -> i32 {
     -(js_date.get_timezone_offset() as i32)
 }
 
+/// Today's date where the practitioner is, for rules such as "must be in the past".
+pub fn today() -> time::Date {
+    let now = now();
+    let offset = time::UtcOffset::from_whole_seconds(local_offset_minutes(now).saturating_mul(60))
+        .unwrap_or(time::UtcOffset::UTC);
+    now.to_offset(offset).date()
+}
+
 // Server-side rendering in native tests has no browser clock: tests see UTC.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn now() -> OffsetDateTime {

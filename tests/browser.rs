@@ -112,14 +112,14 @@ struct FormWithErrorsProps {
 #[function_component(FormWithErrors)]
 fn form_with_errors(props: &FormWithErrorsProps) -> Html {
     let problems = vec![Problem {
-        field: "case-number",
+        field: "case-number".into(),
         code: ProblemCode::CaseNumberMissing,
     }];
     html! {
         <>
             <ErrorSummary problems={problems} submission={props.submission} />
             <TextInput id="case-number" label={Msg::CaseNumberLabel} value="" on_input={Callback::noop()}
-                error={Some(Msg::Problem(ProblemCode::CaseNumberMissing))} />
+                error={Some(AttrValue::from("Enter a case number"))} />
         </>
     }
 }

@@ -142,7 +142,7 @@ async fn a_field_with_an_error_says_so_in_words_and_to_assistive_technology() {
         label_is_page_heading: false,
         hint: Some(Msg::CaseNumberHint),
         value: "ZW19X".into(),
-        error: Some(Msg::Problem(ProblemCode::CaseNumberFormat)),
+        error: Some("Enter a case number in the correct format, like ZW19P01392".into()),
         on_input: Callback::noop(),
         width: Default::default(),
         is_code: true,
@@ -172,7 +172,7 @@ async fn a_field_with_an_error_says_so_in_words_and_to_assistive_technology() {
 async fn the_error_summary_links_each_problem_to_its_field() {
     let page = render::<ErrorSummary>(|| ErrorSummaryProps {
         problems: vec![Problem {
-            field: "case-number",
+            field: "case-number".into(),
             code: ProblemCode::CaseNumberMissing,
         }],
         submission: 1,

@@ -1,3 +1,4 @@
+use casevoice_core::messages::problem_text;
 use casevoice_core::{Msg, Problem};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -35,13 +36,14 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
                 <h2 class="error-summary__title" id="error-summary-title">{ messages.t(Msg::ErrorSummaryTitle) }</h2>
                 <ul class="error-summary__list">
                     { for props.problems.iter().map(|problem| {
-                        let field = problem.field;
+                        let field = problem.field.clone();
+                        let href = format!("#{field}");
                         let onclick = Callback::from(move |event: MouseEvent| {
                             event.prevent_default();
-                            focus_field(field);
+                            focus_field(&field);
                         });
                         html! {
-                            <li><a href={format!("#{field}")} {onclick}>{ messages.t(Msg::Problem(problem.code)) }</a></li>
+                            <li><a {href} {onclick}>{ problem_text(problem.code, messages.lang) }</a></li>
                         }
                     }) }
                 </ul>

@@ -15,8 +15,9 @@ pub struct TextInputProps {
     #[prop_or_default]
     pub hint: Option<Msg>,
     pub value: AttrValue,
+    /// The problem's message, already worded.
     #[prop_or_default]
-    pub error: Option<Msg>,
+    pub error: Option<AttrValue>,
     pub on_input: Callback<String>,
     /// A width class such as `input--width-10`, sized to the expected answer.
     #[prop_or_default]
@@ -36,7 +37,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
     let error_id = format!("{}-error", props.id);
     let described_by: Vec<&str> = [
         props.hint.map(|_| hint_id.as_str()),
-        props.error.map(|_| error_id.as_str()),
+        props.error.as_ref().map(|_| error_id.as_str()),
     ]
     .into_iter()
     .flatten()
@@ -53,7 +54,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
     });
 
     html! {
-        <div class={classes!("form-group", props.error.map(|_| "form-group--error"))}>
+        <div class={classes!("form-group", props.error.as_ref().map(|_| "form-group--error"))}>
             if props.label_is_page_heading {
                 <h1 class="label-wrapper">{ label }</h1>
             } else {
@@ -62,20 +63,20 @@ pub fn text_input(props: &TextInputProps) -> Html {
             if let Some(hint) = props.hint {
                 <div id={hint_id.clone()} class="hint">{ messages.t(hint) }</div>
             }
-            if let Some(error) = props.error {
+            if let Some(error) = &props.error {
                 <p id={error_id.clone()} class="error-message">
                     <span class="visually-hidden">{ messages.t(Msg::ErrorInlinePrefix) }</span>
-                    { " " }{ messages.t(error) }
+                    { " " }{ error.clone() }
                 </p>
             }
             <input
                 id={props.id.clone()}
                 name={props.id.clone()}
                 type="text"
-                class={classes!("input", props.width.clone(), props.error.map(|_| "input--error"))}
+                class={classes!("input", props.width.clone(), props.error.as_ref().map(|_| "input--error"))}
                 value={props.value.clone()}
                 aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
-                aria-invalid={props.error.map(|_| "true")}
+                aria-invalid={props.error.as_ref().map(|_| "true")}
                 spellcheck={props.is_code.then_some("false")}
                 autocomplete={props.is_code.then_some("off")}
                 autocapitalize={props.is_code.then_some("characters")}

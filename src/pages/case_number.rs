@@ -1,7 +1,10 @@
 use std::rc::Rc;
 
+use casevoice_core::messages::problem_text;
 use casevoice_core::validation::field;
-use casevoice_core::{validate_page, CaseRecord, Msg, PageId, Problem, RecordAction};
+use casevoice_core::{
+    validate_page, Answer, CaseRecord, Field, Msg, PageId, Problem, Question, RecordAction,
+};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -54,8 +57,11 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
             if let Some(app) = &app {
                 app.dispatch(AppAction::Edit {
                     id,
-                    action: RecordAction::SetCaseNumber(typed),
-                    now: clock::now(),
+                    action: RecordAction::Set(
+                        Field::case(Question::CaseNumber),
+                        Answer::Text(typed),
+                    ),
+                    at: clock::now(),
                 });
             }
         })
@@ -66,7 +72,7 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
         let record = Rc::clone(&props.record);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let problems = validate_page(PageId::CaseNumber, &record);
+            let problems = validate_page(PageId::CaseNumber, &record, clock::today());
             let passed = problems.is_empty();
             submitted.set(Submitted {
                 problems,
@@ -77,7 +83,7 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
                     app.dispatch(AppAction::Edit {
                         id,
                         action: RecordAction::SubmitPage(PageId::CaseNumber),
-                        now: clock::now(),
+                        at: clock::now(),
                     });
                 }
                 navigate.emit(Route::Record(id));
@@ -89,7 +95,7 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
         .problems
         .iter()
         .find(|p| p.field == field::CASE_NUMBER)
-        .map(|p| Msg::Problem(p.code));
+        .map(|p| AttrValue::from(problem_text(p.code, messages.lang)));
 
     html! {
         <>

@@ -21,7 +21,7 @@ pub fn home_page() -> Html {
             let Some(app) = app.as_ref() else { return };
             let record = CaseRecord::new(uuid::Uuid::new_v4(), clock::now());
             let id = record.id;
-            app.dispatch(AppAction::Create(record));
+            app.dispatch(AppAction::Create(Box::new(record)));
             navigate.emit(Route::CaseNumber(id));
         })
     };

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use casevoice_core::{apply, CaseRecord, RecordAction};
+use casevoice_core::{apply, CaseRecord, ChangeContext, RecordAction};
 use time::OffsetDateTime;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -50,6 +50,8 @@ pub struct AppState {
     /// Stored records that could not be read; they are left untouched in storage.
     pub unreadable: usize,
     pub save: SaveStatus,
+    /// The practitioner's name, from settings, written into the edit history.
+    pub practitioner: String,
 }
 
 pub enum AppAction {
@@ -58,11 +60,11 @@ pub enum AppAction {
         unreadable: usize,
     },
     StorageUnavailable,
-    Create(CaseRecord),
+    Create(Box<CaseRecord>),
     Edit {
         id: Uuid,
         action: RecordAction,
-        now: OffsetDateTime,
+        at: OffsetDateTime,
     },
     SaveStatus(SaveStatus),
 }
@@ -103,14 +105,18 @@ impl Reducible for AppState {
             }
             AppAction::StorageUnavailable => next.storage = StorageStatus::Unavailable,
             AppAction::Create(record) => {
-                next.records.insert(record.id, Rc::new(record));
+                next.records.insert(record.id, Rc::new(*record));
             }
-            AppAction::Edit { id, action, now } => {
+            AppAction::Edit { id, action, at } => {
                 let Some(current) = next.records.get(&id) else {
                     return self;
                 };
                 let mut record = CaseRecord::clone(current);
-                if !apply(&mut record, action, now) {
+                let context = ChangeContext {
+                    at,
+                    by: self.practitioner.clone(),
+                };
+                if !apply(&mut record, action, &context) {
                     return self;
                 }
                 next.records.insert(id, Rc::new(record));
@@ -129,6 +135,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use casevoice_core::{Answer, Field, Question};
 
     fn record(n: u128, minute: u8) -> CaseRecord {
         let at = OffsetDateTime::UNIX_EPOCH + time::Duration::minutes(minute.into());
@@ -141,7 +148,10 @@ mod tests {
 
     #[test]
     fn loading_keeps_a_record_created_while_storage_was_still_being_read() {
-        let state = reduce(AppState::default(), AppAction::Create(record(1, 5)));
+        let state = reduce(
+            AppState::default(),
+            AppAction::Create(Box::new(record(1, 5))),
+        );
         let state = reduce(
             state,
             AppAction::Loaded {
@@ -156,13 +166,19 @@ mod tests {
 
     #[test]
     fn edits_go_through_the_core_reducer_and_count_revisions() {
-        let state = reduce(AppState::default(), AppAction::Create(record(1, 0)));
+        let state = reduce(
+            AppState::default(),
+            AppAction::Create(Box::new(record(1, 0))),
+        );
         let state = reduce(
             state,
             AppAction::Edit {
                 id: Uuid::from_u128(1),
-                action: RecordAction::SetCaseNumber("zw19p01392".into()),
-                now: OffsetDateTime::UNIX_EPOCH,
+                action: RecordAction::Set(
+                    Field::case(Question::CaseNumber),
+                    Answer::Text("zw19p01392".into()),
+                ),
+                at: OffsetDateTime::UNIX_EPOCH,
             },
         );
         let edited = state.record(Uuid::from_u128(1)).unwrap();
@@ -177,8 +193,8 @@ mod tests {
             state.clone(),
             AppAction::Edit {
                 id: Uuid::from_u128(9),
-                action: RecordAction::SetCaseNumber("x".into()),
-                now: OffsetDateTime::UNIX_EPOCH,
+                action: RecordAction::Set(Field::case(Question::Court), Answer::Text("x".into())),
+                at: OffsetDateTime::UNIX_EPOCH,
             },
         );
         assert_eq!(next, state);
@@ -188,7 +204,7 @@ mod tests {
     fn lists_the_most_recently_changed_record_first() {
         let mut state = AppState::default();
         for (n, minute) in [(1, 3), (2, 9), (3, 1)] {
-            state = reduce(state, AppAction::Create(record(n, minute)));
+            state = reduce(state, AppAction::Create(Box::new(record(n, minute))));
         }
         let order: Vec<u128> = state
             .records_newest_first()

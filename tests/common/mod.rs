@@ -8,7 +8,7 @@ use casevoice::router::{Route, RouterProvider};
 use std::rc::Rc;
 
 use casevoice::state::{AppContext, AppState, StorageStatus};
-use casevoice_core::{apply, CaseRecord, RecordAction};
+use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
 use time::OffsetDateTime;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -22,10 +22,17 @@ pub fn record_with_case_number(n: u128, typed: &str) -> CaseRecord {
     let at =
         OffsetDateTime::from_unix_timestamp(1_795_599_000).unwrap_or(OffsetDateTime::UNIX_EPOCH);
     let mut record = CaseRecord::new(record_id(n), at);
+    let set = RecordAction::Set(
+        Field::case(Question::CaseNumber),
+        Answer::Text(typed.to_string()),
+    );
     apply(
         &mut record,
-        RecordAction::SetCaseNumber(typed.to_string()),
-        at,
+        set,
+        &ChangeContext {
+            at,
+            by: String::new(),
+        },
     );
     record
 }

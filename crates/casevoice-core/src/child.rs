@@ -84,14 +84,20 @@ mod tests {
         assert_eq!(child.display_name(), None);
         child.first_names = "Aleksandra Maria".into();
         child.last_name = "Nowak".into();
-        assert_eq!(child.display_name().as_deref(), Some("Aleksandra Maria Nowak"));
+        assert_eq!(
+            child.display_name().as_deref(),
+            Some("Aleksandra Maria Nowak")
+        );
         child.known_as = "Ola".into();
         assert_eq!(child.display_name().as_deref(), Some("Ola Nowak"));
     }
 
     #[test]
     fn a_child_stored_before_a_question_existed_still_reads() {
-        let child: Child = serde_json::from_str(r#"{"id":"00000000-0000-0000-0000-000000000001","first_names":"Sam"}"#).unwrap();
+        let child: Child = serde_json::from_str(
+            r#"{"id":"00000000-0000-0000-0000-000000000001","first_names":"Sam"}"#,
+        )
+        .unwrap();
         assert_eq!(child.first_names, "Sam");
         assert_eq!(child.interpreter_needed, None);
     }

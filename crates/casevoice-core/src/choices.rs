@@ -64,7 +64,8 @@ mod tests {
 
     #[test]
     fn choices_are_stored_as_their_codes_and_read_back() {
-        let json = serde_json::to_string(&[Proceeding::ChildArrangements, Proceeding::Care]).unwrap();
+        let json =
+            serde_json::to_string(&[Proceeding::ChildArrangements, Proceeding::Care]).unwrap();
         assert_eq!(json, r#"["child_arrangements","care"]"#);
         let back: Vec<Proceeding> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, [Proceeding::ChildArrangements, Proceeding::Care]);
@@ -74,8 +75,11 @@ mod tests {
 
     #[test]
     fn only_care_and_supervision_are_public_law() {
-        let public: Vec<Proceeding> =
-            Proceeding::ALL.iter().copied().filter(|p| p.is_public_law()).collect();
+        let public: Vec<Proceeding> = Proceeding::ALL
+            .iter()
+            .copied()
+            .filter(|p| p.is_public_law())
+            .collect();
         assert_eq!(public, [Proceeding::Care, Proceeding::Supervision]);
     }
 }

@@ -25,10 +25,19 @@ pub struct Change {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum ChangeKind {
-    Answered { field: Field, old: Answer, new: Answer },
-    ChildAdded { child: Uuid },
+    Answered {
+        field: Field,
+        old: Answer,
+        new: Answer,
+    },
+    ChildAdded {
+        child: Uuid,
+    },
     /// The name is kept so the history still says who was removed.
-    ChildRemoved { child: Uuid, name: Option<String> },
+    ChildRemoved {
+        child: Uuid,
+        name: Option<String>,
+    },
 }
 
 /// Adds a change to `history`, folding it into the previous entry when it continues
@@ -37,9 +46,7 @@ pub fn record_change(history: &mut Vec<Change>, change: Change) {
     if let (
         Some(last),
         ChangeKind::Answered {
-            field,
-            new: latest,
-            ..
+            field, new: latest, ..
         },
     ) = (history.last_mut(), &change.what)
     {
@@ -49,7 +56,10 @@ pub fn record_change(history: &mut Vec<Change>, change: Change) {
             new,
         } = &mut last.what
         {
-            if last_field == field && last.by == change.by && change.at - last.at <= SAME_EDIT_WITHIN {
+            if last_field == field
+                && last.by == change.by
+                && change.at - last.at <= SAME_EDIT_WITHIN
+            {
                 let back_where_it_started = old == latest;
                 *new = latest.clone();
                 last.at = change.at;
@@ -85,10 +95,19 @@ mod tests {
     fn typing_one_answer_makes_one_entry_from_the_first_old_value_to_the_last() {
         let mut history = Vec::new();
         let start = datetime!(2026-11-25 10:00 UTC);
-        for (i, (old, new)) in [("", "B"), ("B", "Br"), ("Br", "Bri")].into_iter().enumerate() {
-            record_change(&mut history, typed(start + Duration::seconds(i as i64), "Sam", old, new));
+        for (i, (old, new)) in [("", "B"), ("B", "Br"), ("Br", "Bri")]
+            .into_iter()
+            .enumerate()
+        {
+            record_change(
+                &mut history,
+                typed(start + Duration::seconds(i as i64), "Sam", old, new),
+            );
         }
-        assert_eq!(history, vec![typed(start + Duration::seconds(2), "Sam", "", "Bri")]);
+        assert_eq!(
+            history,
+            vec![typed(start + Duration::seconds(2), "Sam", "", "Bri")]
+        );
     }
 
     #[test]
@@ -97,7 +116,10 @@ mod tests {
         let start = datetime!(2026-11-25 10:00 UTC);
         record_change(&mut history, typed(start, "Sam", "", "Bristol"));
         record_change(&mut history, typed(start, "Alex", "Bristol", "Bath"));
-        record_change(&mut history, typed(start + Duration::hours(1), "Alex", "Bath", "Bristol"));
+        record_change(
+            &mut history,
+            typed(start + Duration::hours(1), "Alex", "Bath", "Bristol"),
+        );
         assert_eq!(history.len(), 3);
     }
 
@@ -112,7 +134,9 @@ mod tests {
 
     #[test]
     fn changes_are_stored_with_readable_names() {
-        let json = serde_json::to_value(typed(datetime!(2026-11-25 10:00 UTC), "Sam", "", "Bristol")).unwrap();
+        let json =
+            serde_json::to_value(typed(datetime!(2026-11-25 10:00 UTC), "Sam", "", "Bristol"))
+                .unwrap();
         assert_eq!(json["change"], "answered");
         assert_eq!(json["field"]["question"], "court");
         assert_eq!(json["new"]["value"], "Bristol");

@@ -25,7 +25,7 @@ pub mod validation;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};
-pub use record::{CaseDetails, CaseRecord};
 pub use questions::{Answer, Field, Question};
+pub use record::{CaseDetails, CaseRecord};
 pub use record_action::{apply, ChangeContext, RecordAction};
 pub use validation::{validate_page, validate_record, PageId, Problem, ProblemCode};

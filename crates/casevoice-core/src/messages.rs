@@ -175,14 +175,18 @@ pub fn problem_text(code: ProblemCode, lang: Lang) -> String {
 fn problem_english(code: ProblemCode) -> String {
     match code {
         ProblemCode::CaseNumberMissing => "Enter a case number".into(),
-        ProblemCode::CaseNumberFormat => "Enter a case number in the correct format, like ZW19P01392".into(),
+        ProblemCode::CaseNumberFormat => {
+            "Enter a case number in the correct format, like ZW19P01392".into()
+        }
         ProblemCode::Missing(question) => missing_english(question).into(),
         ProblemCode::Date(question, problem) => date_problem_english(question, problem),
         ProblemCode::NhsNumber(problem) => match problem {
             NhsNumberProblem::Missing => "Enter the NHS number",
             NhsNumberProblem::NotDigits => "NHS number must only include numbers",
             NhsNumberProblem::WrongLength => "NHS number must be 10 digits",
-            NhsNumberProblem::CheckDigit => "Enter an NHS number in the correct format, like 943 476 5919",
+            NhsNumberProblem::CheckDigit => {
+                "Enter an NHS number in the correct format, like 943 476 5919"
+            }
         }
         .into(),
         ProblemCode::Upn(problem) => match problem {
@@ -268,9 +272,13 @@ fn date_problem_english(question: Question, problem: DateProblem) -> String {
         DateProblem::YearNotFourDigits => "Year must include 4 numbers".into(),
         DateProblem::MustBeInPast => format!("{name} must be in the past"),
         DateProblem::MustBeTodayOrInPast => format!("{name} must be today or in the past"),
-        DateProblem::MustBeSameAsOrAfter(d) => format!("{name} must be the same as or after {}", date(d)),
+        DateProblem::MustBeSameAsOrAfter(d) => {
+            format!("{name} must be the same as or after {}", date(d))
+        }
         DateProblem::MustBeAfter(d) => format!("{name} must be after {}", date(d)),
-        DateProblem::MustBeSameAsOrBefore(d) => format!("{name} must be the same as or before {}", date(d)),
+        DateProblem::MustBeSameAsOrBefore(d) => {
+            format!("{name} must be the same as or before {}", date(d))
+        }
     }
 }
 
@@ -309,16 +317,22 @@ fn label_english(question: Question) -> &'static str {
 pub fn hint_text(question: Question, lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::En => match question {
-            Question::CaseNumber => Some("This is on letters and orders from the court, for example ZW19P01392"),
+            Question::CaseNumber => {
+                Some("This is on letters and orders from the court, for example ZW19P01392")
+            }
             Question::Proceedings => Some("Select all that apply"),
             Question::ApplicationDate => Some("For example, 3 4 2025"),
             Question::NextHearingDate => Some("For example, 27 11 2025"),
             Question::ChildDateOfBirth => Some("For example, 31 3 2016"),
-            Question::ChildKnownAs => Some("The name the child likes to be called, if it is different"),
+            Question::ChildKnownAs => {
+                Some("The name the child likes to be called, if it is different")
+            }
             Question::ChildDisabilities => Some("Select all that apply"),
             Question::ChildNhsNumber => Some("10 digits, for example 943 476 5919"),
             Question::ChildUpn => Some("13 characters, for example B801200005001"),
-            Question::ChildLivesWith => Some("For example, mother and her partner, or grandparents"),
+            Question::ChildLivesWith => {
+                Some("For example, mother and her partner, or grandparents")
+            }
             _ => None,
         },
     }
@@ -480,7 +494,10 @@ mod tests {
 
     #[test]
     fn problem_messages_follow_the_gov_uk_style() {
-        for code in [ProblemCode::CaseNumberMissing, ProblemCode::CaseNumberFormat] {
+        for code in [
+            ProblemCode::CaseNumberMissing,
+            ProblemCode::CaseNumberFormat,
+        ] {
             let text = problem_text(code, Lang::En);
             let lower = text.to_lowercase();
             assert!(!lower.contains("please"), "{text}");

@@ -167,9 +167,15 @@ impl CaseRecord {
             (Question::Court, None) => text(&details.court),
             (Question::Proceedings, None) => Some(codes(&details.proceedings, |p| p.code())),
             (Question::ProceedingsOther, None) => text(&details.proceedings_other),
-            (Question::ApplicationDate, None) => Some(Answer::Date(details.application_date.clone())),
-            (Question::NextHearingDate, None) => Some(Answer::Date(details.next_hearing_date.clone())),
-            (Question::NextHearingType, None) => Some(code(details.next_hearing_type.map(HearingType::code))),
+            (Question::ApplicationDate, None) => {
+                Some(Answer::Date(details.application_date.clone()))
+            }
+            (Question::NextHearingDate, None) => {
+                Some(Answer::Date(details.next_hearing_date.clone()))
+            }
+            (Question::NextHearingType, None) => {
+                Some(code(details.next_hearing_type.map(HearingType::code)))
+            }
             (Question::PractitionerName, None) => text(&details.practitioner_name),
             (Question::PractitionerTeam, None) => text(&details.practitioner_team),
             (Question::LocalAuthority, None) => text(&details.local_authority),
@@ -181,7 +187,9 @@ impl CaseRecord {
             (Question::ChildGenderIdentity, Some(c)) => text(&c.gender_identity),
             (Question::ChildEthnicity, Some(c)) => Some(code(c.ethnicity.map(Ethnicity::code))),
             (Question::ChildFirstLanguage, Some(c)) => text(&c.first_language),
-            (Question::ChildInterpreterNeeded, Some(c)) => Some(code(c.interpreter_needed.map(yes_no))),
+            (Question::ChildInterpreterNeeded, Some(c)) => {
+                Some(code(c.interpreter_needed.map(yes_no)))
+            }
             (Question::ChildDisabilities, Some(c)) => Some(codes(&c.disabilities, |d| d.code())),
             (Question::ChildNhsNumber, Some(c)) => text(&c.nhs_number),
             (Question::ChildUpn, Some(c)) => text(&c.upn),
@@ -212,14 +220,18 @@ impl CaseRecord {
             (Question::CaseNumber, Answer::Text(t)) => details.case_number = t,
             (Question::Court, Answer::Text(t)) => details.court = t,
             (Question::Proceedings, Answer::Choices(c)) => {
-                let Some(list) = parse_all(&c, Proceeding::from_code) else { return false };
+                let Some(list) = parse_all(&c, Proceeding::from_code) else {
+                    return false;
+                };
                 details.proceedings = list;
             }
             (Question::ProceedingsOther, Answer::Text(t)) => details.proceedings_other = t,
             (Question::ApplicationDate, Answer::Date(d)) => details.application_date = d,
             (Question::NextHearingDate, Answer::Date(d)) => details.next_hearing_date = d,
             (Question::NextHearingType, Answer::Choice(c)) => {
-                let Some(choice) = parse_choice(c, HearingType::from_code) else { return false };
+                let Some(choice) = parse_choice(c, HearingType::from_code) else {
+                    return false;
+                };
                 details.next_hearing_type = choice;
             }
             (Question::PractitionerName, Answer::Text(t)) => details.practitioner_name = t,
@@ -238,21 +250,29 @@ fn set_child_answer(child: &mut crate::child::Child, question: Question, answer:
         (Question::ChildKnownAs, Answer::Text(t)) => child.known_as = t,
         (Question::ChildDateOfBirth, Answer::Date(d)) => child.date_of_birth = d,
         (Question::ChildSex, Answer::Choice(c)) => {
-            let Some(choice) = parse_choice(c, Sex::from_code) else { return false };
+            let Some(choice) = parse_choice(c, Sex::from_code) else {
+                return false;
+            };
             child.sex = choice;
         }
         (Question::ChildGenderIdentity, Answer::Text(t)) => child.gender_identity = t,
         (Question::ChildEthnicity, Answer::Choice(c)) => {
-            let Some(choice) = parse_choice(c, Ethnicity::from_code) else { return false };
+            let Some(choice) = parse_choice(c, Ethnicity::from_code) else {
+                return false;
+            };
             child.ethnicity = choice;
         }
         (Question::ChildFirstLanguage, Answer::Text(t)) => child.first_language = t,
         (Question::ChildInterpreterNeeded, Answer::Choice(c)) => {
-            let Some(choice) = parse_choice(c, from_yes_no) else { return false };
+            let Some(choice) = parse_choice(c, from_yes_no) else {
+                return false;
+            };
             child.interpreter_needed = choice;
         }
         (Question::ChildDisabilities, Answer::Choices(c)) => {
-            let Some(list) = parse_all(&c, Disability::from_code) else { return false };
+            let Some(list) = parse_all(&c, Disability::from_code) else {
+                return false;
+            };
             child.disabilities = list;
         }
         (Question::ChildNhsNumber, Answer::Text(t)) => child.nhs_number = t,

@@ -70,6 +70,9 @@ impl CaseRecord {
     }
 
     pub fn is_public_law(&self) -> bool {
-        self.case_details.proceedings.iter().any(|p| p.is_public_law())
+        self.case_details
+            .proceedings
+            .iter()
+            .any(|p| p.is_public_law())
     }
 }

@@ -18,8 +18,12 @@ use crate::validation::PageId;
 pub enum RecordAction {
     /// The practitioner typed or chose an answer.
     Set(Field, Answer),
-    AddChild { id: Uuid },
-    RemoveChild { id: Uuid },
+    AddChild {
+        id: Uuid,
+    },
+    RemoveChild {
+        id: Uuid,
+    },
     /// The practitioner saved a page whose answers passed validation: answers with
     /// a standard form (case number, postcode, NHS number) are stored in it.
     SubmitPage(PageId),
@@ -109,7 +113,9 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
             [
                 text(
                     Question::ChildNhsNumber,
-                    parse_nhs_number(&child.nhs_number).ok().map(|n| n.to_string()),
+                    parse_nhs_number(&child.nhs_number)
+                        .ok()
+                        .map(|n| n.to_string()),
                 ),
                 text(
                     Question::ChildUpn,
@@ -117,7 +123,9 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
                 ),
                 text(
                     Question::ChildPostcode,
-                    parse_postcode(&child.postcode).ok().map(|p| p.as_str().to_string()),
+                    parse_postcode(&child.postcode)
+                        .ok()
+                        .map(|p| p.as_str().to_string()),
                 ),
             ]
             .into_iter()
@@ -140,13 +148,20 @@ mod tests {
     }
 
     fn case_number(typed: &str) -> RecordAction {
-        RecordAction::Set(Field::case(Question::CaseNumber), Answer::Text(typed.into()))
+        RecordAction::Set(
+            Field::case(Question::CaseNumber),
+            Answer::Text(typed.into()),
+        )
     }
 
     #[test]
     fn typing_keeps_exactly_what_was_typed_counts_a_revision_and_is_in_the_history() {
         let mut record = CaseRecord::new(Uuid::nil(), a_moment());
-        assert!(apply(&mut record, case_number(" zw19p0139"), &by(a_later_moment())));
+        assert!(apply(
+            &mut record,
+            case_number(" zw19p0139"),
+            &by(a_later_moment())
+        ));
         assert_eq!(record.case_details.case_number, " zw19p0139");
         assert_eq!(record.revision, 1);
         assert_eq!(record.updated_at, a_later_moment());
@@ -159,7 +174,11 @@ mod tests {
     fn submitting_a_good_case_number_stores_it_upper_case() {
         let mut record = CaseRecord::new(Uuid::nil(), a_moment());
         apply(&mut record, case_number(" zw19p01392 "), &by(a_moment()));
-        apply(&mut record, RecordAction::SubmitPage(PageId::CaseNumber), &by(a_moment()));
+        apply(
+            &mut record,
+            RecordAction::SubmitPage(PageId::CaseNumber),
+            &by(a_moment()),
+        );
         assert_eq!(record.case_details.case_number, "ZW19P01392");
         assert_eq!(record.revision, 2);
     }
@@ -168,7 +187,11 @@ mod tests {
     fn submitting_a_bad_case_number_keeps_what_was_typed() {
         let mut record = CaseRecord::new(Uuid::nil(), a_moment());
         apply(&mut record, case_number("zw19"), &by(a_moment()));
-        assert!(!apply(&mut record, RecordAction::SubmitPage(PageId::CaseNumber), &by(a_later_moment())));
+        assert!(!apply(
+            &mut record,
+            RecordAction::SubmitPage(PageId::CaseNumber),
+            &by(a_later_moment())
+        ));
         assert_eq!(record.case_details.case_number, "zw19");
         assert_eq!(record.revision, 1);
         assert_eq!(record.updated_at, a_moment());
@@ -207,11 +230,18 @@ mod tests {
         apply(&mut record, RecordAction::AddChild { id }, &by(a_moment()));
         apply(
             &mut record,
-            RecordAction::Set(Field::child(id, Question::ChildFirstNames), Answer::Text("Ola".into())),
+            RecordAction::Set(
+                Field::child(id, Question::ChildFirstNames),
+                Answer::Text("Ola".into()),
+            ),
             &by(a_moment()),
         );
         assert_eq!(record.children[0].first_names, "Ola");
-        apply(&mut record, RecordAction::RemoveChild { id }, &by(a_moment()));
+        apply(
+            &mut record,
+            RecordAction::RemoveChild { id },
+            &by(a_moment()),
+        );
         assert!(record.children.is_empty());
         assert_eq!(
             record.history.last().map(|c| &c.what),
@@ -238,7 +268,11 @@ mod tests {
                 &by(a_moment()),
             );
         }
-        apply(&mut record, RecordAction::SubmitPage(PageId::Child(id)), &by(a_moment()));
+        apply(
+            &mut record,
+            RecordAction::SubmitPage(PageId::Child(id)),
+            &by(a_moment()),
+        );
         let child = &record.children[0];
         assert_eq!(child.postcode, "SW1A 2AA");
         assert_eq!(child.nhs_number, "943 476 5919");

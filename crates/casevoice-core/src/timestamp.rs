@@ -16,7 +16,12 @@ pub fn from_unix_millis(millis: f64) -> Option<OffsetDateTime> {
 
 /// A date as GOV.UK writes it: "3 April 2025".
 pub fn format_date(date: time::Date, lang: Lang) -> String {
-    format!("{} {} {}", date.day(), Msg::Month(date.month()).text(lang), date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        Msg::Month(date.month()).text(lang),
+        date.year()
+    )
 }
 
 /// `offset_minutes_east` is the local offset from UTC (60 in British Summer Time).

@@ -114,7 +114,10 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
 pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
     let mut pages = vec![PageId::CaseNumber, PageId::CaseDetails];
     pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
-    pages.into_iter().flat_map(|page| validate_page(page, record, today)).collect()
+    pages
+        .into_iter()
+        .flat_map(|page| validate_page(page, record, today))
+        .collect()
 }
 
 #[derive(Default)]
@@ -131,7 +134,13 @@ impl Problems {
         }
     }
 
-    fn date(&mut self, field: String, question: Question, parts: &DateParts, rules: &[DateRule]) -> Option<Date> {
+    fn date(
+        &mut self,
+        field: String,
+        question: Question,
+        parts: &DateParts,
+        rules: &[DateRule],
+    ) -> Option<Date> {
         check_date(parts, rules)
             .map_err(|problem| self.add(field, ProblemCode::Date(question, problem)))
             .ok()
@@ -139,7 +148,9 @@ impl Problems {
 }
 
 fn is_blank(parts: &DateParts) -> bool {
-    [&parts.day, &parts.month, &parts.year].iter().all(|p| p.trim().is_empty())
+    [&parts.day, &parts.month, &parts.year]
+        .iter()
+        .all(|p| p.trim().is_empty())
 }
 
 fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
@@ -147,10 +158,17 @@ fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
     let id = |q: Question| q.slug().to_string();
     problems.required_text(id(Question::Court), Question::Court, &details.court);
     if details.proceedings.is_empty() {
-        problems.add(id(Question::Proceedings), ProblemCode::Missing(Question::Proceedings));
+        problems.add(
+            id(Question::Proceedings),
+            ProblemCode::Missing(Question::Proceedings),
+        );
     }
     if details.proceedings.contains(&Proceeding::Other) {
-        problems.required_text(id(Question::ProceedingsOther), Question::ProceedingsOther, &details.proceedings_other);
+        problems.required_text(
+            id(Question::ProceedingsOther),
+            Question::ProceedingsOther,
+            &details.proceedings_other,
+        );
     }
     let applied = problems.date(
         id(Question::ApplicationDate),
@@ -161,37 +179,80 @@ fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
     // The next hearing may not be listed yet; when it is, it comes after the application.
     if !is_blank(&details.next_hearing_date) {
         let rules: Vec<DateRule> = applied.map(DateRule::NotBefore).into_iter().collect();
-        problems.date(id(Question::NextHearingDate), Question::NextHearingDate, &details.next_hearing_date, &rules);
+        problems.date(
+            id(Question::NextHearingDate),
+            Question::NextHearingDate,
+            &details.next_hearing_date,
+            &rules,
+        );
         if details.next_hearing_type.is_none() {
-            problems.add(id(Question::NextHearingType), ProblemCode::Missing(Question::NextHearingType));
+            problems.add(
+                id(Question::NextHearingType),
+                ProblemCode::Missing(Question::NextHearingType),
+            );
         }
     }
-    problems.required_text(id(Question::PractitionerName), Question::PractitionerName, &details.practitioner_name);
+    problems.required_text(
+        id(Question::PractitionerName),
+        Question::PractitionerName,
+        &details.practitioner_name,
+    );
     if record.is_public_law() {
-        problems.required_text(id(Question::LocalAuthority), Question::LocalAuthority, &details.local_authority);
+        problems.required_text(
+            id(Question::LocalAuthority),
+            Question::LocalAuthority,
+            &details.local_authority,
+        );
     }
 }
 
 fn child(record: &CaseRecord, position: usize, today: Date, problems: &mut Problems) {
-    let Some(c) = record.children.get(position) else { return };
+    let Some(c) = record.children.get(position) else {
+        return;
+    };
     let id = |q: Question| child_dom_id(position, q);
-    problems.required_text(id(Question::ChildFirstNames), Question::ChildFirstNames, &c.first_names);
-    problems.required_text(id(Question::ChildLastName), Question::ChildLastName, &c.last_name);
+    problems.required_text(
+        id(Question::ChildFirstNames),
+        Question::ChildFirstNames,
+        &c.first_names,
+    );
+    problems.required_text(
+        id(Question::ChildLastName),
+        Question::ChildLastName,
+        &c.last_name,
+    );
     date_of_birth(record, c, id(Question::ChildDateOfBirth), today, problems);
     if c.sex.is_none() {
-        problems.add(id(Question::ChildSex), ProblemCode::Missing(Question::ChildSex));
+        problems.add(
+            id(Question::ChildSex),
+            ProblemCode::Missing(Question::ChildSex),
+        );
     }
     if c.ethnicity.is_none() {
-        problems.add(id(Question::ChildEthnicity), ProblemCode::Missing(Question::ChildEthnicity));
+        problems.add(
+            id(Question::ChildEthnicity),
+            ProblemCode::Missing(Question::ChildEthnicity),
+        );
     }
-    problems.required_text(id(Question::ChildFirstLanguage), Question::ChildFirstLanguage, &c.first_language);
+    problems.required_text(
+        id(Question::ChildFirstLanguage),
+        Question::ChildFirstLanguage,
+        &c.first_language,
+    );
     if c.interpreter_needed.is_none() {
-        problems.add(id(Question::ChildInterpreterNeeded), ProblemCode::Missing(Question::ChildInterpreterNeeded));
+        problems.add(
+            id(Question::ChildInterpreterNeeded),
+            ProblemCode::Missing(Question::ChildInterpreterNeeded),
+        );
     }
     if let Err(problem) = Disabilities::new(c.disabilities.iter().copied()) {
         let code = match problem {
-            crate::codes::DisabilityProblem::NoneSelected => ProblemCode::Missing(Question::ChildDisabilities),
-            crate::codes::DisabilityProblem::NoneWithOthers => ProblemCode::DisabilitiesNoneWithOthers,
+            crate::codes::DisabilityProblem::NoneSelected => {
+                ProblemCode::Missing(Question::ChildDisabilities)
+            }
+            crate::codes::DisabilityProblem::NoneWithOthers => {
+                ProblemCode::DisabilitiesNoneWithOthers
+            }
         };
         problems.add(id(Question::ChildDisabilities), code);
     }
@@ -210,12 +271,27 @@ fn child(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
             problems.add(id(Question::ChildPostcode), ProblemCode::Postcode(p));
         }
     }
-    problems.required_text(id(Question::ChildLivesWith), Question::ChildLivesWith, &c.lives_with);
+    problems.required_text(
+        id(Question::ChildLivesWith),
+        Question::ChildLivesWith,
+        &c.lives_with,
+    );
 }
 
-fn date_of_birth(record: &CaseRecord, c: &Child, field: String, today: Date, problems: &mut Problems) {
+fn date_of_birth(
+    record: &CaseRecord,
+    c: &Child,
+    field: String,
+    today: Date,
+    problems: &mut Problems,
+) {
     let rules = [DateRule::TodayOrInThePast { today }];
-    let Some(born) = problems.date(field.clone(), Question::ChildDateOfBirth, &c.date_of_birth, &rules) else {
+    let Some(born) = problems.date(
+        field.clone(),
+        Question::ChildDateOfBirth,
+        &c.date_of_birth,
+        &rules,
+    ) else {
         return;
     };
     let applied = parse_date_parts(&record.case_details.application_date).ok();

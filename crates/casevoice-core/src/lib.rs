@@ -18,6 +18,7 @@ pub mod questions;
 pub mod record;
 pub mod record_action;
 pub mod stored_record;
+pub mod tasks;
 pub mod text_length;
 pub mod timestamp;
 pub mod upn;

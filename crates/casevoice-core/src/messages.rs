@@ -10,6 +10,7 @@ use crate::dates::DateProblem;
 use crate::nhs_number::NhsNumberProblem;
 use crate::postcode::PostcodeProblem;
 use crate::questions::Question;
+use crate::tasks::{Task, TaskStatus};
 use crate::upn::UpnProblem;
 use crate::validation::ProblemCode;
 
@@ -82,8 +83,25 @@ pub enum Msg {
     Midday,
     Midnight,
 
-    /// A question's label (or legend).
+    /// A question's label (or legend), without "(optional)": the field adds that.
     Label(Question),
+    /// A question's hint; see [`hint`] for which questions have one.
+    Hint(Question),
+    TaskListHeading,
+    Task(Task),
+    TaskStatus(TaskStatus),
+    CaseDetailsTitle,
+    ChildrenTitle,
+    ChildrenNone,
+    AddAChild,
+    ChildDetailsTitle,
+    UnnamedChild,
+    Remove,
+    RemoveChildTitle,
+    RemoveChildWarning,
+    YesRemove,
+    NoKeep,
+    ReturnToTaskList,
     Proceeding(Proceeding),
     HearingType(HearingType),
     Sex(Sex),
@@ -153,6 +171,30 @@ fn english(msg: Msg) -> &'static str {
         Msg::Midnight => "midnight",
 
         Msg::Label(question) => label_english(question),
+        Msg::Hint(question) => hint_english(question).unwrap_or_default(),
+        Msg::TaskListHeading => "Sections of the record",
+        Msg::Task(task) => match task {
+            Task::CaseDetails => "Case details",
+            Task::Children => "Children",
+        },
+        Msg::TaskStatus(status) => match status {
+            TaskStatus::NotYetStarted => "Not yet started",
+            TaskStatus::InProgress => "In progress",
+            TaskStatus::Completed => "Completed",
+            TaskStatus::ThereIsAProblem => "There is a problem",
+        },
+        Msg::CaseDetailsTitle => "Case details",
+        Msg::ChildrenTitle => "Children",
+        Msg::ChildrenNone => "No children have been added yet. Add each child the application is about.",
+        Msg::AddAChild => "Add a child",
+        Msg::ChildDetailsTitle => "About the child",
+        Msg::UnnamedChild => "Child without a name yet",
+        Msg::Remove => "Remove",
+        Msg::RemoveChildTitle => "Are you sure you want to remove this child?",
+        Msg::RemoveChildWarning => "Everything recorded about this child will be removed from the record. The edit history will still show that the child was removed.",
+        Msg::YesRemove => "Yes, remove the child",
+        Msg::NoKeep => "No, keep the child",
+        Msg::ReturnToTaskList => "Return to the case record",
         Msg::Proceeding(proceeding) => proceeding_english(proceeding),
         Msg::HearingType(hearing) => hearing_type_english(hearing),
         Msg::Sex(sex) => match sex {
@@ -289,52 +331,50 @@ fn label_english(question: Question) -> &'static str {
         Question::Proceedings => "What has the court been asked to decide?",
         Question::ProceedingsOther => "What are the other proceedings?",
         Question::ApplicationDate => "Application date",
-        Question::NextHearingDate => "Next hearing date (optional)",
-        Question::NextHearingType => "Type of the next hearing (optional)",
+        Question::NextHearingDate => "Next hearing date",
+        Question::NextHearingType => "Type of the next hearing",
         Question::PractitionerName => "Practitioner's name",
-        Question::PractitionerTeam => "Practitioner's team (optional)",
+        Question::PractitionerTeam => "Practitioner's team",
         Question::LocalAuthority => "Local authority bringing the proceedings",
         Question::ChildFirstNames => "First names",
         Question::ChildLastName => "Last name",
-        Question::ChildKnownAs => "Known as (optional)",
+        Question::ChildKnownAs => "Known as",
         Question::ChildDateOfBirth => "Date of birth",
         Question::ChildSex => "Sex",
-        Question::ChildGenderIdentity => "Gender identity (optional)",
+        Question::ChildGenderIdentity => "Gender identity",
         Question::ChildEthnicity => "Ethnicity",
         Question::ChildFirstLanguage => "First language",
         Question::ChildInterpreterNeeded => "Does the child need an interpreter?",
         Question::ChildDisabilities => "Disabilities",
-        Question::ChildNhsNumber => "NHS number (optional)",
-        Question::ChildUpn => "Unique pupil number (optional)",
-        Question::ChildSchool => "School or setting (optional)",
-        Question::ChildAddress => "Address (optional)",
-        Question::ChildPostcode => "Postcode (optional)",
+        Question::ChildNhsNumber => "NHS number",
+        Question::ChildUpn => "Unique pupil number",
+        Question::ChildSchool => "School or setting",
+        Question::ChildAddress => "Address",
+        Question::ChildPostcode => "Postcode",
         Question::ChildLivesWith => "Who does the child live with?",
     }
 }
 
-/// The hint under a question's label, where it has one.
-pub fn hint_text(question: Question, lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::En => match question {
-            Question::CaseNumber => {
-                Some("This is on letters and orders from the court, for example ZW19P01392")
-            }
-            Question::Proceedings => Some("Select all that apply"),
-            Question::ApplicationDate => Some("For example, 3 4 2025"),
-            Question::NextHearingDate => Some("For example, 27 11 2025"),
-            Question::ChildDateOfBirth => Some("For example, 31 3 2016"),
-            Question::ChildKnownAs => {
-                Some("The name the child likes to be called, if it is different")
-            }
-            Question::ChildDisabilities => Some("Select all that apply"),
-            Question::ChildNhsNumber => Some("10 digits, for example 943 476 5919"),
-            Question::ChildUpn => Some("13 characters, for example B801200005001"),
-            Question::ChildLivesWith => {
-                Some("For example, mother and her partner, or grandparents")
-            }
-            _ => None,
-        },
+/// The hint under a question's label, if it has one.
+pub fn hint(question: Question) -> Option<Msg> {
+    hint_english(question).map(|_| Msg::Hint(question))
+}
+
+fn hint_english(question: Question) -> Option<&'static str> {
+    match question {
+        Question::CaseNumber => {
+            Some("This is on letters and orders from the court, for example ZW19P01392")
+        }
+        Question::Proceedings => Some("Select all that apply"),
+        Question::ApplicationDate => Some("For example, 3 4 2025"),
+        Question::NextHearingDate => Some("For example, 27 11 2025"),
+        Question::ChildDateOfBirth => Some("For example, 31 3 2016"),
+        Question::ChildKnownAs => Some("The name the child likes to be called, if it is different"),
+        Question::ChildDisabilities => Some("Select all that apply"),
+        Question::ChildNhsNumber => Some("10 digits, for example 943 476 5919"),
+        Question::ChildUpn => Some("13 characters, for example B801200005001"),
+        Question::ChildLivesWith => Some("For example, mother and her partner, or grandparents"),
+        _ => None,
     }
 }
 

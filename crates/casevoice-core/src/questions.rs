@@ -75,6 +75,23 @@ impl Question {
         }
     }
 
+    /// Whether the question may be left unanswered (the page marks it "(optional)").
+    pub fn is_optional(self) -> bool {
+        matches!(
+            self,
+            Question::NextHearingDate
+                | Question::NextHearingType
+                | Question::PractitionerTeam
+                | Question::ChildKnownAs
+                | Question::ChildGenderIdentity
+                | Question::ChildNhsNumber
+                | Question::ChildUpn
+                | Question::ChildSchool
+                | Question::ChildAddress
+                | Question::ChildPostcode
+        )
+    }
+
     pub fn is_about_a_child(self) -> bool {
         matches!(
             self,

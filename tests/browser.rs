@@ -6,7 +6,7 @@ mod common;
 
 use casevoice::components::{ErrorSummary, TextInput};
 use casevoice::storage::{IndexedDbStore, MemoryStore, RecordStore};
-use casevoice_core::{Msg, Problem, ProblemCode};
+use casevoice_core::{Lang, Msg, Problem, ProblemCode};
 use common::{record_id, record_with_case_number};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -119,7 +119,7 @@ fn form_with_errors(props: &FormWithErrorsProps) -> Html {
         <>
             <ErrorSummary problems={problems} submission={props.submission} />
             <TextInput id="case-number" label={Msg::CaseNumberLabel} value="" on_input={Callback::noop()}
-                error={Some(Msg::Problem(ProblemCode::CaseNumberMissing))} />
+                error={Some(AttrValue::from(Msg::Problem(ProblemCode::CaseNumberMissing).text(Lang::En)))} />
         </>
     }
 }

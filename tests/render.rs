@@ -8,7 +8,7 @@ mod common;
 use casevoice::components::{ErrorSummary, ErrorSummaryProps, TextInput, TextInputProps};
 use casevoice::router::Route;
 use casevoice::state::StorageStatus;
-use casevoice_core::{Msg, Problem, ProblemCode};
+use casevoice_core::{Lang, Msg, Problem, ProblemCode};
 use common::{record_id, record_with_case_number, Harness, HarnessProps};
 use scraper::{ElementRef, Html, Selector};
 use yew::{BaseComponent, Callback, ServerRenderer};
@@ -140,9 +140,14 @@ async fn a_field_with_an_error_says_so_in_words_and_to_assistive_technology() {
         id: "case-number".into(),
         label: Msg::CaseNumberLabel,
         label_is_page_heading: false,
+        optional: false,
         hint: Some(Msg::CaseNumberHint),
         value: "ZW19X".into(),
-        error: Some(Msg::Problem(ProblemCode::CaseNumberFormat)),
+        error: Some(
+            Msg::Problem(ProblemCode::CaseNumberFormat)
+                .text(Lang::En)
+                .into(),
+        ),
         on_input: Callback::noop(),
         width: Default::default(),
         is_code: true,

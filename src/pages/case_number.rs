@@ -89,7 +89,7 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
         .problems
         .iter()
         .find(|p| p.field == field::CASE_NUMBER)
-        .map(|p| Msg::Problem(p.code));
+        .map(|p| AttrValue::from(messages.t(Msg::Problem(p.code))));
 
     html! {
         <>

@@ -140,6 +140,7 @@ async fn a_field_with_an_error_says_so_in_words_and_to_assistive_technology() {
         id: "case-number".into(),
         label: Msg::CaseNumberLabel,
         label_is_page_heading: false,
+        optional: false,
         hint: Some(Msg::CaseNumberHint),
         value: "ZW19X".into(),
         error: Some("Enter a case number in the correct format, like ZW19P01392".into()),

@@ -1,15 +1,24 @@
 mod back_link;
+mod checkboxes;
+mod date_input;
 mod error_summary;
+mod field_parts;
 mod layout;
 mod notification;
+mod radios;
 mod save_failed_notice;
 mod save_indicator;
 mod text_input;
+mod textarea;
 
 pub use back_link::BackLink;
+pub use checkboxes::{Checkboxes, CheckboxesProps};
+pub use date_input::{DateInput, DateInputProps};
 pub use error_summary::{focus_field, ErrorSummary, ErrorSummaryProps};
 pub use layout::Layout;
 pub use notification::Notification;
+pub use radios::{RadioOption, Radios, RadiosProps};
 pub use save_failed_notice::SaveFailedNotice;
 pub use save_indicator::SaveIndicator;
 pub use text_input::{TextInput, TextInputProps};
+pub use textarea::{Textarea, TextareaProps};

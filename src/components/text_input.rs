@@ -2,6 +2,7 @@ use casevoice_core::Msg;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::field_parts::{described_by, error_message, hint, hint_and_error_ids, question_text};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -13,9 +14,11 @@ pub struct TextInputProps {
     #[prop_or_default]
     pub label_is_page_heading: bool,
     #[prop_or_default]
+    pub optional: bool,
+    #[prop_or_default]
     pub hint: Option<Msg>,
     pub value: AttrValue,
-    /// The problem's message, already worded.
+    /// The inline error, already worded by the page.
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub on_input: Callback<String>,
@@ -33,19 +36,10 @@ pub struct TextInputProps {
 #[function_component(TextInput)]
 pub fn text_input(props: &TextInputProps) -> Html {
     let messages = use_messages();
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described_by: Vec<&str> = [
-        props.hint.map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-
+    let error = props.error.as_ref();
     let label = html! {
         <label class={classes!("label", props.label_is_page_heading.then_some("label--l"))} for={props.id.clone()}>
-            { messages.t(props.label) }
+            { question_text(messages, props.label, props.optional) }
         </label>
     };
     let on_input = props.on_input.clone();
@@ -54,29 +48,22 @@ pub fn text_input(props: &TextInputProps) -> Html {
     });
 
     html! {
-        <div class={classes!("form-group", props.error.as_ref().map(|_| "form-group--error"))}>
+        <div class={classes!("form-group", error.map(|_| "form-group--error"))}>
             if props.label_is_page_heading {
                 <h1 class="label-wrapper">{ label }</h1>
             } else {
                 { label }
             }
-            if let Some(hint) = props.hint {
-                <div id={hint_id.clone()} class="hint">{ messages.t(hint) }</div>
-            }
-            if let Some(error) = &props.error {
-                <p id={error_id.clone()} class="error-message">
-                    <span class="visually-hidden">{ messages.t(Msg::ErrorInlinePrefix) }</span>
-                    { " " }{ error.clone() }
-                </p>
-            }
+            { hint(messages, &props.id, props.hint) }
+            { error_message(messages, &props.id, error) }
             <input
                 id={props.id.clone()}
                 name={props.id.clone()}
                 type="text"
-                class={classes!("input", props.width.clone(), props.error.as_ref().map(|_| "input--error"))}
+                class={classes!("input", props.width.clone(), error.map(|_| "input--error"))}
                 value={props.value.clone()}
-                aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
-                aria-invalid={props.error.as_ref().map(|_| "true")}
+                aria-describedby={described_by(hint_and_error_ids(&props.id, props.hint, error))}
+                aria-invalid={error.map(|_| "true")}
                 spellcheck={props.is_code.then_some("false")}
                 autocomplete={props.is_code.then_some("off")}
                 autocapitalize={props.is_code.then_some("characters")}

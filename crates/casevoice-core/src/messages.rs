@@ -62,6 +62,13 @@ pub enum Msg {
     /// The question's name inside a sentence, as in "Change case number".
     CaseNumberInSentence,
     SaveAndContinue,
+    /// After a question's label or legend when it need not be answered.
+    Optional,
+    DateDay,
+    DateMonth,
+    DateYear,
+    /// Between the checkboxes and the one answer that rules out all the others.
+    Or,
 
     RecordTitle,
     NotYetGiven,
@@ -149,6 +156,11 @@ fn english(msg: Msg) -> &'static str {
         Msg::CaseNumberHint => "This is on letters and orders from the court, for example ZW19P01392",
         Msg::CaseNumberInSentence => "case number",
         Msg::SaveAndContinue => "Save and continue",
+        Msg::Optional => "(optional)",
+        Msg::DateDay => "Day",
+        Msg::DateMonth => "Month",
+        Msg::DateYear => "Year",
+        Msg::Or => "or",
 
         Msg::RecordTitle => "Case record",
         Msg::NotYetGiven => "Not yet given",
@@ -525,6 +537,53 @@ fn factor_english(factor: Factor) -> &'static str {
         Factor::FemaleGenitalMutilation => "Female genital mutilation (FGM)",
         Factor::AbuseLinkedToFaithOrBelief => "Abuse linked to faith or belief",
         Factor::ChildCriminalExploitation => "Child criminal exploitation",
+    }
+}
+
+/// The character count under a long answer while it is within its limit:
+/// "You have 27 characters remaining".
+pub fn characters_remaining(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En if n == 1 => "You have 1 character remaining".to_string(),
+        Lang::En => format!("You have {n} characters remaining"),
+    }
+}
+
+/// The character count once the answer is over its limit: "You have 1 character
+/// too many".
+pub fn characters_too_many(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En if n == 1 => "You have 1 character too many".to_string(),
+        Lang::En => format!("You have {n} characters too many"),
+    }
+}
+
+#[cfg(test)]
+mod character_count_tests {
+    use super::*;
+
+    #[test]
+    fn character_counts_use_the_singular_for_one() {
+        assert_eq!(
+            characters_remaining(0, Lang::En),
+            "You have 0 characters remaining"
+        );
+        assert_eq!(
+            characters_remaining(1, Lang::En),
+            "You have 1 character remaining"
+        );
+        assert_eq!(
+            characters_remaining(27, Lang::En),
+            "You have 27 characters remaining"
+        );
+        assert_eq!(
+            characters_too_many(1, Lang::En),
+            "You have 1 character too many"
+        );
+        assert_eq!(
+            characters_too_many(2, Lang::En),
+            "You have 2 characters too many"
+        );
     }
 }
 

@@ -7,7 +7,10 @@ use yew::prelude::*;
 use crate::autosave::Autosaver;
 use crate::components::Layout;
 use crate::hooks::Messages;
-use crate::pages::{CaseNumberPage, HomePage, NotFoundPage, RecordPage};
+use crate::pages::{
+    CaseDetailsPage, CaseNumberPage, ChildPage, ChildrenPage, HomePage, NotFoundPage, RecordPage,
+    RemoveChildPage,
+};
 use crate::router::{use_route, BrowserRouter, Route};
 use crate::state::{AppAction, AppContext, AppState};
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
@@ -63,6 +66,12 @@ pub fn current_page() -> Html {
         // Keyed by record, so nothing typed on one record's page shows on another's.
         Route::Record(id) => html! { <RecordPage key={id.to_string()} {id} /> },
         Route::CaseNumber(id) => html! { <CaseNumberPage key={id.to_string()} {id} /> },
+        Route::CaseDetails(id) => html! { <CaseDetailsPage key={id.to_string()} {id} /> },
+        Route::Children(id) => html! { <ChildrenPage key={id.to_string()} {id} /> },
+        Route::Child(id, child) => html! { <ChildPage key={child.to_string()} {id} {child} /> },
+        Route::RemoveChild(id, child) => {
+            html! { <RemoveChildPage key={child.to_string()} {id} {child} /> }
+        }
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -199,21 +199,93 @@ async fn no_problems_means_no_error_summary() {
 }
 
 #[tokio::test]
-async fn the_record_page_shows_the_saved_case_number_with_a_change_link() {
+async fn the_record_page_is_a_task_list_with_each_status_read_with_its_link() {
     let page = render_page(
         Route::Record(record_id(1)),
         vec![record_with_case_number(1, "ZW19P01392")],
     )
     .await;
     assert_eq!(text(one(&page, "h1")), "Case record");
-    assert_eq!(text(one(&page, ".summary-list__key")), "Case number");
-    assert_eq!(text(one(&page, ".summary-list__value")), "ZW19P01392");
-    let change = one(&page, ".summary-list__actions a");
-    assert_eq!(
-        change.attr("href"),
-        Some(format!("/records/{}/case-number", record_id(1)).as_str())
+    assert_eq!(text(one(&page, ".caption-l")), "ZW19P01392");
+    let details = one(
+        &page,
+        &format!("a[href='/records/{}/case-number']", record_id(1)),
     );
-    assert_eq!(text(change), "Change case number");
+    assert_eq!(text(details), "Case details");
+    let status_id = details
+        .attr("aria-describedby")
+        .expect("the link is described by its status");
+    assert_eq!(text(one(&page, &format!("#{status_id}"))), "In progress");
+    let children = one(
+        &page,
+        &format!("a[href='/records/{}/children']", record_id(1)),
+    );
+    let status_id = children
+        .attr("aria-describedby")
+        .expect("the link is described by its status");
+    assert_eq!(
+        text(one(&page, &format!("#{status_id}"))),
+        "Not yet started"
+    );
+}
+
+#[tokio::test]
+async fn the_case_details_page_labels_every_question_and_marks_the_optional_ones() {
+    let page = render_page(
+        Route::CaseDetails(record_id(1)),
+        vec![record_with_case_number(1, "ZW19P01392")],
+    )
+    .await;
+    assert_eq!(text(one(&page, "h1")), "Case details");
+    assert_eq!(text(one(&page, "label[for=court]")), "Court");
+    assert_eq!(
+        one(&page, "input#proceedings").attr("type"),
+        Some("checkbox")
+    );
+    assert_eq!(
+        one(&page, "input#application-date").attr("inputmode"),
+        Some("numeric")
+    );
+    assert!(text(one(&page, "label[for=practitioner-team]")).ends_with("(optional)"));
+    assert_eq!(
+        count(&page, "#local-authority"),
+        0,
+        "asked only in public law cases"
+    );
+}
+
+#[tokio::test]
+async fn a_childs_questions_have_ids_numbered_by_the_child() {
+    let mut record = record_with_case_number(1, "ZW19P01392");
+    let child = uuid::Uuid::from_u128(50);
+    let at = record.created_at;
+    casevoice_core::apply(
+        &mut record,
+        casevoice_core::RecordAction::AddChild { id: child },
+        &casevoice_core::ChangeContext {
+            at,
+            by: String::new(),
+        },
+    );
+    let page = render_page(Route::Child(record_id(1), child), vec![record]).await;
+    assert_eq!(text(one(&page, "h1")), "About the child");
+    assert_eq!(
+        text(one(&page, "label[for=child-1-first-names]")),
+        "First names"
+    );
+    assert_eq!(
+        one(&page, "input#child-1-date-of-birth").attr("inputmode"),
+        Some("numeric")
+    );
+    assert_eq!(one(&page, "input#child-1-sex").attr("type"), Some("radio"));
+    assert_eq!(
+        one(&page, "input#child-1-disabilities").attr("type"),
+        Some("checkbox")
+    );
+    assert_eq!(
+        one(&page, "input#child-1-nhs-number").attr("aria-describedby"),
+        Some("child-1-nhs-number-hint")
+    );
 }
 
 #[tokio::test]

@@ -86,7 +86,7 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
                         at: clock::now(),
                     });
                 }
-                navigate.emit(Route::Record(id));
+                navigate.emit(Route::CaseDetails(id));
             }
         })
     };

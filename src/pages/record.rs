@@ -1,10 +1,12 @@
 use std::rc::Rc;
 
+use casevoice_core::tasks::{task_status, Task, TaskStatus};
 use casevoice_core::{CaseRecord, Msg};
 use uuid::Uuid;
 use yew::prelude::*;
 
 use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use crate::clock;
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
@@ -17,45 +19,73 @@ pub struct RecordPageProps {
 #[function_component(RecordPage)]
 pub fn record_page(props: &RecordPageProps) -> Html {
     match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <RecordSummary {record} /> },
+        RecordLookup::Found(record) => html! { <TaskList {record} /> },
         RecordLookup::Loading => html! { <LoadingPage /> },
         RecordLookup::Missing => html! { <RecordNotFoundPage /> },
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct RecordSummaryProps {
+struct TaskListProps {
     record: Rc<CaseRecord>,
 }
 
-/// One case record's answers so far, each with a way to change it.
-#[function_component(RecordSummary)]
-fn record_summary(props: &RecordSummaryProps) -> Html {
+/// The record's sections, each with its status, GOV.UK task list style.
+#[function_component(TaskList)]
+fn task_list(props: &TaskListProps) -> Html {
     let messages = use_messages();
     use_title(Msg::RecordTitle, false);
-    let case_number = props.record.case_number();
+    let record = &props.record;
+    let today = clock::today();
 
     html! {
         <>
             <BackLink to={Route::Home} />
-            if let Some(number) = &case_number {
+            if let Some(number) = record.case_number() {
                 <span class="caption-l">{ number.to_string() }</span>
             }
             <h1 class="heading-l">{ messages.t(Msg::RecordTitle) }</h1>
-            <dl class="summary-list">
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{ messages.t(Msg::CaseNumberLabel) }</dt>
-                    <dd class="summary-list__value">
-                        { case_number.map_or_else(|| messages.t(Msg::NotYetGiven).to_string(), |n| n.to_string()) }
-                    </dd>
-                    <dd class="summary-list__actions">
-                        <Link to={Route::CaseNumber(props.record.id)} classes={classes!("link", "link--target")}>
-                            { messages.t(Msg::Change) }
-                            <span class="visually-hidden">{ " " }{ messages.t(Msg::CaseNumberInSentence) }</span>
-                        </Link>
-                    </dd>
-                </div>
-            </dl>
+            <h2 class="heading-m">{ messages.t(Msg::TaskListHeading) }</h2>
+            <ul class="task-list">
+                { for Task::ALL.iter().map(|task| {
+                    let status = task_status(*task, record, today);
+                    let status_id = format!("task-{}-status", task_slug(*task));
+                    html! {
+                        <li class="task-list__item">
+                            <Link to={first_page(*task, record.id)} classes={classes!("link", "task-list__link")}
+                                described_by={status_id.clone()}>
+                                { messages.t(Msg::Task(*task)) }
+                            </Link>
+                            <strong id={status_id} class={classes!("tag", status_class(status))}>
+                                { messages.t(Msg::TaskStatus(status)) }
+                            </strong>
+                        </li>
+                    }
+                }) }
+            </ul>
         </>
+    }
+}
+
+fn task_slug(task: Task) -> &'static str {
+    match task {
+        Task::CaseDetails => "case-details",
+        Task::Children => "children",
+    }
+}
+
+fn first_page(task: Task, id: Uuid) -> Route {
+    match task {
+        Task::CaseDetails => Route::CaseNumber(id),
+        Task::Children => Route::Children(id),
+    }
+}
+
+fn status_class(status: TaskStatus) -> &'static str {
+    match status {
+        TaskStatus::NotYetStarted => "tag--grey",
+        TaskStatus::InProgress => "tag--blue",
+        TaskStatus::Completed => "tag--complete",
+        TaskStatus::ThereIsAProblem => "tag--red",
     }
 }

@@ -7,6 +7,9 @@ pub struct LinkProps {
     pub to: Route,
     #[prop_or_default]
     pub classes: Classes,
+    /// The id of an element describing the link (a task's status, say).
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -28,6 +31,6 @@ pub fn link(props: &LinkProps) -> Html {
         }
     });
     html! {
-        <a href={to.to_path()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a>
+        <a href={to.to_path()} class={props.classes.clone()} aria-describedby={props.described_by.clone()} {onclick}>{ props.children.clone() }</a>
     }
 }

@@ -1,25 +1,41 @@
 use uuid::Uuid;
 
-/// Every page's address. Record ids are in the path, so reloading any page, or
-/// opening it from a bookmark, finds the same record.
+/// Every page's address. Record and child ids are in the path, so reloading any
+/// page, or opening it from a bookmark, finds the same record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The record's task list.
     Record(Uuid),
     CaseNumber(Uuid),
+    CaseDetails(Uuid),
+    Children(Uuid),
+    /// A child's details: record id, child id.
+    Child(Uuid, Uuid),
+    RemoveChild(Uuid, Uuid),
     NotFound,
 }
 
 impl Route {
     pub fn from_path(path: &str) -> Route {
+        Route::parse(path).unwrap_or(Route::NotFound)
+    }
+
+    fn parse(path: &str) -> Option<Route> {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
-            [] => Route::Home,
-            ["records", id] => parse_id(id).map_or(Route::NotFound, Route::Record),
-            ["records", id, "case-number"] => {
-                parse_id(id).map_or(Route::NotFound, Route::CaseNumber)
+            [] => Some(Route::Home),
+            ["records", id] => parse_id(id).map(Route::Record),
+            ["records", id, "case-number"] => parse_id(id).map(Route::CaseNumber),
+            ["records", id, "case-details"] => parse_id(id).map(Route::CaseDetails),
+            ["records", id, "children"] => parse_id(id).map(Route::Children),
+            ["records", id, "children", child] => {
+                Some(Route::Child(parse_id(id)?, parse_id(child)?))
             }
-            _ => Route::NotFound,
+            ["records", id, "children", child, "remove"] => {
+                Some(Route::RemoveChild(parse_id(id)?, parse_id(child)?))
+            }
+            _ => None,
         }
     }
 
@@ -28,6 +44,10 @@ impl Route {
             Route::Home => "/".to_string(),
             Route::Record(id) => format!("/records/{id}"),
             Route::CaseNumber(id) => format!("/records/{id}/case-number"),
+            Route::CaseDetails(id) => format!("/records/{id}/case-details"),
+            Route::Children(id) => format!("/records/{id}/children"),
+            Route::Child(id, child) => format!("/records/{id}/children/{child}"),
+            Route::RemoveChild(id, child) => format!("/records/{id}/children/{child}/remove"),
             Route::NotFound => "/not-found".to_string(),
         }
     }
@@ -46,10 +66,15 @@ mod tests {
     #[test]
     fn every_route_reads_back_from_its_own_path() {
         let id = Uuid::parse_str(ID).unwrap();
+        let child = Uuid::from_u128(7);
         for route in [
             Route::Home,
             Route::Record(id),
             Route::CaseNumber(id),
+            Route::CaseDetails(id),
+            Route::Children(id),
+            Route::Child(id, child),
+            Route::RemoveChild(id, child),
             Route::NotFound,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
@@ -77,6 +102,9 @@ mod tests {
             "/records",
             "/records/not-an-id",
             "/records/x/case-number",
+            "/records/x/children/y",
+            &format!("/records/{ID}/children/not-an-id"),
+            &format!("/records/{ID}/children/{ID}/delete"),
             "/admin",
             "/index.html/x",
         ] {

@@ -27,7 +27,7 @@ test('records started in this browser are listed, newest first, with their case 
   const first = await startNewRecord(page);
   await page.getByLabel('Case number').fill('ZW19P01392');
   await page.getByRole('button', { name: 'Save and continue' }).click();
-  await expect(page).toHaveURL(first.replace(/\/case-number$/, ''));
+  await expect(page).toHaveURL(first.replace(/\/case-number$/, '/case-details'));
 
   await startNewRecord(page);
   await page.getByRole('banner').getByRole('link', { name: 'casevoice' }).click();
@@ -41,6 +41,7 @@ test('records started in this browser are listed, newest first, with their case 
 
   await page.getByRole('link', { name: 'ZW19P01392' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Case record' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Case details' })).toHaveAccessibleDescription('In progress');
 });
 
 test('the page fits a 320 pixel wide screen without scrolling sideways', async ({ page }) => {

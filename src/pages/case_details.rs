@@ -1,0 +1,96 @@
+use std::rc::Rc;
+
+use casevoice_core::choices::{HearingType, Proceeding};
+use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
+use uuid::Uuid;
+use yew::prelude::*;
+
+use super::form::{Editor, Submitted};
+use super::questions::Questions;
+use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use crate::components::{BackLink, ErrorSummary, RadioOption};
+use crate::hooks::{use_messages, use_title};
+use crate::router::{use_navigate, Route};
+use crate::state::AppContext;
+
+#[derive(Properties, PartialEq)]
+pub struct CaseDetailsPageProps {
+    pub id: Uuid,
+}
+
+#[function_component(CaseDetailsPage)]
+pub fn case_details_page(props: &CaseDetailsPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) => html! { <CaseDetailsForm {record} /> },
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CaseDetailsFormProps {
+    record: Rc<CaseRecord>,
+}
+
+/// The court, the proceedings, the dates and who is working on the case.
+#[function_component(CaseDetailsForm)]
+fn case_details_form(props: &CaseDetailsFormProps) -> Html {
+    let messages = use_messages();
+    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
+    let navigate = use_navigate();
+    let submitted = use_state(Submitted::default);
+    use_title(Msg::CaseDetailsTitle, !submitted.problems.is_empty());
+    let id = props.record.id;
+
+    let onsubmit = {
+        let (editor, record, submitted) =
+            (editor.clone(), Rc::clone(&props.record), submitted.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            editor.save_page(PageId::CaseDetails, &record, &submitted, || {
+                navigate.emit(Route::Record(id))
+            });
+        })
+    };
+
+    let q = Questions {
+        record: &props.record,
+        editor: &editor,
+        submitted: &submitted,
+        lang: messages.lang,
+    };
+    let case = Field::case;
+    let proceedings: Vec<RadioOption> = Proceeding::ALL
+        .iter()
+        .map(|p| RadioOption::new(p.code(), Msg::Proceeding(*p)))
+        .collect();
+    let hearing_types: Vec<RadioOption> = HearingType::ALL
+        .iter()
+        .map(|h| RadioOption::new(h.code(), Msg::HearingType(*h)))
+        .collect();
+    let other = (
+        AttrValue::from(Proceeding::Other.code()),
+        q.text(case(Question::ProceedingsOther), ""),
+    );
+
+    html! {
+        <>
+            <BackLink to={Route::Record(id)} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <h1 class="heading-l">{ messages.t(Msg::CaseDetailsTitle) }</h1>
+            <form novalidate=true {onsubmit}>
+                { q.text(case(Question::Court), "") }
+                { q.checkboxes(case(Question::Proceedings), proceedings, None, Some(other)) }
+                if props.record.is_public_law() {
+                    { q.text(case(Question::LocalAuthority), "") }
+                }
+                { q.date(case(Question::ApplicationDate)) }
+                { q.date(case(Question::NextHearingDate)) }
+                { q.radios(case(Question::NextHearingType), hearing_types, false) }
+                { q.text(case(Question::PractitionerName), "input--width-20") }
+                { q.text(case(Question::PractitionerTeam), "input--width-20") }
+                <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>
+            </form>
+        </>
+    }
+}

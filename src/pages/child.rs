@@ -1,0 +1,116 @@
+use std::rc::Rc;
+
+use casevoice_core::choices::Sex;
+use casevoice_core::codes::{Disability, Ethnicity};
+use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
+use uuid::Uuid;
+use yew::prelude::*;
+
+use super::form::{Editor, Submitted};
+use super::questions::{yes_no_options, Questions};
+use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use crate::components::{BackLink, ErrorSummary, RadioOption};
+use crate::hooks::{use_messages, use_title};
+use crate::router::{use_navigate, Route};
+use crate::state::AppContext;
+
+#[derive(Properties, PartialEq)]
+pub struct ChildPageProps {
+    pub id: Uuid,
+    pub child: Uuid,
+}
+
+#[function_component(ChildPage)]
+pub fn child_page(props: &ChildPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) if record.child(props.child).is_some() => {
+            html! { <ChildForm {record} child={props.child} /> }
+        }
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        _ => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChildFormProps {
+    record: Rc<CaseRecord>,
+    child: Uuid,
+}
+
+/// Everything the record holds about one child.
+#[function_component(ChildForm)]
+fn child_form(props: &ChildFormProps) -> Html {
+    let messages = use_messages();
+    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
+    let navigate = use_navigate();
+    let submitted = use_state(Submitted::default);
+    use_title(Msg::ChildDetailsTitle, !submitted.problems.is_empty());
+    let (id, child) = (props.record.id, props.child);
+
+    let onsubmit = {
+        let (editor, record, submitted) =
+            (editor.clone(), Rc::clone(&props.record), submitted.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            editor.save_page(PageId::Child(child), &record, &submitted, || {
+                navigate.emit(Route::Children(id))
+            });
+        })
+    };
+
+    let q = Questions {
+        record: &props.record,
+        editor: &editor,
+        submitted: &submitted,
+        lang: messages.lang,
+    };
+    let field = |question| Field::child(child, question);
+    let sexes = Sex::ALL
+        .iter()
+        .map(|s| RadioOption::new(s.code(), Msg::Sex(*s)))
+        .collect();
+    let ethnicities = Ethnicity::ALL
+        .iter()
+        .map(|e| RadioOption::new(e.code(), Msg::Ethnicity(*e)))
+        .collect();
+    let disabilities = Disability::ALL
+        .iter()
+        .filter(|d| **d != Disability::NoDisability)
+        .map(|d| RadioOption::new(d.code(), Msg::Disability(*d)))
+        .collect();
+    let no_disability = RadioOption::new(
+        Disability::NoDisability.code(),
+        Msg::Disability(Disability::NoDisability),
+    );
+    let name = props.record.child(child).and_then(|c| c.display_name());
+
+    html! {
+        <>
+            <BackLink to={Route::Children(id)} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            if let Some(name) = name {
+                <span class="caption-l">{ name }</span>
+            }
+            <h1 class="heading-l">{ messages.t(Msg::ChildDetailsTitle) }</h1>
+            <form novalidate=true {onsubmit}>
+                { q.text(field(Question::ChildFirstNames), "input--width-20") }
+                { q.text(field(Question::ChildLastName), "input--width-20") }
+                { q.text(field(Question::ChildKnownAs), "input--width-20") }
+                { q.date(field(Question::ChildDateOfBirth)) }
+                { q.radios(field(Question::ChildSex), sexes, true) }
+                { q.text(field(Question::ChildGenderIdentity), "input--width-20") }
+                { q.radios(field(Question::ChildEthnicity), ethnicities, false) }
+                { q.text(field(Question::ChildFirstLanguage), "input--width-20") }
+                { q.radios(field(Question::ChildInterpreterNeeded), yes_no_options(), true) }
+                { q.checkboxes(field(Question::ChildDisabilities), disabilities, Some(no_disability), None) }
+                { q.code(field(Question::ChildNhsNumber), "input--width-10") }
+                { q.code(field(Question::ChildUpn), "input--width-20") }
+                { q.text(field(Question::ChildSchool), "") }
+                { q.textarea(field(Question::ChildAddress), 3) }
+                { q.code(field(Question::ChildPostcode), "input--width-10") }
+                { q.text(field(Question::ChildLivesWith), "") }
+                <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,157 @@
+//! What every question page shares: answers read from the record, changes sent
+//! as actions, and the problems found when the page was last saved.
+
+use std::rc::Rc;
+
+use casevoice_core::dates::{DateParts, PartsInError};
+use casevoice_core::messages::problem_text;
+use casevoice_core::{
+    validate_page, Answer, CaseRecord, Field, Lang, PageId, Problem, ProblemCode, RecordAction,
+};
+use uuid::Uuid;
+use yew::prelude::*;
+
+use crate::clock;
+use crate::state::{AppAction, AppContext};
+
+/// Problems found when the page was last saved; they stay on show until the next
+/// save, as GOV.UK forms do, rather than changing while the user types.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Submitted {
+    pub problems: Vec<Problem>,
+    /// Changes on every save, so the error summary takes focus again each time.
+    pub count: u32,
+}
+
+impl Submitted {
+    /// The worded problem for the input with this id, if it has one.
+    pub fn error(&self, id: &str, lang: Lang) -> Option<AttrValue> {
+        self.problem(id).map(|p| problem_text(p.code, lang).into())
+    }
+
+    /// The date boxes to mark for the date input with this id.
+    pub fn date_parts_in_error(&self, id: &str) -> PartsInError {
+        match self.problem(id).map(|p| p.code) {
+            Some(ProblemCode::Date(_, problem)) => problem.parts_in_error(),
+            Some(_) => PartsInError {
+                day: true,
+                month: true,
+                year: true,
+            },
+            None => PartsInError {
+                day: false,
+                month: false,
+                year: false,
+            },
+        }
+    }
+
+    fn problem(&self, id: &str) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.field == id)
+    }
+}
+
+/// Sends a record's changes to the app state: one callback per kind of answer.
+#[derive(Clone, PartialEq)]
+pub struct Editor {
+    app: Option<AppContext>,
+    record: Uuid,
+}
+
+impl Editor {
+    pub fn new(app: Option<AppContext>, record: Uuid) -> Self {
+        Editor { app, record }
+    }
+
+    pub fn act(&self, action: RecordAction) {
+        if let Some(app) = &self.app {
+            app.dispatch(AppAction::Edit {
+                id: self.record,
+                action,
+                at: clock::now(),
+            });
+        }
+    }
+
+    pub fn on_text(&self, field: Field) -> Callback<String> {
+        let editor = self.clone();
+        Callback::from(move |text| editor.act(RecordAction::Set(field, Answer::Text(text))))
+    }
+
+    pub fn on_date(&self, field: Field) -> Callback<DateParts> {
+        let editor = self.clone();
+        Callback::from(move |parts| editor.act(RecordAction::Set(field, Answer::Date(parts))))
+    }
+
+    pub fn on_choice(&self, field: Field) -> Callback<AttrValue> {
+        let editor = self.clone();
+        Callback::from(move |code: AttrValue| {
+            editor.act(RecordAction::Set(
+                field,
+                Answer::Choice(Some(code.to_string())),
+            ))
+        })
+    }
+
+    pub fn on_choices(&self, field: Field) -> Callback<Vec<AttrValue>> {
+        let editor = self.clone();
+        Callback::from(move |codes: Vec<AttrValue>| {
+            let codes = codes.iter().map(|c| c.to_string()).collect();
+            editor.act(RecordAction::Set(field, Answer::Choices(codes)))
+        })
+    }
+
+    /// Validates the page; when it passes, stores its answers in standard form and
+    /// goes on. Either way the page shows what was found.
+    pub fn save_page(
+        &self,
+        page: PageId,
+        record: &CaseRecord,
+        submitted: &UseStateHandle<Submitted>,
+        on_passed: impl FnOnce(),
+    ) {
+        let problems = validate_page(page, record, clock::today());
+        let passed = problems.is_empty();
+        submitted.set(Submitted {
+            problems,
+            count: submitted.count + 1,
+        });
+        if passed {
+            self.act(RecordAction::SubmitPage(page));
+            on_passed();
+        }
+    }
+}
+
+/// Answers of each kind, read from the record for a page's inputs.
+pub struct Answers<'a>(pub &'a Rc<CaseRecord>);
+
+impl Answers<'_> {
+    pub fn text(&self, field: Field) -> AttrValue {
+        match self.0.answer(field) {
+            Some(Answer::Text(text)) => text.into(),
+            _ => AttrValue::default(),
+        }
+    }
+
+    pub fn date(&self, field: Field) -> DateParts {
+        match self.0.answer(field) {
+            Some(Answer::Date(parts)) => parts,
+            _ => DateParts::default(),
+        }
+    }
+
+    pub fn choice(&self, field: Field) -> Option<AttrValue> {
+        match self.0.answer(field) {
+            Some(Answer::Choice(choice)) => choice.map(AttrValue::from),
+            _ => None,
+        }
+    }
+
+    pub fn choices(&self, field: Field) -> Vec<AttrValue> {
+        match self.0.answer(field) {
+            Some(Answer::Choices(codes)) => codes.into_iter().map(AttrValue::from).collect(),
+            _ => Vec::new(),
+        }
+    }
+}

@@ -8,8 +8,8 @@ use crate::autosave::Autosaver;
 use crate::components::Layout;
 use crate::hooks::Messages;
 use crate::pages::{
-    CaseDetailsPage, CaseNumberPage, ChildPage, ChildrenPage, HomePage, NotFoundPage, RecordPage,
-    RemoveChildPage,
+    AdultPage, CaseDetailsPage, CaseNumberPage, ChildPage, HomePage, NotFoundPage, People,
+    PeopleListPage, RecordPage, RemovePersonPage,
 };
 use crate::router::{use_route, BrowserRouter, Route};
 use crate::state::{AppAction, AppContext, AppState};
@@ -67,11 +67,20 @@ pub fn current_page() -> Html {
         Route::Record(id) => html! { <RecordPage key={id.to_string()} {id} /> },
         Route::CaseNumber(id) => html! { <CaseNumberPage key={id.to_string()} {id} /> },
         Route::CaseDetails(id) => html! { <CaseDetailsPage key={id.to_string()} {id} /> },
-        Route::Children(id) => html! { <ChildrenPage key={id.to_string()} {id} /> },
-        Route::Child(id, child) => html! { <ChildPage key={child.to_string()} {id} {child} /> },
-        Route::RemoveChild(id, child) => {
-            html! { <RemoveChildPage key={child.to_string()} {id} {child} /> }
+        Route::Children(id) => {
+            html! { <PeopleListPage key={id.to_string()} {id} people={People::Children} /> }
         }
+        Route::Child(id, child) => html! { <ChildPage key={child.to_string()} {id} {child} /> },
+        Route::RemoveChild(id, person) => html! {
+            <RemovePersonPage key={person.to_string()} {id} {person} people={People::Children} />
+        },
+        Route::Adults(id) => {
+            html! { <PeopleListPage key={format!("adults-{id}")} {id} people={People::Adults} /> }
+        }
+        Route::Adult(id, adult) => html! { <AdultPage key={adult.to_string()} {id} {adult} /> },
+        Route::RemoveAdult(id, person) => html! {
+            <RemovePersonPage key={person.to_string()} {id} {person} people={People::Adults} />
+        },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -139,6 +139,7 @@ async fn a_field_with_an_error_says_so_in_words_and_to_assistive_technology() {
     let page = render::<TextInput>(|| TextInputProps {
         id: "case-number".into(),
         label: Msg::CaseNumberLabel,
+        label_suffix: None,
         label_is_page_heading: false,
         optional: false,
         hint: Some(Msg::CaseNumberHint),

@@ -10,6 +10,10 @@ pub struct TextInputProps {
     /// The input's id, which error summary links point at.
     pub id: AttrValue,
     pub label: Msg,
+    /// Words that finish the label, for a question asked once per person: the
+    /// name in "Relationship to Ola Nowak".
+    #[prop_or_default]
+    pub label_suffix: Option<AttrValue>,
     /// The question is the whole page: its label is the page's `h1`.
     #[prop_or_default]
     pub label_is_page_heading: bool,
@@ -40,6 +44,9 @@ pub fn text_input(props: &TextInputProps) -> Html {
     let label = html! {
         <label class={classes!("label", props.label_is_page_heading.then_some("label--l"))} for={props.id.clone()}>
             { question_text(messages, props.label, props.optional) }
+            if let Some(suffix) = &props.label_suffix {
+                { " " }{ suffix.clone() }
+            }
         </label>
     };
     let on_input = props.on_input.clone();

@@ -1,28 +1,32 @@
+mod adult;
 mod case_details;
 mod case_number;
 mod child;
-mod children;
 mod form;
 mod home;
 mod loading;
 mod message_page;
 mod not_found;
+mod people;
+mod people_list;
 mod questions;
 mod record;
 mod record_not_found;
-mod remove_child;
+mod remove_person;
 
+pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
 pub use child::ChildPage;
-pub use children::ChildrenPage;
 pub use home::HomePage;
 pub use loading::LoadingPage;
 pub use message_page::MessagePage;
 pub use not_found::NotFoundPage;
+pub use people::People;
+pub use people_list::PeopleListPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
-pub use remove_child::RemoveChildPage;
+pub use remove_person::RemovePersonPage;
 
 use std::rc::Rc;
 

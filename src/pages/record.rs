@@ -71,6 +71,7 @@ fn task_slug(task: Task) -> &'static str {
     match task {
         Task::CaseDetails => "case-details",
         Task::Children => "children",
+        Task::Adults => "adults",
     }
 }
 
@@ -78,6 +79,7 @@ fn first_page(task: Task, id: Uuid) -> Route {
     match task {
         Task::CaseDetails => Route::CaseNumber(id),
         Task::Children => Route::Children(id),
+        Task::Adults => Route::Adults(id),
     }
 }
 

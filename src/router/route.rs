@@ -13,6 +13,10 @@ pub enum Route {
     /// A child's details: record id, child id.
     Child(Uuid, Uuid),
     RemoveChild(Uuid, Uuid),
+    Adults(Uuid),
+    /// An adult's details: record id, adult id.
+    Adult(Uuid, Uuid),
+    RemoveAdult(Uuid, Uuid),
     NotFound,
 }
 
@@ -35,6 +39,11 @@ impl Route {
             ["records", id, "children", child, "remove"] => {
                 Some(Route::RemoveChild(parse_id(id)?, parse_id(child)?))
             }
+            ["records", id, "adults"] => parse_id(id).map(Route::Adults),
+            ["records", id, "adults", adult] => Some(Route::Adult(parse_id(id)?, parse_id(adult)?)),
+            ["records", id, "adults", adult, "remove"] => {
+                Some(Route::RemoveAdult(parse_id(id)?, parse_id(adult)?))
+            }
             _ => None,
         }
     }
@@ -48,6 +57,9 @@ impl Route {
             Route::Children(id) => format!("/records/{id}/children"),
             Route::Child(id, child) => format!("/records/{id}/children/{child}"),
             Route::RemoveChild(id, child) => format!("/records/{id}/children/{child}/remove"),
+            Route::Adults(id) => format!("/records/{id}/adults"),
+            Route::Adult(id, adult) => format!("/records/{id}/adults/{adult}"),
+            Route::RemoveAdult(id, adult) => format!("/records/{id}/adults/{adult}/remove"),
             Route::NotFound => "/not-found".to_string(),
         }
     }
@@ -75,6 +87,9 @@ mod tests {
             Route::Children(id),
             Route::Child(id, child),
             Route::RemoveChild(id, child),
+            Route::Adults(id),
+            Route::Adult(id, child),
+            Route::RemoveAdult(id, child),
             Route::NotFound,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);

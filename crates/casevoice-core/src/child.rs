@@ -8,6 +8,9 @@ use uuid::Uuid;
 use crate::choices::Sex;
 use crate::codes::{Disability, Ethnicity};
 use crate::dates::DateParts;
+use crate::questions::{
+    code, codes, from_yes_no, parse_all, parse_choice, yes_no, Answer, Question,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -59,6 +62,74 @@ impl Child {
             postcode: String::new(),
             lives_with: String::new(),
         }
+    }
+
+    /// The answer to one of the child's questions.
+    pub fn answer(&self, question: Question) -> Option<Answer> {
+        let text = |s: &String| Some(Answer::Text(s.clone()));
+        match question {
+            Question::ChildFirstNames => text(&self.first_names),
+            Question::ChildLastName => text(&self.last_name),
+            Question::ChildKnownAs => text(&self.known_as),
+            Question::ChildDateOfBirth => Some(Answer::Date(self.date_of_birth.clone())),
+            Question::ChildSex => Some(code(self.sex.map(Sex::code))),
+            Question::ChildGenderIdentity => text(&self.gender_identity),
+            Question::ChildEthnicity => Some(code(self.ethnicity.map(Ethnicity::code))),
+            Question::ChildFirstLanguage => text(&self.first_language),
+            Question::ChildInterpreterNeeded => Some(code(self.interpreter_needed.map(yes_no))),
+            Question::ChildDisabilities => Some(codes(&self.disabilities, |d| d.code())),
+            Question::ChildNhsNumber => text(&self.nhs_number),
+            Question::ChildUpn => text(&self.upn),
+            Question::ChildSchool => text(&self.school),
+            Question::ChildAddress => text(&self.address),
+            Question::ChildPostcode => text(&self.postcode),
+            Question::ChildLivesWith => text(&self.lives_with),
+            _ => None,
+        }
+    }
+
+    /// Sets one of the child's answers; `false` if it does not fit the question.
+    pub fn set(&mut self, question: Question, answer: Answer) -> bool {
+        match (question, answer) {
+            (Question::ChildFirstNames, Answer::Text(t)) => self.first_names = t,
+            (Question::ChildLastName, Answer::Text(t)) => self.last_name = t,
+            (Question::ChildKnownAs, Answer::Text(t)) => self.known_as = t,
+            (Question::ChildDateOfBirth, Answer::Date(d)) => self.date_of_birth = d,
+            (Question::ChildSex, Answer::Choice(c)) => {
+                let Some(choice) = parse_choice(c, Sex::from_code) else {
+                    return false;
+                };
+                self.sex = choice;
+            }
+            (Question::ChildGenderIdentity, Answer::Text(t)) => self.gender_identity = t,
+            (Question::ChildEthnicity, Answer::Choice(c)) => {
+                let Some(choice) = parse_choice(c, Ethnicity::from_code) else {
+                    return false;
+                };
+                self.ethnicity = choice;
+            }
+            (Question::ChildFirstLanguage, Answer::Text(t)) => self.first_language = t,
+            (Question::ChildInterpreterNeeded, Answer::Choice(c)) => {
+                let Some(choice) = parse_choice(c, from_yes_no) else {
+                    return false;
+                };
+                self.interpreter_needed = choice;
+            }
+            (Question::ChildDisabilities, Answer::Choices(c)) => {
+                let Some(list) = parse_all(&c, Disability::from_code) else {
+                    return false;
+                };
+                self.disabilities = list;
+            }
+            (Question::ChildNhsNumber, Answer::Text(t)) => self.nhs_number = t,
+            (Question::ChildUpn, Answer::Text(t)) => self.upn = t,
+            (Question::ChildSchool, Answer::Text(t)) => self.school = t,
+            (Question::ChildAddress, Answer::Text(t)) => self.address = t,
+            (Question::ChildPostcode, Answer::Text(t)) => self.postcode = t,
+            (Question::ChildLivesWith, Answer::Text(t)) => self.lives_with = t,
+            _ => return false,
+        }
+        true
     }
 
     /// The name to show for the child: the name they are known by, or their first

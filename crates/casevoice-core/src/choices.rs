@@ -58,6 +58,18 @@ code_list! {
     }
 }
 
+code_list! {
+    /// An adult's part in the proceedings.
+    pub enum AdultRole in "adult role" {
+        Applicant = "applicant",
+        Respondent = "respondent",
+        OtherParty = "other_party",
+        /// Not a party, but important in the child's life: a grandparent, a
+        /// parent's new partner.
+        OtherSignificantAdult = "other_significant_adult",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,14 @@ pub enum ChangeKind {
         child: Uuid,
         name: Option<String>,
     },
+    AdultAdded {
+        adult: Uuid,
+    },
+    /// The name is kept so the history still says who was removed.
+    AdultRemoved {
+        adult: Uuid,
+        name: Option<String>,
+    },
 }
 
 /// Adds a change to `history`, folding it into the previous entry when it continues

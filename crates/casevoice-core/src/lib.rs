@@ -3,6 +3,7 @@
 //! message catalogue and the stored form. The browser app and the case system's
 //! record check both build on this crate, so the same rules run everywhere.
 
+pub mod adult;
 pub mod case_number;
 pub mod child;
 pub mod choices;

@@ -4,10 +4,12 @@
 
 use time::Month;
 
-use crate::choices::{HearingType, Proceeding, Sex};
+use crate::choices::{AdultRole, HearingType, Proceeding, Sex};
 use crate::codes::{Disability, Ethnicity, Factor};
 use crate::dates::DateProblem;
+use crate::email::EmailProblem;
 use crate::nhs_number::NhsNumberProblem;
+use crate::phone::PhoneProblem;
 use crate::postcode::PostcodeProblem;
 use crate::questions::Question;
 use crate::tasks::{Task, TaskStatus};
@@ -109,6 +111,16 @@ pub enum Msg {
     YesRemove,
     NoKeep,
     ReturnToTaskList,
+    AdultRole(AdultRole),
+    AdultsTitle,
+    AdultsNone,
+    AddAnAdult,
+    AdultDetailsTitle,
+    UnnamedAdult,
+    RemoveAdultTitle,
+    RemoveAdultWarning,
+    YesRemoveAdult,
+    NoKeepAdult,
     Proceeding(Proceeding),
     HearingType(HearingType),
     Sex(Sex),
@@ -188,6 +200,7 @@ fn english(msg: Msg) -> &'static str {
         Msg::Task(task) => match task {
             Task::CaseDetails => "Case details",
             Task::Children => "Children",
+            Task::Adults => "Adults and parties",
         },
         Msg::TaskStatus(status) => match status {
             TaskStatus::NotYetStarted => "Not yet started",
@@ -207,6 +220,21 @@ fn english(msg: Msg) -> &'static str {
         Msg::YesRemove => "Yes, remove the child",
         Msg::NoKeep => "No, keep the child",
         Msg::ReturnToTaskList => "Return to the case record",
+        Msg::AdultRole(role) => match role {
+            AdultRole::Applicant => "Applicant",
+            AdultRole::Respondent => "Respondent",
+            AdultRole::OtherParty => "Other party",
+            AdultRole::OtherSignificantAdult => "Other significant adult",
+        },
+        Msg::AdultsTitle => "Adults and parties",
+        Msg::AdultsNone => "No adults have been added yet. Add each party to the proceedings and any other adult who matters in the children's lives.",
+        Msg::AddAnAdult => "Add an adult",
+        Msg::AdultDetailsTitle => "About the adult",
+        Msg::UnnamedAdult => "Adult without a name yet",
+        Msg::RemoveAdultTitle => "Are you sure you want to remove this adult?",
+        Msg::RemoveAdultWarning => "Everything recorded about this adult will be removed from the record. The edit history will still show that they were removed.",
+        Msg::YesRemoveAdult => "Yes, remove the adult",
+        Msg::NoKeepAdult => "No, keep the adult",
         Msg::Proceeding(proceeding) => proceeding_english(proceeding),
         Msg::HearingType(hearing) => hearing_type_english(hearing),
         Msg::Sex(sex) => match sex {
@@ -256,6 +284,20 @@ fn problem_english(code: ProblemCode) -> String {
             PostcodeProblem::Format => "Enter a full UK postcode",
         }
         .into(),
+        ProblemCode::Phone(problem) => match problem {
+            PhoneProblem::Missing => "Enter a telephone number",
+            PhoneProblem::Format => {
+                "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"
+            }
+        }
+        .into(),
+        ProblemCode::Email(problem) => match problem {
+            EmailProblem::Missing => "Enter an email address",
+            EmailProblem::Format => {
+                "Enter an email address in the correct format, like name@example.com"
+            }
+        }
+        .into(),
         ProblemCode::DisabilitiesNoneWithOthers => {
             "Select the child's disabilities, or select 'No disability', not both".into()
         }
@@ -283,6 +325,17 @@ fn missing_english(question: Question) -> &'static str {
         Question::ChildInterpreterNeeded => "Select yes if the child needs an interpreter",
         Question::ChildDisabilities => "Select the child's disabilities, or select 'No disability'",
         Question::ChildLivesWith => "Enter who the child lives with",
+        Question::AdultName => "Enter the adult's full name",
+        Question::AdultRole => "Select the adult's part in the proceedings",
+        Question::AdultRelationship => "Enter the adult's relationship to the child",
+        Question::AdultAddress => "Enter the adult's address",
+        Question::AdultPostcode => "Enter the adult's postcode",
+        Question::AdultPhone => "Enter a telephone number",
+        Question::AdultInterpreterNeeded => "Select yes if the adult needs an interpreter",
+        Question::AdultContactConfidential => {
+            "Select yes if the adult's contact details must be kept from the other parties"
+        }
+        Question::AdultDateOfBirth => "Enter date of birth",
         Question::ApplicationDate => "Enter the application date",
         Question::NextHearingDate => "Enter the next hearing date",
         Question::ChildDateOfBirth => "Enter date of birth",
@@ -292,7 +345,9 @@ fn missing_english(question: Question) -> &'static str {
         | Question::ChildUpn
         | Question::ChildSchool
         | Question::ChildAddress
-        | Question::ChildPostcode => "Enter an answer",
+        | Question::ChildPostcode
+        | Question::AdultEmail
+        | Question::AdultLegalRepresentative => "Enter an answer",
     }
 }
 
@@ -301,7 +356,7 @@ fn date_name_english(question: Question) -> &'static str {
     match question {
         Question::ApplicationDate => "Application date",
         Question::NextHearingDate => "Next hearing date",
-        Question::ChildDateOfBirth => "Date of birth",
+        Question::ChildDateOfBirth | Question::AdultDateOfBirth => "Date of birth",
         _ => "Date",
     }
 }
@@ -364,6 +419,19 @@ fn label_english(question: Question) -> &'static str {
         Question::ChildAddress => "Address",
         Question::ChildPostcode => "Postcode",
         Question::ChildLivesWith => "Who does the child live with?",
+        Question::AdultName => "Full name",
+        Question::AdultRole => "Part in the proceedings",
+        Question::AdultRelationship => "Relationship to",
+        Question::AdultDateOfBirth => "Date of birth",
+        Question::AdultAddress => "Address",
+        Question::AdultPostcode => "Postcode",
+        Question::AdultPhone => "Telephone number",
+        Question::AdultEmail => "Email address",
+        Question::AdultLegalRepresentative => "Legal representative",
+        Question::AdultInterpreterNeeded => "Does the adult need an interpreter?",
+        Question::AdultContactConfidential => {
+            "Must their contact details be kept from the other parties?"
+        }
     }
 }
 
@@ -386,6 +454,13 @@ fn hint_english(question: Question) -> Option<&'static str> {
         Question::ChildNhsNumber => Some("10 digits, for example 943 476 5919"),
         Question::ChildUpn => Some("13 characters, for example B801200005001"),
         Question::ChildLivesWith => Some("For example, mother and her partner, or grandparents"),
+        Question::AdultRelationship => Some("For example, mother, stepfather or grandmother"),
+        Question::AdultDateOfBirth => Some("For example, 27 3 1990"),
+        Question::AdultPhone => Some("For example, 01632 960 001 or 07700 900 982"),
+        Question::AdultLegalRepresentative => Some("The solicitor or firm, if they have one"),
+        Question::AdultContactConfidential => {
+            Some("For example, when someone has left because of domestic abuse")
+        }
         _ => None,
     }
 }

@@ -1,19 +1,21 @@
 //! Every question in the case record, and one way to read and change any answer:
-//! a [`Field`] (a question, and which child it is about) and an [`Answer`]. Pages,
-//! validation and the edit history all speak of fields, so none of them needs a
-//! hand-written path per question.
+//! a [`Field`] (a question, the child or adult it belongs to, and for some
+//! questions which child it is about) and an [`Answer`]. Pages, validation and the
+//! edit history all speak of fields, so none of them needs a path per question.
+//! Each section's struct maps its own questions to its answers (`Child::answer`,
+//! `Adult::answer`); this module only dispatches.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::choices::{HearingType, Proceeding, Sex};
-use crate::codes::{Disability, Ethnicity};
+use crate::choices::{HearingType, Proceeding};
 use crate::dates::DateParts;
 use crate::record::CaseRecord;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
+    // Case details
     CaseNumber,
     Court,
     Proceedings,
@@ -24,6 +26,7 @@ pub enum Question {
     PractitionerName,
     PractitionerTeam,
     LocalAuthority,
+    // Each child
     ChildFirstNames,
     ChildLastName,
     ChildKnownAs,
@@ -40,6 +43,29 @@ pub enum Question {
     ChildAddress,
     ChildPostcode,
     ChildLivesWith,
+    // Each adult or party
+    AdultName,
+    AdultRole,
+    /// The adult's relationship to one child: asked once per child.
+    AdultRelationship,
+    AdultDateOfBirth,
+    AdultAddress,
+    AdultPostcode,
+    AdultPhone,
+    AdultEmail,
+    AdultLegalRepresentative,
+    AdultInterpreterNeeded,
+    AdultContactConfidential,
+}
+
+/// What a question's answer belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scope {
+    Case,
+    Child,
+    Adult,
+    /// An adult's answer about one child.
+    AdultAboutChild,
 }
 
 impl Question {
@@ -59,19 +85,28 @@ impl Question {
             Question::ChildFirstNames => "first-names",
             Question::ChildLastName => "last-name",
             Question::ChildKnownAs => "known-as",
-            Question::ChildDateOfBirth => "date-of-birth",
+            Question::ChildDateOfBirth | Question::AdultDateOfBirth => "date-of-birth",
             Question::ChildSex => "sex",
             Question::ChildGenderIdentity => "gender-identity",
             Question::ChildEthnicity => "ethnicity",
             Question::ChildFirstLanguage => "first-language",
-            Question::ChildInterpreterNeeded => "interpreter-needed",
+            Question::ChildInterpreterNeeded | Question::AdultInterpreterNeeded => {
+                "interpreter-needed"
+            }
             Question::ChildDisabilities => "disabilities",
             Question::ChildNhsNumber => "nhs-number",
             Question::ChildUpn => "upn",
             Question::ChildSchool => "school",
-            Question::ChildAddress => "address",
-            Question::ChildPostcode => "postcode",
+            Question::ChildAddress | Question::AdultAddress => "address",
+            Question::ChildPostcode | Question::AdultPostcode => "postcode",
             Question::ChildLivesWith => "lives-with",
+            Question::AdultName => "name",
+            Question::AdultRole => "role",
+            Question::AdultRelationship => "relationship",
+            Question::AdultPhone => "phone",
+            Question::AdultEmail => "email",
+            Question::AdultLegalRepresentative => "legal-representative",
+            Question::AdultContactConfidential => "contact-confidential",
         }
     }
 
@@ -89,29 +124,45 @@ impl Question {
                 | Question::ChildSchool
                 | Question::ChildAddress
                 | Question::ChildPostcode
+                | Question::AdultEmail
+                | Question::AdultLegalRepresentative
         )
     }
 
-    pub fn is_about_a_child(self) -> bool {
-        matches!(
-            self,
-            Question::ChildFirstNames
-                | Question::ChildLastName
-                | Question::ChildKnownAs
-                | Question::ChildDateOfBirth
-                | Question::ChildSex
-                | Question::ChildGenderIdentity
-                | Question::ChildEthnicity
-                | Question::ChildFirstLanguage
-                | Question::ChildInterpreterNeeded
-                | Question::ChildDisabilities
-                | Question::ChildNhsNumber
-                | Question::ChildUpn
-                | Question::ChildSchool
-                | Question::ChildAddress
-                | Question::ChildPostcode
-                | Question::ChildLivesWith
-        )
+    pub fn scope(self) -> Scope {
+        use Question::*;
+        match self {
+            CaseNumber | Court | Proceedings | ProceedingsOther | ApplicationDate
+            | NextHearingDate | NextHearingType | PractitionerName | PractitionerTeam
+            | LocalAuthority => Scope::Case,
+            ChildFirstNames
+            | ChildLastName
+            | ChildKnownAs
+            | ChildDateOfBirth
+            | ChildSex
+            | ChildGenderIdentity
+            | ChildEthnicity
+            | ChildFirstLanguage
+            | ChildInterpreterNeeded
+            | ChildDisabilities
+            | ChildNhsNumber
+            | ChildUpn
+            | ChildSchool
+            | ChildAddress
+            | ChildPostcode
+            | ChildLivesWith => Scope::Child,
+            AdultName
+            | AdultRole
+            | AdultDateOfBirth
+            | AdultAddress
+            | AdultPostcode
+            | AdultPhone
+            | AdultEmail
+            | AdultLegalRepresentative
+            | AdultInterpreterNeeded
+            | AdultContactConfidential => Scope::Adult,
+            AdultRelationship => Scope::AdultAboutChild,
+        }
     }
 }
 
@@ -119,7 +170,10 @@ impl Question {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Field {
     pub question: Question,
-    /// The child the question is about, for questions asked per child.
+    /// The child or adult the answer belongs to, for questions asked per person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<Uuid>,
+    /// The child the answer is about, for questions asked per child of an adult.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child: Option<Uuid>,
 }
@@ -128,6 +182,7 @@ impl Field {
     pub fn case(question: Question) -> Self {
         Field {
             question,
+            item: None,
             child: None,
         }
     }
@@ -135,20 +190,48 @@ impl Field {
     pub fn child(child: Uuid, question: Question) -> Self {
         Field {
             question,
+            item: Some(child),
+            child: None,
+        }
+    }
+
+    pub fn adult(adult: Uuid, question: Question) -> Self {
+        Field {
+            question,
+            item: Some(adult),
+            child: None,
+        }
+    }
+
+    pub fn adult_about_child(adult: Uuid, child: Uuid, question: Question) -> Self {
+        Field {
+            question,
+            item: Some(adult),
             child: Some(child),
         }
     }
 
-    /// The id of the field's input on its page, which problems point at:
-    /// `court`, or `child-2-date-of-birth` for the second child. `None` when the
-    /// child is no longer in the record.
+    /// The id of the field's input on its page, which problems point at: `court`,
+    /// `child-2-date-of-birth`, `adult-1-relationship-child-2`. `None` when a child
+    /// or adult it names is no longer in the record.
     pub fn dom_id(&self, record: &CaseRecord) -> Option<String> {
-        match self.child {
-            None => Some(self.question.slug().to_string()),
-            Some(id) => {
-                let position = record.children.iter().position(|c| c.id == id)?;
-                Some(child_dom_id(position, self.question))
+        let child_position = |id: Uuid| record.children.iter().position(|c| c.id == id);
+        let adult_position = |id: Uuid| record.adults.iter().position(|a| a.id == id);
+        let slug = self.question.slug();
+        match (self.question.scope(), self.item, self.child) {
+            (Scope::Case, None, None) => Some(slug.to_string()),
+            (Scope::Child, Some(child), None) => {
+                Some(child_dom_id(child_position(child)?, self.question))
             }
+            (Scope::Adult, Some(adult), None) => {
+                Some(adult_dom_id(adult_position(adult)?, self.question))
+            }
+            (Scope::AdultAboutChild, Some(adult), Some(child)) => Some(format!(
+                "{}-child-{}",
+                adult_dom_id(adult_position(adult)?, self.question),
+                child_position(child)? + 1
+            )),
+            _ => None,
         }
     }
 }
@@ -156,6 +239,11 @@ impl Field {
 /// `child-{n}-{slug}`, counting children from 1 as the pages do.
 pub fn child_dom_id(position: usize, question: Question) -> String {
     format!("child-{}-{}", position + 1, question.slug())
+}
+
+/// `adult-{n}-{slug}`, counting adults from 1 as the pages do.
+pub fn adult_dom_id(position: usize, question: Question) -> String {
+    format!("adult-{}-{}", position + 1, question.slug())
 }
 
 /// An answer of any kind, as pages send it and the edit history keeps it.
@@ -171,67 +259,70 @@ pub enum Answer {
 }
 
 impl CaseRecord {
-    /// The answer to a field, or `None` if the field names a child not in the record.
+    /// The answer to a field, or `None` if the field does not fit its question or
+    /// names someone not in the record.
     pub fn answer(&self, field: Field) -> Option<Answer> {
-        let details = &self.case_details;
-        let text = |s: &String| Some(Answer::Text(s.clone()));
-        let child = match field.child {
-            Some(id) => Some(self.children.iter().find(|c| c.id == id)?),
-            None => None,
-        };
-        match (field.question, child) {
-            (Question::CaseNumber, None) => text(&details.case_number),
-            (Question::Court, None) => text(&details.court),
-            (Question::Proceedings, None) => Some(codes(&details.proceedings, |p| p.code())),
-            (Question::ProceedingsOther, None) => text(&details.proceedings_other),
-            (Question::ApplicationDate, None) => {
-                Some(Answer::Date(details.application_date.clone()))
+        match (field.question.scope(), field.item, field.child) {
+            (Scope::Case, None, None) => self.case_answer(field.question),
+            (Scope::Child, Some(id), None) => self.child(id)?.answer(field.question),
+            (Scope::Adult, Some(id), None) => self.adult(id)?.answer(field.question),
+            (Scope::AdultAboutChild, Some(id), Some(child)) => {
+                self.child(child)?;
+                self.adult(id)?.answer_about(child, field.question)
             }
-            (Question::NextHearingDate, None) => {
-                Some(Answer::Date(details.next_hearing_date.clone()))
-            }
-            (Question::NextHearingType, None) => {
-                Some(code(details.next_hearing_type.map(HearingType::code)))
-            }
-            (Question::PractitionerName, None) => text(&details.practitioner_name),
-            (Question::PractitionerTeam, None) => text(&details.practitioner_team),
-            (Question::LocalAuthority, None) => text(&details.local_authority),
-            (Question::ChildFirstNames, Some(c)) => text(&c.first_names),
-            (Question::ChildLastName, Some(c)) => text(&c.last_name),
-            (Question::ChildKnownAs, Some(c)) => text(&c.known_as),
-            (Question::ChildDateOfBirth, Some(c)) => Some(Answer::Date(c.date_of_birth.clone())),
-            (Question::ChildSex, Some(c)) => Some(code(c.sex.map(Sex::code))),
-            (Question::ChildGenderIdentity, Some(c)) => text(&c.gender_identity),
-            (Question::ChildEthnicity, Some(c)) => Some(code(c.ethnicity.map(Ethnicity::code))),
-            (Question::ChildFirstLanguage, Some(c)) => text(&c.first_language),
-            (Question::ChildInterpreterNeeded, Some(c)) => {
-                Some(code(c.interpreter_needed.map(yes_no)))
-            }
-            (Question::ChildDisabilities, Some(c)) => Some(codes(&c.disabilities, |d| d.code())),
-            (Question::ChildNhsNumber, Some(c)) => text(&c.nhs_number),
-            (Question::ChildUpn, Some(c)) => text(&c.upn),
-            (Question::ChildSchool, Some(c)) => text(&c.school),
-            (Question::ChildAddress, Some(c)) => text(&c.address),
-            (Question::ChildPostcode, Some(c)) => text(&c.postcode),
-            (Question::ChildLivesWith, Some(c)) => text(&c.lives_with),
             _ => None,
         }
     }
 
     /// Sets a field's answer. Returns `false`, changing nothing, when the answer is
-    /// of the wrong kind, a code is not one of the question's, or the field names a
-    /// child not in the record.
+    /// of the wrong kind, a code is not one of the question's, or the field does
+    /// not fit its question or names someone not in the record.
     pub fn set_answer(&mut self, field: Field, answer: Answer) -> bool {
-        let question = field.question;
-        if question.is_about_a_child() != field.child.is_some() {
-            return false;
+        match (field.question.scope(), field.item, field.child) {
+            (Scope::Case, None, None) => self.set_case_answer(field.question, answer),
+            (Scope::Child, Some(id), None) => self
+                .children
+                .iter_mut()
+                .find(|c| c.id == id)
+                .is_some_and(|c| c.set(field.question, answer)),
+            (Scope::Adult, Some(id), None) => self
+                .adults
+                .iter_mut()
+                .find(|a| a.id == id)
+                .is_some_and(|a| a.set(field.question, answer)),
+            (Scope::AdultAboutChild, Some(id), Some(child)) => {
+                self.child(child).is_some()
+                    && self
+                        .adults
+                        .iter_mut()
+                        .find(|a| a.id == id)
+                        .is_some_and(|a| a.set_about(child, field.question, answer))
+            }
+            _ => false,
         }
-        if let Some(id) = field.child {
-            let Some(child) = self.children.iter_mut().find(|c| c.id == id) else {
-                return false;
-            };
-            return set_child_answer(child, question, answer);
+    }
+
+    fn case_answer(&self, question: Question) -> Option<Answer> {
+        let details = &self.case_details;
+        let text = |s: &String| Some(Answer::Text(s.clone()));
+        match question {
+            Question::CaseNumber => text(&details.case_number),
+            Question::Court => text(&details.court),
+            Question::Proceedings => Some(codes(&details.proceedings, |p| p.code())),
+            Question::ProceedingsOther => text(&details.proceedings_other),
+            Question::ApplicationDate => Some(Answer::Date(details.application_date.clone())),
+            Question::NextHearingDate => Some(Answer::Date(details.next_hearing_date.clone())),
+            Question::NextHearingType => {
+                Some(code(details.next_hearing_type.map(HearingType::code)))
+            }
+            Question::PractitionerName => text(&details.practitioner_name),
+            Question::PractitionerTeam => text(&details.practitioner_team),
+            Question::LocalAuthority => text(&details.local_authority),
+            _ => None,
         }
+    }
+
+    fn set_case_answer(&mut self, question: Question, answer: Answer) -> bool {
         let details = &mut self.case_details;
         match (question, answer) {
             (Question::CaseNumber, Answer::Text(t)) => details.case_number = t,
@@ -260,49 +351,6 @@ impl CaseRecord {
     }
 }
 
-fn set_child_answer(child: &mut crate::child::Child, question: Question, answer: Answer) -> bool {
-    match (question, answer) {
-        (Question::ChildFirstNames, Answer::Text(t)) => child.first_names = t,
-        (Question::ChildLastName, Answer::Text(t)) => child.last_name = t,
-        (Question::ChildKnownAs, Answer::Text(t)) => child.known_as = t,
-        (Question::ChildDateOfBirth, Answer::Date(d)) => child.date_of_birth = d,
-        (Question::ChildSex, Answer::Choice(c)) => {
-            let Some(choice) = parse_choice(c, Sex::from_code) else {
-                return false;
-            };
-            child.sex = choice;
-        }
-        (Question::ChildGenderIdentity, Answer::Text(t)) => child.gender_identity = t,
-        (Question::ChildEthnicity, Answer::Choice(c)) => {
-            let Some(choice) = parse_choice(c, Ethnicity::from_code) else {
-                return false;
-            };
-            child.ethnicity = choice;
-        }
-        (Question::ChildFirstLanguage, Answer::Text(t)) => child.first_language = t,
-        (Question::ChildInterpreterNeeded, Answer::Choice(c)) => {
-            let Some(choice) = parse_choice(c, from_yes_no) else {
-                return false;
-            };
-            child.interpreter_needed = choice;
-        }
-        (Question::ChildDisabilities, Answer::Choices(c)) => {
-            let Some(list) = parse_all(&c, Disability::from_code) else {
-                return false;
-            };
-            child.disabilities = list;
-        }
-        (Question::ChildNhsNumber, Answer::Text(t)) => child.nhs_number = t,
-        (Question::ChildUpn, Answer::Text(t)) => child.upn = t,
-        (Question::ChildSchool, Answer::Text(t)) => child.school = t,
-        (Question::ChildAddress, Answer::Text(t)) => child.address = t,
-        (Question::ChildPostcode, Answer::Text(t)) => child.postcode = t,
-        (Question::ChildLivesWith, Answer::Text(t)) => child.lives_with = t,
-        _ => return false,
-    }
-    true
-}
-
 /// The codes of yes/no questions.
 pub fn yes_no(value: bool) -> &'static str {
     if value {
@@ -312,7 +360,7 @@ pub fn yes_no(value: bool) -> &'static str {
     }
 }
 
-fn from_yes_no(code: &str) -> Option<bool> {
+pub(crate) fn from_yes_no(code: &str) -> Option<bool> {
     match code {
         "yes" => Some(true),
         "no" => Some(false),
@@ -320,17 +368,20 @@ fn from_yes_no(code: &str) -> Option<bool> {
     }
 }
 
-fn code(value: Option<&'static str>) -> Answer {
+pub(crate) fn code(value: Option<&'static str>) -> Answer {
     Answer::Choice(value.map(str::to_string))
 }
 
-fn codes<T: Copy>(values: &[T], code: impl Fn(T) -> &'static str) -> Answer {
+pub(crate) fn codes<T: Copy>(values: &[T], code: impl Fn(T) -> &'static str) -> Answer {
     Answer::Choices(values.iter().map(|v| code(*v).to_string()).collect())
 }
 
 /// `Some(None)` for no choice, `Some(Some(v))` for a known code, `None` for an
 /// unknown one.
-fn parse_choice<T>(code: Option<String>, parse: impl Fn(&str) -> Option<T>) -> Option<Option<T>> {
+pub(crate) fn parse_choice<T>(
+    code: Option<String>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<Option<T>> {
     match code {
         None => Some(None),
         Some(code) => parse(&code).map(Some),
@@ -338,7 +389,10 @@ fn parse_choice<T>(code: Option<String>, parse: impl Fn(&str) -> Option<T>) -> O
 }
 
 /// Every code parsed, sorted into list order without repeats; `None` if any is unknown.
-fn parse_all<T: Ord>(codes: &[String], parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+pub(crate) fn parse_all<T: Ord>(
+    codes: &[String],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<Vec<T>> {
     let mut parsed = codes.iter().map(|c| parse(c)).collect::<Option<Vec<T>>>()?;
     parsed.sort();
     parsed.dedup();

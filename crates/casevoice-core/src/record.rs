@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::adult::Adult;
 use crate::case_number::{parse_case_number, CaseNumber};
 use crate::child::Child;
 use crate::choices::{HearingType, Proceeding};
@@ -24,6 +25,8 @@ pub struct CaseRecord {
     pub case_details: CaseDetails,
     #[serde(default)]
     pub children: Vec<Child>,
+    #[serde(default)]
+    pub adults: Vec<Adult>,
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
@@ -56,6 +59,7 @@ impl CaseRecord {
             updated_at: now,
             case_details: CaseDetails::default(),
             children: Vec::new(),
+            adults: Vec::new(),
             history: Vec::new(),
         }
     }
@@ -67,6 +71,10 @@ impl CaseRecord {
 
     pub fn child(&self, id: Uuid) -> Option<&Child> {
         self.children.iter().find(|c| c.id == id)
+    }
+
+    pub fn adult(&self, id: Uuid) -> Option<&Adult> {
+        self.adults.iter().find(|a| a.id == id)
     }
 
     pub fn is_public_law(&self) -> bool {

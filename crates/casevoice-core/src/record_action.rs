@@ -4,6 +4,7 @@
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::adult::Adult;
 use crate::case_number::parse_case_number;
 use crate::child::Child;
 use crate::history::{record_change, Change, ChangeKind};
@@ -22,6 +23,12 @@ pub enum RecordAction {
         id: Uuid,
     },
     RemoveChild {
+        id: Uuid,
+    },
+    AddAdult {
+        id: Uuid,
+    },
+    RemoveAdult {
         id: Uuid,
     },
     /// The practitioner saved a page whose answers passed validation: answers with
@@ -43,6 +50,8 @@ pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeCont
         RecordAction::Set(field, answer) => set(record, field, answer).into_iter().collect(),
         RecordAction::AddChild { id } => add_child(record, id),
         RecordAction::RemoveChild { id } => remove_child(record, id),
+        RecordAction::AddAdult { id } => add_adult(record, id),
+        RecordAction::RemoveAdult { id } => remove_adult(record, id),
         RecordAction::SubmitPage(page) => standard_forms(record, page)
             .into_iter()
             .filter_map(|(field, answer)| set(record, field, answer))
@@ -89,8 +98,30 @@ fn remove_child(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
         return Vec::new();
     };
     let removed = record.children.remove(position);
+    for adult in &mut record.adults {
+        adult.relationships.remove(&id);
+    }
     vec![ChangeKind::ChildRemoved {
         child: id,
+        name: removed.display_name(),
+    }]
+}
+
+fn add_adult(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
+    if record.adult(id).is_some() {
+        return Vec::new();
+    }
+    record.adults.push(Adult::new(id));
+    vec![ChangeKind::AdultAdded { adult: id }]
+}
+
+fn remove_adult(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
+    let Some(position) = record.adults.iter().position(|a| a.id == id) else {
+        return Vec::new();
+    };
+    let removed = record.adults.remove(position);
+    vec![ChangeKind::AdultRemoved {
+        adult: id,
         name: removed.display_name(),
     }]
 }
@@ -132,6 +163,17 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
             .flatten()
             .collect()
         }
+        PageId::Adult(id) => record
+            .adult(id)
+            .and_then(|adult| parse_postcode(&adult.postcode).ok())
+            .map(|p| {
+                (
+                    Field::adult(id, Question::AdultPostcode),
+                    Answer::Text(p.as_str().to_string()),
+                )
+            })
+            .into_iter()
+            .collect(),
     }
 }
 

@@ -11,10 +11,11 @@ use crate::validation::{validate_page, PageId, Problem, ProblemCode};
 pub enum Task {
     CaseDetails,
     Children,
+    Adults,
 }
 
 impl Task {
-    pub const ALL: [Task; 2] = [Task::CaseDetails, Task::Children];
+    pub const ALL: [Task; 3] = [Task::CaseDetails, Task::Children, Task::Adults];
 
     /// The pages the task is made of, in order.
     pub fn pages(self, record: &CaseRecord) -> Vec<PageId> {
@@ -25,6 +26,7 @@ impl Task {
                 .iter()
                 .map(|c| PageId::Child(c.id))
                 .collect(),
+            Task::Adults => record.adults.iter().map(|a| PageId::Adult(a.id)).collect(),
         }
     }
 }
@@ -72,6 +74,7 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
         .into_iter()
         .any(|q| record.answer(Field::case(q)).is_some_and(|a| !is_empty(&a))),
         Task::Children => !record.children.is_empty(),
+        Task::Adults => !record.adults.is_empty(),
     }
 }
 

@@ -11,9 +11,11 @@ use crate::child::Child;
 use crate::choices::Proceeding;
 use crate::codes::Disabilities;
 use crate::dates::{age_in_years, check_date, parse_date_parts, DateParts, DateProblem, DateRule};
+use crate::email::{parse_email, EmailProblem};
 use crate::nhs_number::{parse_nhs_number, NhsNumberProblem};
+use crate::phone::{parse_uk_phone, PhoneProblem};
 use crate::postcode::{parse_postcode, PostcodeProblem};
-use crate::questions::{child_dom_id, Question};
+use crate::questions::{adult_dom_id, child_dom_id, Question};
 use crate::record::CaseRecord;
 use crate::upn::{parse_upn, UpnProblem};
 
@@ -23,6 +25,7 @@ pub enum PageId {
     CaseNumber,
     CaseDetails,
     Child(Uuid),
+    Adult(Uuid),
 }
 
 /// Ids of single inputs that problems point at.
@@ -40,6 +43,8 @@ pub enum ProblemCode {
     NhsNumber(NhsNumberProblem),
     Upn(UpnProblem),
     Postcode(PostcodeProblem),
+    Phone(PhoneProblem),
+    Email(EmailProblem),
     /// "No disability" chosen together with disabilities.
     DisabilitiesNoneWithOthers,
     /// Children Act proceedings are about children under 18.
@@ -59,6 +64,8 @@ impl ProblemCode {
             ProblemCode::NhsNumber(p) => p.as_str().into(),
             ProblemCode::Upn(p) => p.as_str().into(),
             ProblemCode::Postcode(p) => p.as_str().into(),
+            ProblemCode::Phone(p) => p.as_str().into(),
+            ProblemCode::Email(p) => p.as_str().into(),
             ProblemCode::DisabilitiesNoneWithOthers => "disabilities_none_with_others".into(),
             ProblemCode::ChildEighteenOrOver => "child_eighteen_or_over".into(),
         }
@@ -106,6 +113,11 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
                 child(record, position, today, &mut problems);
             }
         }
+        PageId::Adult(id) => {
+            if let Some(position) = record.adults.iter().position(|a| a.id == id) {
+                adult(record, position, today, &mut problems);
+            }
+        }
     }
     problems.0
 }
@@ -114,6 +126,7 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
 pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
     let mut pages = vec![PageId::CaseNumber, PageId::CaseDetails];
     pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
+    pages.extend(record.adults.iter().map(|a| PageId::Adult(a.id)));
     pages
         .into_iter()
         .flat_map(|page| validate_page(page, record, today))
@@ -299,5 +312,70 @@ fn date_of_birth(
         if age >= 18 {
             problems.add(field, ProblemCode::ChildEighteenOrOver);
         }
+    }
+}
+
+fn adult(record: &CaseRecord, position: usize, today: Date, problems: &mut Problems) {
+    let Some(a) = record.adults.get(position) else {
+        return;
+    };
+    let id = |q: Question| adult_dom_id(position, q);
+    problems.required_text(id(Question::AdultName), Question::AdultName, &a.name);
+    if a.role.is_none() {
+        problems.add(
+            id(Question::AdultRole),
+            ProblemCode::Missing(Question::AdultRole),
+        );
+    }
+    for (child_position, child) in record.children.iter().enumerate() {
+        let field = format!(
+            "{}-child-{}",
+            id(Question::AdultRelationship),
+            child_position + 1
+        );
+        problems.required_text(
+            field,
+            Question::AdultRelationship,
+            a.relationship_to(child.id),
+        );
+    }
+    problems.date(
+        id(Question::AdultDateOfBirth),
+        Question::AdultDateOfBirth,
+        &a.date_of_birth,
+        &[DateRule::InThePast { today }],
+    );
+    problems.required_text(
+        id(Question::AdultAddress),
+        Question::AdultAddress,
+        &a.address,
+    );
+    if a.postcode.trim().is_empty() {
+        problems.add(
+            id(Question::AdultPostcode),
+            ProblemCode::Missing(Question::AdultPostcode),
+        );
+    } else if let Err(p) = parse_postcode(&a.postcode) {
+        problems.add(id(Question::AdultPostcode), ProblemCode::Postcode(p));
+    }
+    if let Err(p) = parse_uk_phone(&a.phone) {
+        problems.add(id(Question::AdultPhone), ProblemCode::Phone(p));
+    }
+    if !a.email.trim().is_empty() {
+        if let Err(p) = parse_email(&a.email) {
+            problems.add(id(Question::AdultEmail), ProblemCode::Email(p));
+        }
+    }
+    if a.interpreter_needed.is_none() {
+        problems.add(
+            id(Question::AdultInterpreterNeeded),
+            ProblemCode::Missing(Question::AdultInterpreterNeeded),
+        );
+    }
+    if a.contact_confidential.is_none() {
+        problems.add(
+            id(Question::AdultContactConfidential),
+            ProblemCode::Missing(Question::AdultContactConfidential),
+        );
     }
 }

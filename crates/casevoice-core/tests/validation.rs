@@ -416,3 +416,75 @@ proptest! {
         prop_assert_eq!(problems(PageId::Child(id), &record), vec![]);
     }
 }
+
+fn with_adult(mut record: CaseRecord) -> (CaseRecord, Uuid) {
+    let id = Uuid::from_u128(900);
+    assert!(apply(&mut record, RecordAction::AddAdult { id }, &context()));
+    (record, id)
+}
+
+#[test]
+fn an_empty_adult_page_asks_for_their_relationship_to_each_child() {
+    let (record, _) = with_child(case_details_filled(), 1);
+    let (record, _) = with_child(record, 2);
+    let (record, adult) = with_adult(record);
+    assert_eq!(
+        problems(PageId::Adult(adult), &record),
+        [
+            pair("adult-1-name", "name_missing"),
+            pair("adult-1-role", "role_missing"),
+            pair("adult-1-relationship-child-1", "relationship_missing"),
+            pair("adult-1-relationship-child-2", "relationship_missing"),
+            pair("adult-1-date-of-birth", "date_of_birth_missing"),
+            pair("adult-1-address", "address_missing"),
+            pair("adult-1-postcode", "postcode_missing"),
+            pair("adult-1-phone", "phone_missing"),
+            pair("adult-1-interpreter-needed", "interpreter_needed_missing"),
+            pair("adult-1-contact-confidential", "contact_confidential_missing"),
+        ]
+    );
+}
+
+#[test]
+fn a_filled_adult_page_has_no_problems_and_checks_phone_and_email_formats() {
+    let (record, child) = with_child(case_details_filled(), 1);
+    let (mut record, adult) = with_adult(record);
+    let field = |q| Field::adult(adult, q);
+    set(&mut record, field(Question::AdultName), text("Joanna Nowak"));
+    set(&mut record, field(Question::AdultRole), choice("applicant"));
+    set(
+        &mut record,
+        Field::adult_about_child(adult, child, Question::AdultRelationship),
+        text("Mother"),
+    );
+    set(&mut record, field(Question::AdultDateOfBirth), date_parts("27", "3", "1990"));
+    set(&mut record, field(Question::AdultAddress), text("1 Example Street, Bristol"));
+    set(&mut record, field(Question::AdultPostcode), text("bs1 6ah"));
+    set(&mut record, field(Question::AdultPhone), text("07700 900 982"));
+    set(&mut record, field(Question::AdultInterpreterNeeded), choice("no"));
+    set(&mut record, field(Question::AdultContactConfidential), choice("yes"));
+    assert_eq!(problems(PageId::Adult(adult), &record), []);
+
+    set(&mut record, field(Question::AdultPhone), text("call me"));
+    set(&mut record, field(Question::AdultEmail), text("joanna@"));
+    assert_eq!(
+        messages(PageId::Adult(adult), &record),
+        [
+            "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192",
+            "Enter an email address in the correct format, like name@example.com",
+        ]
+    );
+}
+
+#[test]
+fn removing_a_child_removes_adults_relationships_to_them() {
+    let (record, child) = with_child(case_details_filled(), 1);
+    let (mut record, adult) = with_adult(record);
+    set(
+        &mut record,
+        Field::adult_about_child(adult, child, Question::AdultRelationship),
+        text("Father"),
+    );
+    apply(&mut record, RecordAction::RemoveChild { id: child }, &context());
+    assert!(record.adults[0].relationships.is_empty());
+}

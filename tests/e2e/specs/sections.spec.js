@@ -159,3 +159,41 @@ test('a reload in the middle of a section loses nothing', async ({ page }) => {
   await page.reload();
   await expect(page.getByLabel('First names')).toHaveValue('Sam');
 });
+
+test('adults: each adult gives their relationship to each child', async ({ page }) => {
+  await onCaseDetails(page);
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Children', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  await page.getByLabel('First names').fill('Aleksandra');
+  await page.getByLabel('Last name').fill('Nowak');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Back' }).click();
+
+  await page.getByRole('link', { name: 'Adults and parties', exact: true }).click();
+  await expect(page.getByText('No adults have been added yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add an adult' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About the adult' })).toBeVisible();
+  await save(page);
+  await expect(page.locator('.error-summary').getByRole('link')).toHaveCount(9);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Full name').fill('Joanna Nowak');
+  await page.getByLabel('Applicant').check();
+  await page.getByLabel('Relationship to Aleksandra Nowak').fill('Mother');
+  await fillDate(page, 'Date of birth', ['27', '3', '1990']);
+  await page.getByLabel('Address', { exact: true }).fill('1 Example Street, Bristol');
+  await page.getByLabel('Postcode').fill('bs1 6ah');
+  await page.getByLabel('Telephone number').fill('07700 900 982');
+  await page.getByRole('group', { name: 'Does the adult need an interpreter?' }).getByLabel('No').check();
+  await page.getByRole('group', { name: 'Must their contact details be kept from the other parties?' }).getByLabel('Yes').check();
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Adults and parties' })).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: 'Joanna Nowak' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Remove Joanna Nowak' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Are you sure you want to remove this adult?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, remove the adult' }).click();
+  await expect(page.getByText('No adults have been added yet.')).toBeVisible();
+});

@@ -1,0 +1,110 @@
+use std::rc::Rc;
+
+use casevoice_core::choices::AdultRole;
+use casevoice_core::messages::hint;
+use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
+use uuid::Uuid;
+use yew::prelude::*;
+
+use super::form::{Answers, Editor, Submitted};
+use super::questions::{yes_no_options, Questions};
+use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use crate::components::{BackLink, ErrorSummary, RadioOption, TextInput};
+use crate::hooks::{use_messages, use_title};
+use crate::router::{use_navigate, Route};
+use crate::state::AppContext;
+
+#[derive(Properties, PartialEq)]
+pub struct AdultPageProps {
+    pub id: Uuid,
+    pub adult: Uuid,
+}
+
+#[function_component(AdultPage)]
+pub fn adult_page(props: &AdultPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) if record.adult(props.adult).is_some() => {
+            html! { <AdultForm {record} adult={props.adult} /> }
+        }
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        _ => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AdultFormProps {
+    record: Rc<CaseRecord>,
+    adult: Uuid,
+}
+
+/// Everything the record holds about one adult, with their relationship to each
+/// child in the record.
+#[function_component(AdultForm)]
+fn adult_form(props: &AdultFormProps) -> Html {
+    let messages = use_messages();
+    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
+    let navigate = use_navigate();
+    let submitted = use_state(Submitted::default);
+    use_title(Msg::AdultDetailsTitle, !submitted.problems.is_empty());
+    let (id, adult) = (props.record.id, props.adult);
+
+    let onsubmit = {
+        let (editor, record, submitted) =
+            (editor.clone(), Rc::clone(&props.record), submitted.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            editor.save_page(PageId::Adult(adult), &record, &submitted, || {
+                navigate.emit(Route::Adults(id))
+            });
+        })
+    };
+
+    let q = Questions {
+        record: &props.record,
+        editor: &editor,
+        submitted: &submitted,
+        lang: messages.lang,
+    };
+    let field = |question| Field::adult(adult, question);
+    let roles = AdultRole::ALL
+        .iter()
+        .map(|r| RadioOption::new(r.code(), Msg::AdultRole(*r)))
+        .collect();
+    let relationships = props.record.children.iter().map(|child| {
+        let field = Field::adult_about_child(adult, child.id, Question::AdultRelationship);
+        let dom_id = field.dom_id(&props.record).unwrap_or_default();
+        let name = child.display_name().unwrap_or_else(|| messages.t(Msg::UnnamedChild).to_string());
+        html! {
+            <TextInput id={dom_id.clone()} label={Msg::Label(Question::AdultRelationship)} label_suffix={AttrValue::from(name)}
+                hint={hint(Question::AdultRelationship)} value={Answers(&props.record).text(field)}
+                error={submitted.error(&dom_id, messages.lang)} on_input={editor.on_text(field)}
+                width={classes!("input--width-20")} />
+        }
+    });
+    let name = props.record.adult(adult).and_then(|a| a.display_name());
+
+    html! {
+        <>
+            <BackLink to={Route::Adults(id)} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            if let Some(name) = name {
+                <span class="caption-l">{ name }</span>
+            }
+            <h1 class="heading-l">{ messages.t(Msg::AdultDetailsTitle) }</h1>
+            <form novalidate=true {onsubmit}>
+                { q.text(field(Question::AdultName), "input--width-20") }
+                { q.radios(field(Question::AdultRole), roles, false) }
+                { for relationships }
+                { q.date(field(Question::AdultDateOfBirth)) }
+                { q.textarea(field(Question::AdultAddress), 3) }
+                { q.code(field(Question::AdultPostcode), "input--width-10") }
+                { q.text(field(Question::AdultPhone), "input--width-20") }
+                { q.text(field(Question::AdultEmail), "input--width-20") }
+                { q.text(field(Question::AdultLegalRepresentative), "") }
+                { q.radios(field(Question::AdultInterpreterNeeded), yes_no_options(), true) }
+                { q.radios(field(Question::AdultContactConfidential), yes_no_options(), true) }
+                <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>
+            </form>
+        </>
+    }
+}

@@ -419,7 +419,11 @@ proptest! {
 
 fn with_adult(mut record: CaseRecord) -> (CaseRecord, Uuid) {
     let id = Uuid::from_u128(900);
-    assert!(apply(&mut record, RecordAction::AddAdult { id }, &context()));
+    assert!(apply(
+        &mut record,
+        RecordAction::AddAdult { id },
+        &context()
+    ));
     (record, id)
 }
 
@@ -440,7 +444,10 @@ fn an_empty_adult_page_asks_for_their_relationship_to_each_child() {
             pair("adult-1-postcode", "postcode_missing"),
             pair("adult-1-phone", "phone_missing"),
             pair("adult-1-interpreter-needed", "interpreter_needed_missing"),
-            pair("adult-1-contact-confidential", "contact_confidential_missing"),
+            pair(
+                "adult-1-contact-confidential",
+                "contact_confidential_missing"
+            ),
         ]
     );
 }
@@ -450,19 +457,43 @@ fn a_filled_adult_page_has_no_problems_and_checks_phone_and_email_formats() {
     let (record, child) = with_child(case_details_filled(), 1);
     let (mut record, adult) = with_adult(record);
     let field = |q| Field::adult(adult, q);
-    set(&mut record, field(Question::AdultName), text("Joanna Nowak"));
+    set(
+        &mut record,
+        field(Question::AdultName),
+        text("Joanna Nowak"),
+    );
     set(&mut record, field(Question::AdultRole), choice("applicant"));
     set(
         &mut record,
         Field::adult_about_child(adult, child, Question::AdultRelationship),
         text("Mother"),
     );
-    set(&mut record, field(Question::AdultDateOfBirth), date_parts("27", "3", "1990"));
-    set(&mut record, field(Question::AdultAddress), text("1 Example Street, Bristol"));
+    set(
+        &mut record,
+        field(Question::AdultDateOfBirth),
+        date_parts("27", "3", "1990"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultAddress),
+        text("1 Example Street, Bristol"),
+    );
     set(&mut record, field(Question::AdultPostcode), text("bs1 6ah"));
-    set(&mut record, field(Question::AdultPhone), text("07700 900 982"));
-    set(&mut record, field(Question::AdultInterpreterNeeded), choice("no"));
-    set(&mut record, field(Question::AdultContactConfidential), choice("yes"));
+    set(
+        &mut record,
+        field(Question::AdultPhone),
+        text("07700 900 982"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultInterpreterNeeded),
+        choice("no"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultContactConfidential),
+        choice("yes"),
+    );
     assert_eq!(problems(PageId::Adult(adult), &record), []);
 
     set(&mut record, field(Question::AdultPhone), text("call me"));
@@ -485,6 +516,10 @@ fn removing_a_child_removes_adults_relationships_to_them() {
         Field::adult_about_child(adult, child, Question::AdultRelationship),
         text("Father"),
     );
-    apply(&mut record, RecordAction::RemoveChild { id: child }, &context());
+    apply(
+        &mut record,
+        RecordAction::RemoveChild { id: child },
+        &context(),
+    );
     assert!(record.adults[0].relationships.is_empty());
 }

@@ -8,8 +8,8 @@ use crate::autosave::Autosaver;
 use crate::components::Layout;
 use crate::hooks::Messages;
 use crate::pages::{
-    AdultPage, CaseDetailsPage, CaseNumberPage, ChildPage, HomePage, NotFoundPage, People,
-    PeopleListPage, RecordPage, RemovePersonPage,
+    AdultPage, CaseDetailsPage, CaseNumberPage, ChecksPage, ChildPage, HomePage, NotFoundPage,
+    People, PeopleListPage, RecordPage, RemovePersonPage, RiskPage,
 };
 use crate::router::{use_route, BrowserRouter, Route};
 use crate::state::{AppAction, AppContext, AppState};
@@ -81,6 +81,8 @@ pub fn current_page() -> Html {
         Route::RemoveAdult(id, person) => html! {
             <RemovePersonPage key={person.to_string()} {id} {person} people={People::Adults} />
         },
+        Route::Checks(id) => html! { <ChecksPage key={format!("checks-{id}")} {id} /> },
+        Route::Risk(id) => html! { <RiskPage key={format!("risk-{id}")} {id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -1,6 +1,7 @@
 mod adult;
 mod case_details;
 mod case_number;
+mod checks;
 mod child;
 mod form;
 mod home;
@@ -13,10 +14,12 @@ mod questions;
 mod record;
 mod record_not_found;
 mod remove_person;
+mod risk;
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
+pub use checks::ChecksPage;
 pub use child::ChildPage;
 pub use home::HomePage;
 pub use loading::LoadingPage;
@@ -27,6 +30,7 @@ pub use people_list::PeopleListPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
 pub use remove_person::RemovePersonPage;
+pub use risk::RiskPage;
 
 use std::rc::Rc;
 

@@ -72,6 +72,7 @@ fn task_slug(task: Task) -> &'static str {
         Task::CaseDetails => "case-details",
         Task::Children => "children",
         Task::Adults => "adults",
+        Task::Safeguarding => "safeguarding",
     }
 }
 
@@ -80,6 +81,7 @@ fn first_page(task: Task, id: Uuid) -> Route {
         Task::CaseDetails => Route::CaseNumber(id),
         Task::Children => Route::Children(id),
         Task::Adults => Route::Adults(id),
+        Task::Safeguarding => Route::Checks(id),
     }
 }
 

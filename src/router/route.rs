@@ -17,6 +17,9 @@ pub enum Route {
     /// An adult's details: record id, adult id.
     Adult(Uuid, Uuid),
     RemoveAdult(Uuid, Uuid),
+    // Checks and safeguarding
+    Checks(Uuid),
+    Risk(Uuid),
     NotFound,
 }
 
@@ -40,6 +43,8 @@ impl Route {
                 Some(Route::RemoveChild(parse_id(id)?, parse_id(child)?))
             }
             ["records", id, "adults"] => parse_id(id).map(Route::Adults),
+            ["records", id, "checks"] => parse_id(id).map(Route::Checks),
+            ["records", id, "risk"] => parse_id(id).map(Route::Risk),
             ["records", id, "adults", adult] => Some(Route::Adult(parse_id(id)?, parse_id(adult)?)),
             ["records", id, "adults", adult, "remove"] => {
                 Some(Route::RemoveAdult(parse_id(id)?, parse_id(adult)?))
@@ -58,6 +63,8 @@ impl Route {
             Route::Child(id, child) => format!("/records/{id}/children/{child}"),
             Route::RemoveChild(id, child) => format!("/records/{id}/children/{child}/remove"),
             Route::Adults(id) => format!("/records/{id}/adults"),
+            Route::Checks(id) => format!("/records/{id}/checks"),
+            Route::Risk(id) => format!("/records/{id}/risk"),
             Route::Adult(id, adult) => format!("/records/{id}/adults/{adult}"),
             Route::RemoveAdult(id, adult) => format!("/records/{id}/adults/{adult}/remove"),
             Route::NotFound => "/not-found".to_string(),
@@ -88,6 +95,8 @@ mod tests {
             Route::Child(id, child),
             Route::RemoveChild(id, child),
             Route::Adults(id),
+            Route::Checks(id),
+            Route::Risk(id),
             Route::Adult(id, child),
             Route::RemoveAdult(id, child),
             Route::NotFound,

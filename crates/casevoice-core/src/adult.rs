@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::choices::AdultRole;
 use crate::dates::DateParts;
 use crate::questions::{code, from_yes_no, parse_choice, yes_no, Answer, Question};
+use crate::safeguarding::AgencyCheck;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -30,6 +31,8 @@ pub struct Adult {
     /// Whether their contact details must be kept from the other parties, as for
     /// someone escaping domestic abuse.
     pub contact_confidential: Option<bool>,
+    pub police_check: AgencyCheck,
+    pub local_authority_check: AgencyCheck,
 }
 
 impl Default for Adult {
@@ -53,6 +56,8 @@ impl Adult {
             legal_representative: String::new(),
             interpreter_needed: None,
             contact_confidential: None,
+            police_check: AgencyCheck::default(),
+            local_authority_check: AgencyCheck::default(),
         }
     }
 
@@ -80,6 +85,18 @@ impl Adult {
             Question::AdultLegalRepresentative => text(&self.legal_representative),
             Question::AdultInterpreterNeeded => Some(code(self.interpreter_needed.map(yes_no))),
             Question::AdultContactConfidential => Some(code(self.contact_confidential.map(yes_no))),
+            Question::AdultPoliceRequested => {
+                Some(Answer::Date(self.police_check.requested.clone()))
+            }
+            Question::AdultPoliceReceived => Some(Answer::Date(self.police_check.received.clone())),
+            Question::AdultPoliceOutcome => text(&self.police_check.outcome),
+            Question::AdultLocalAuthorityRequested => {
+                Some(Answer::Date(self.local_authority_check.requested.clone()))
+            }
+            Question::AdultLocalAuthorityReceived => {
+                Some(Answer::Date(self.local_authority_check.received.clone()))
+            }
+            Question::AdultLocalAuthorityOutcome => text(&self.local_authority_check.outcome),
             _ => None,
         }
     }
@@ -115,6 +132,18 @@ impl Adult {
                     return false;
                 };
                 self.interpreter_needed = choice;
+            }
+            (Question::AdultPoliceRequested, Answer::Date(d)) => self.police_check.requested = d,
+            (Question::AdultPoliceReceived, Answer::Date(d)) => self.police_check.received = d,
+            (Question::AdultPoliceOutcome, Answer::Text(t)) => self.police_check.outcome = t,
+            (Question::AdultLocalAuthorityRequested, Answer::Date(d)) => {
+                self.local_authority_check.requested = d
+            }
+            (Question::AdultLocalAuthorityReceived, Answer::Date(d)) => {
+                self.local_authority_check.received = d
+            }
+            (Question::AdultLocalAuthorityOutcome, Answer::Text(t)) => {
+                self.local_authority_check.outcome = t
             }
             (Question::AdultContactConfidential, Answer::Choice(c)) => {
                 let Some(choice) = parse_choice(c, from_yes_no) else {

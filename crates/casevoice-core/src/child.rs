@@ -11,6 +11,7 @@ use crate::dates::DateParts;
 use crate::questions::{
     code, codes, from_yes_no, parse_all, parse_choice, yes_no, Answer, Question,
 };
+use crate::safeguarding::Harm;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -33,6 +34,9 @@ pub struct Child {
     pub address: String,
     pub postcode: String,
     pub lives_with: String,
+    pub harm: Option<Harm>,
+    /// "What is happening for this child?" in the practitioner's words.
+    pub what_is_happening: String,
 }
 
 impl Default for Child {
@@ -61,6 +65,8 @@ impl Child {
             address: String::new(),
             postcode: String::new(),
             lives_with: String::new(),
+            harm: None,
+            what_is_happening: String::new(),
         }
     }
 
@@ -84,6 +90,8 @@ impl Child {
             Question::ChildAddress => text(&self.address),
             Question::ChildPostcode => text(&self.postcode),
             Question::ChildLivesWith => text(&self.lives_with),
+            Question::ChildHarm => Some(code(self.harm.map(Harm::code))),
+            Question::ChildWhatIsHappening => text(&self.what_is_happening),
             _ => None,
         }
     }
@@ -127,6 +135,13 @@ impl Child {
             (Question::ChildAddress, Answer::Text(t)) => self.address = t,
             (Question::ChildPostcode, Answer::Text(t)) => self.postcode = t,
             (Question::ChildLivesWith, Answer::Text(t)) => self.lives_with = t,
+            (Question::ChildHarm, Answer::Choice(c)) => {
+                let Some(choice) = parse_choice(c, Harm::from_code) else {
+                    return false;
+                };
+                self.harm = choice;
+            }
+            (Question::ChildWhatIsHappening, Answer::Text(t)) => self.what_is_happening = t,
             _ => return false,
         }
         true

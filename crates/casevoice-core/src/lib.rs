@@ -18,6 +18,8 @@ pub mod postcode;
 pub mod questions;
 pub mod record;
 pub mod record_action;
+pub mod safeguarding;
+mod safeguarding_rules;
 pub mod stored_record;
 pub mod tasks;
 pub mod text_length;

@@ -12,6 +12,7 @@ use crate::nhs_number::NhsNumberProblem;
 use crate::phone::PhoneProblem;
 use crate::postcode::PostcodeProblem;
 use crate::questions::Question;
+use crate::safeguarding::Harm;
 use crate::tasks::{Task, TaskStatus};
 use crate::upn::UpnProblem;
 use crate::validation::ProblemCode;
@@ -111,6 +112,15 @@ pub enum Msg {
     YesRemove,
     NoKeep,
     ReturnToTaskList,
+    // Checks and safeguarding
+    Harm(Harm),
+    ChecksTitle,
+    ChecksIntro,
+    ChecksNoAdults,
+    PoliceCheck,
+    LocalAuthorityCheck,
+    RiskTitle,
+    HarmForChild,
     AdultRole(AdultRole),
     AdultsTitle,
     AdultsNone,
@@ -201,6 +211,7 @@ fn english(msg: Msg) -> &'static str {
             Task::CaseDetails => "Case details",
             Task::Children => "Children",
             Task::Adults => "Adults and parties",
+            Task::Safeguarding => "Checks and safeguarding",
         },
         Msg::TaskStatus(status) => match status {
             TaskStatus::NotYetStarted => "Not yet started",
@@ -220,6 +231,20 @@ fn english(msg: Msg) -> &'static str {
         Msg::YesRemove => "Yes, remove the child",
         Msg::NoKeep => "No, keep the child",
         Msg::ReturnToTaskList => "Return to the case record",
+        // Checks and safeguarding
+        Msg::Harm(harm) => match harm {
+            Harm::None => "No harm",
+            Harm::Possible => "Possible harm",
+            Harm::Likely => "Likely harm",
+            Harm::Actual => "Actual harm",
+        },
+        Msg::ChecksTitle => "Police and local authority checks",
+        Msg::ChecksIntro => "Record the checks on each adult: when they were asked for, when the results came and what they said.",
+        Msg::ChecksNoAdults => "Add the adults and parties first: checks are recorded for each of them.",
+        Msg::PoliceCheck => "Police check (PNC)",
+        Msg::LocalAuthorityCheck => "Local authority check",
+        Msg::RiskTitle => "Risk and safety",
+        Msg::HarmForChild => "Harm and what is happening for",
         Msg::AdultRole(role) => match role {
             AdultRole::Applicant => "Applicant",
             AdultRole::Respondent => "Respondent",
@@ -298,6 +323,9 @@ fn problem_english(code: ProblemCode) -> String {
             }
         }
         .into(),
+        ProblemCode::FactorsNoneWithOthers => {
+            "Select the risk factors, or select 'No factors identified', not both".into()
+        }
         ProblemCode::DisabilitiesNoneWithOthers => {
             "Select the child's disabilities, or select 'No disability', not both".into()
         }
@@ -325,6 +353,16 @@ fn missing_english(question: Question) -> &'static str {
         Question::ChildInterpreterNeeded => "Select yes if the child needs an interpreter",
         Question::ChildDisabilities => "Select the child's disabilities, or select 'No disability'",
         Question::ChildLivesWith => "Enter who the child lives with",
+        // Checks and safeguarding
+        Question::AdultPoliceRequested => "Enter the date the police check was requested",
+        Question::AdultLocalAuthorityRequested => "Enter the date the local authority check was requested",
+        Question::AdultPoliceOutcome => "Enter what the police check found",
+        Question::AdultLocalAuthorityOutcome => "Enter what the local authority check found",
+        Question::RiskFactors => "Select the risk factors, or select 'No factors identified'",
+        Question::ChildHarm => "Select the harm to the child",
+        Question::ChildWhatIsHappening => "Enter what is happening for the child",
+        Question::ReferralDate => "Enter the date of the referral to the local authority: it is needed when harm is likely or actual",
+        Question::ReferralReference => "Enter the local authority's reference for the referral",
         Question::AdultName => "Enter the adult's full name",
         Question::AdultRole => "Select the adult's part in the proceedings",
         Question::AdultRelationship => "Enter the adult's relationship to the child",
@@ -347,7 +385,10 @@ fn missing_english(question: Question) -> &'static str {
         | Question::ChildAddress
         | Question::ChildPostcode
         | Question::AdultEmail
-        | Question::AdultLegalRepresentative => "Enter an answer",
+        | Question::AdultLegalRepresentative
+        | Question::AdultPoliceReceived
+        | Question::AdultLocalAuthorityReceived
+        | Question::ImmediateActions => "Enter an answer",
     }
 }
 
@@ -357,6 +398,9 @@ fn date_name_english(question: Question) -> &'static str {
         Question::ApplicationDate => "Application date",
         Question::NextHearingDate => "Next hearing date",
         Question::ChildDateOfBirth | Question::AdultDateOfBirth => "Date of birth",
+        Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => "Date requested",
+        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => "Date received",
+        Question::ReferralDate => "Referral date",
         _ => "Date",
     }
 }
@@ -419,6 +463,16 @@ fn label_english(question: Question) -> &'static str {
         Question::ChildAddress => "Address",
         Question::ChildPostcode => "Postcode",
         Question::ChildLivesWith => "Who does the child live with?",
+        // Checks and safeguarding
+        Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => "Date requested",
+        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => "Date received",
+        Question::AdultPoliceOutcome | Question::AdultLocalAuthorityOutcome => "Outcome",
+        Question::RiskFactors => "Risk factors identified",
+        Question::ChildHarm => "Harm",
+        Question::ChildWhatIsHappening => "What is happening for this child?",
+        Question::ImmediateActions => "Immediate actions taken",
+        Question::ReferralDate => "Date of the referral to the local authority",
+        Question::ReferralReference => "Local authority's reference for the referral",
         Question::AdultName => "Full name",
         Question::AdultRole => "Part in the proceedings",
         Question::AdultRelationship => "Relationship to",
@@ -454,6 +508,26 @@ fn hint_english(question: Question) -> Option<&'static str> {
         Question::ChildNhsNumber => Some("10 digits, for example 943 476 5919"),
         Question::ChildUpn => Some("13 characters, for example B801200005001"),
         Question::ChildLivesWith => Some("For example, mother and her partner, or grandparents"),
+        // Checks and safeguarding
+        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => {
+            Some("Leave blank until the results come back")
+        }
+        Question::AdultPoliceOutcome | Question::AdultLocalAuthorityOutcome => {
+            Some("What the results say, or that there is nothing known")
+        }
+        Question::RiskFactors => {
+            Some("DfE factors identified at assessment. Select all that apply")
+        }
+        Question::ChildHarm => Some("What the child has suffered or is at risk of suffering"),
+        Question::ChildWhatIsHappening => {
+            Some("In plain words: the child may read this record one day")
+        }
+        Question::ImmediateActions => Some(
+            "For example, a safety plan agreed with the mother, or a strategy discussion requested",
+        ),
+        Question::ReferralDate => {
+            Some("Needed when harm is likely or actual. For example, 5 4 2025")
+        }
         Question::AdultRelationship => Some("For example, mother, stepfather or grandmother"),
         Question::AdultDateOfBirth => Some("For example, 27 3 1990"),
         Question::AdultPhone => Some("For example, 01632 960 001 or 07700 900 982"),

@@ -43,6 +43,19 @@ pub enum Question {
     ChildAddress,
     ChildPostcode,
     ChildLivesWith,
+    // Checks and safeguarding
+    AdultPoliceRequested,
+    AdultPoliceReceived,
+    AdultPoliceOutcome,
+    AdultLocalAuthorityRequested,
+    AdultLocalAuthorityReceived,
+    AdultLocalAuthorityOutcome,
+    RiskFactors,
+    ChildHarm,
+    ChildWhatIsHappening,
+    ImmediateActions,
+    ReferralDate,
+    ReferralReference,
     // Each adult or party
     AdultName,
     AdultRole,
@@ -100,6 +113,19 @@ impl Question {
             Question::ChildAddress | Question::AdultAddress => "address",
             Question::ChildPostcode | Question::AdultPostcode => "postcode",
             Question::ChildLivesWith => "lives-with",
+            // Checks and safeguarding
+            Question::AdultPoliceRequested => "police-requested",
+            Question::AdultPoliceReceived => "police-received",
+            Question::AdultPoliceOutcome => "police-outcome",
+            Question::AdultLocalAuthorityRequested => "local-authority-check-requested",
+            Question::AdultLocalAuthorityReceived => "local-authority-check-received",
+            Question::AdultLocalAuthorityOutcome => "local-authority-check-outcome",
+            Question::RiskFactors => "risk-factors",
+            Question::ChildHarm => "harm",
+            Question::ChildWhatIsHappening => "what-is-happening",
+            Question::ImmediateActions => "immediate-actions",
+            Question::ReferralDate => "referral-date",
+            Question::ReferralReference => "referral-reference",
             Question::AdultName => "name",
             Question::AdultRole => "role",
             Question::AdultRelationship => "relationship",
@@ -124,6 +150,11 @@ impl Question {
                 | Question::ChildSchool
                 | Question::ChildAddress
                 | Question::ChildPostcode
+                | Question::AdultPoliceReceived
+                | Question::AdultPoliceOutcome
+                | Question::AdultLocalAuthorityReceived
+                | Question::AdultLocalAuthorityOutcome
+                | Question::ImmediateActions
                 | Question::AdultEmail
                 | Question::AdultLegalRepresentative
         )
@@ -134,7 +165,15 @@ impl Question {
         match self {
             CaseNumber | Court | Proceedings | ProceedingsOther | ApplicationDate
             | NextHearingDate | NextHearingType | PractitionerName | PractitionerTeam
-            | LocalAuthority => Scope::Case,
+            | LocalAuthority | RiskFactors | ImmediateActions | ReferralDate
+            | ReferralReference => Scope::Case,
+            ChildHarm | ChildWhatIsHappening => Scope::Child,
+            AdultPoliceRequested
+            | AdultPoliceReceived
+            | AdultPoliceOutcome
+            | AdultLocalAuthorityRequested
+            | AdultLocalAuthorityReceived
+            | AdultLocalAuthorityOutcome => Scope::Adult,
             ChildFirstNames
             | ChildLastName
             | ChildKnownAs
@@ -318,13 +357,27 @@ impl CaseRecord {
             Question::PractitionerName => text(&details.practitioner_name),
             Question::PractitionerTeam => text(&details.practitioner_team),
             Question::LocalAuthority => text(&details.local_authority),
+            Question::RiskFactors => Some(codes(&self.safeguarding.factors, |f| f.code())),
+            Question::ImmediateActions => text(&self.safeguarding.immediate_actions),
+            Question::ReferralDate => Some(Answer::Date(self.safeguarding.referral_date.clone())),
+            Question::ReferralReference => text(&self.safeguarding.referral_reference),
             _ => None,
         }
     }
 
     fn set_case_answer(&mut self, question: Question, answer: Answer) -> bool {
+        let safeguarding = &mut self.safeguarding;
         let details = &mut self.case_details;
         match (question, answer) {
+            (Question::RiskFactors, Answer::Choices(c)) => {
+                let Some(list) = parse_all(&c, crate::codes::Factor::from_code) else {
+                    return false;
+                };
+                safeguarding.factors = list;
+            }
+            (Question::ImmediateActions, Answer::Text(t)) => safeguarding.immediate_actions = t,
+            (Question::ReferralDate, Answer::Date(d)) => safeguarding.referral_date = d,
+            (Question::ReferralReference, Answer::Text(t)) => safeguarding.referral_reference = t,
             (Question::CaseNumber, Answer::Text(t)) => details.case_number = t,
             (Question::Court, Answer::Text(t)) => details.court = t,
             (Question::Proceedings, Answer::Choices(c)) => {

@@ -12,6 +12,7 @@ use crate::child::Child;
 use crate::choices::{HearingType, Proceeding};
 use crate::dates::DateParts;
 use crate::history::Change;
+use crate::safeguarding::Safeguarding;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -27,6 +28,8 @@ pub struct CaseRecord {
     pub children: Vec<Child>,
     #[serde(default)]
     pub adults: Vec<Adult>,
+    #[serde(default)]
+    pub safeguarding: Safeguarding,
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
@@ -60,6 +63,7 @@ impl CaseRecord {
             case_details: CaseDetails::default(),
             children: Vec::new(),
             adults: Vec::new(),
+            safeguarding: Safeguarding::default(),
             history: Vec::new(),
         }
     }

@@ -133,7 +133,7 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
             .map(|n| (Field::case(Question::CaseNumber), Answer::Text(n.into())))
             .into_iter()
             .collect(),
-        PageId::CaseDetails => Vec::new(),
+        PageId::CaseDetails | PageId::Checks | PageId::Risk => Vec::new(),
         PageId::Child(id) => {
             let Some(child) = record.child(id) else {
                 return Vec::new();

@@ -12,10 +12,16 @@ pub enum Task {
     CaseDetails,
     Children,
     Adults,
+    Safeguarding,
 }
 
 impl Task {
-    pub const ALL: [Task; 3] = [Task::CaseDetails, Task::Children, Task::Adults];
+    pub const ALL: [Task; 4] = [
+        Task::CaseDetails,
+        Task::Children,
+        Task::Adults,
+        Task::Safeguarding,
+    ];
 
     /// The pages the task is made of, in order.
     pub fn pages(self, record: &CaseRecord) -> Vec<PageId> {
@@ -27,6 +33,7 @@ impl Task {
                 .map(|c| PageId::Child(c.id))
                 .collect(),
             Task::Adults => record.adults.iter().map(|a| PageId::Adult(a.id)).collect(),
+            Task::Safeguarding => vec![PageId::Checks, PageId::Risk],
         }
     }
 }
@@ -75,6 +82,18 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
         .any(|q| record.answer(Field::case(q)).is_some_and(|a| !is_empty(&a))),
         Task::Children => !record.children.is_empty(),
         Task::Adults => !record.adults.is_empty(),
+        Task::Safeguarding => {
+            let s = &record.safeguarding;
+            !s.factors.is_empty()
+                || record
+                    .children
+                    .iter()
+                    .any(|c| c.harm.is_some() || !c.what_is_happening.trim().is_empty())
+                || record
+                    .adults
+                    .iter()
+                    .any(|a| !is_empty(&Answer::Date(a.police_check.requested.clone())))
+        }
     }
 }
 

@@ -26,6 +26,9 @@ pub enum PageId {
     CaseDetails,
     Child(Uuid),
     Adult(Uuid),
+    // Checks and safeguarding
+    Checks,
+    Risk,
 }
 
 /// Ids of single inputs that problems point at.
@@ -45,6 +48,8 @@ pub enum ProblemCode {
     Postcode(PostcodeProblem),
     Phone(PhoneProblem),
     Email(EmailProblem),
+    /// "No factors identified" chosen together with factors.
+    FactorsNoneWithOthers,
     /// "No disability" chosen together with disabilities.
     DisabilitiesNoneWithOthers,
     /// Children Act proceedings are about children under 18.
@@ -67,6 +72,7 @@ impl ProblemCode {
             ProblemCode::Phone(p) => p.as_str().into(),
             ProblemCode::Email(p) => p.as_str().into(),
             ProblemCode::DisabilitiesNoneWithOthers => "disabilities_none_with_others".into(),
+            ProblemCode::FactorsNoneWithOthers => "risk_factors_none_with_others".into(),
             ProblemCode::ChildEighteenOrOver => "child_eighteen_or_over".into(),
         }
     }
@@ -113,6 +119,8 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
                 child(record, position, today, &mut problems);
             }
         }
+        PageId::Checks => crate::safeguarding_rules::checks(record, today, &mut problems),
+        PageId::Risk => crate::safeguarding_rules::risk(record, today, &mut problems),
         PageId::Adult(id) => {
             if let Some(position) = record.adults.iter().position(|a| a.id == id) {
                 adult(record, position, today, &mut problems);
@@ -127,6 +135,7 @@ pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
     let mut pages = vec![PageId::CaseNumber, PageId::CaseDetails];
     pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
     pages.extend(record.adults.iter().map(|a| PageId::Adult(a.id)));
+    pages.extend([PageId::Checks, PageId::Risk]);
     pages
         .into_iter()
         .flat_map(|page| validate_page(page, record, today))
@@ -134,20 +143,20 @@ pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
 }
 
 #[derive(Default)]
-struct Problems(Vec<Problem>);
+pub(crate) struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(&mut self, field: String, code: ProblemCode) {
+    pub(crate) fn add(&mut self, field: String, code: ProblemCode) {
         self.0.push(Problem { field, code });
     }
 
-    fn required_text(&mut self, field: String, question: Question, text: &str) {
+    pub(crate) fn required_text(&mut self, field: String, question: Question, text: &str) {
         if text.trim().is_empty() {
             self.add(field, ProblemCode::Missing(question));
         }
     }
 
-    fn date(
+    pub(crate) fn date(
         &mut self,
         field: String,
         question: Question,
@@ -160,7 +169,7 @@ impl Problems {
     }
 }
 
-fn is_blank(parts: &DateParts) -> bool {
+pub(crate) fn is_blank(parts: &DateParts) -> bool {
     [&parts.day, &parts.month, &parts.year]
         .iter()
         .all(|p| p.trim().is_empty())

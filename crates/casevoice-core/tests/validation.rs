@@ -131,6 +131,12 @@ fn with_child(mut record: CaseRecord, n: u128) -> (CaseRecord, Uuid) {
         choices(&["NONE"]),
     );
     set(&mut record, child(Question::ChildLivesWith), text("Mother"));
+    set(&mut record, child(Question::ChildHarm), choice("none"));
+    set(
+        &mut record,
+        child(Question::ChildWhatIsHappening),
+        text("Settled at school; misses her father"),
+    );
     (record, id)
 }
 
@@ -371,6 +377,11 @@ fn a_record_with_ten_valid_children_has_no_problems_anywhere() {
     for n in 0..10 {
         record = with_child(record, n).0;
     }
+    set(
+        &mut record,
+        Field::case(Question::RiskFactors),
+        choices(&["21"]),
+    );
     assert_eq!(validate_record(&record, TODAY), []);
     assert_eq!(record.children.len(), 10);
 }
@@ -522,4 +533,130 @@ fn removing_a_child_removes_adults_relationships_to_them() {
         &context(),
     );
     assert!(record.adults[0].relationships.is_empty());
+}
+
+fn risk_ready() -> (CaseRecord, Uuid) {
+    let (mut record, child) = with_child(case_details_filled(), 1);
+    set(
+        &mut record,
+        Field::case(Question::RiskFactors),
+        choices(&["3B", "4B"]),
+    );
+    (record, child)
+}
+
+#[test]
+fn likely_or_actual_harm_needs_a_referral_to_the_local_authority() {
+    let (mut record, child) = risk_ready();
+    assert_eq!(problems(PageId::Risk, &record), []);
+    set(
+        &mut record,
+        Field::child(child, Question::ChildHarm),
+        choice("likely"),
+    );
+    assert_eq!(
+        problems(PageId::Risk, &record),
+        [
+            pair("referral-date", "referral_date_missing"),
+            pair("referral-reference", "referral_reference_missing")
+        ]
+    );
+    set(
+        &mut record,
+        Field::case(Question::ReferralDate),
+        date_parts("2", "4", "2025"),
+    );
+    set(
+        &mut record,
+        Field::case(Question::ReferralReference),
+        text("LA-2025-0042"),
+    );
+    assert_eq!(
+        messages(PageId::Risk, &record),
+        ["Referral date must be the same as or after 3 April 2025"]
+    );
+    set(
+        &mut record,
+        Field::case(Question::ReferralDate),
+        date_parts("5", "4", "2025"),
+    );
+    assert_eq!(problems(PageId::Risk, &record), []);
+}
+
+#[test]
+fn no_factors_cannot_be_chosen_with_factors_and_each_child_needs_harm_and_a_narrative() {
+    let (mut record, child) = risk_ready();
+    set(
+        &mut record,
+        Field::case(Question::RiskFactors),
+        choices(&["21", "16A"]),
+    );
+    set(
+        &mut record,
+        Field::child(child, Question::ChildWhatIsHappening),
+        text(" "),
+    );
+    assert_eq!(
+        problems(PageId::Risk, &record),
+        [
+            pair("risk-factors", "risk_factors_none_with_others"),
+            pair("child-1-what-is-happening", "what_is_happening_missing"),
+        ]
+    );
+}
+
+#[test]
+fn checks_are_requested_after_the_application_and_received_after_the_request() {
+    let (record, _) = with_child(case_details_filled(), 1);
+    let (mut record, adult) = with_adult(record);
+    assert_eq!(
+        problems(PageId::Checks, &record),
+        [
+            pair("adult-1-police-requested", "police_requested_missing"),
+            pair(
+                "adult-1-local-authority-check-requested",
+                "local_authority_check_requested_missing"
+            ),
+        ]
+    );
+    let field = |q| Field::adult(adult, q);
+    set(
+        &mut record,
+        field(Question::AdultPoliceRequested),
+        date_parts("10", "4", "2025"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultPoliceReceived),
+        date_parts("9", "4", "2025"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultLocalAuthorityRequested),
+        date_parts("1", "4", "2025"),
+    );
+    assert_eq!(
+        messages(PageId::Checks, &record),
+        [
+            "Date received must be the same as or after 10 April 2025",
+            "Enter what the police check found",
+            "Date requested must be the same as or after 3 April 2025",
+        ]
+    );
+    set(
+        &mut record,
+        field(Question::AdultPoliceReceived),
+        date_parts("24", "4", "2025"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultPoliceOutcome),
+        text("No trace"),
+    );
+    set(
+        &mut record,
+        field(Question::AdultLocalAuthorityRequested),
+        date_parts("10", "4", "2025"),
+    );
+    assert_eq!(problems(PageId::Checks, &record), []);
 }

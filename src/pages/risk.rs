@@ -1,0 +1,101 @@
+use std::rc::Rc;
+
+use casevoice_core::codes::Factor;
+use casevoice_core::safeguarding::Harm;
+use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
+use uuid::Uuid;
+use yew::prelude::*;
+
+use super::form::{Editor, Submitted};
+use super::questions::Questions;
+use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use crate::components::{BackLink, ErrorSummary, RadioOption};
+use crate::hooks::{use_messages, use_title};
+use crate::router::{use_navigate, Route};
+use crate::state::AppContext;
+
+#[derive(Properties, PartialEq)]
+pub struct RiskPageProps {
+    pub id: Uuid,
+}
+
+#[function_component(RiskPage)]
+pub fn risk_page(props: &RiskPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) => html! { <RiskForm {record} /> },
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RiskFormProps {
+    record: Rc<CaseRecord>,
+}
+
+/// Risk factors, the harm to each child and what is happening for them, what
+/// has been done, and the referral to the local authority.
+#[function_component(RiskForm)]
+fn risk_form(props: &RiskFormProps) -> Html {
+    let messages = use_messages();
+    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
+    let navigate = use_navigate();
+    let submitted = use_state(Submitted::default);
+    use_title(Msg::RiskTitle, !submitted.problems.is_empty());
+    let id = props.record.id;
+
+    let onsubmit = {
+        let (editor, record, submitted) =
+            (editor.clone(), Rc::clone(&props.record), submitted.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            editor.save_page(PageId::Risk, &record, &submitted, || {
+                navigate.emit(Route::Record(id))
+            });
+        })
+    };
+    let q = Questions {
+        record: &props.record,
+        editor: &editor,
+        submitted: &submitted,
+        lang: messages.lang,
+    };
+    let factors = Factor::ALL
+        .iter()
+        .filter(|f| **f != Factor::NoFactors)
+        .map(|f| RadioOption::new(f.code(), Msg::Factor(*f)))
+        .collect();
+    let no_factors = RadioOption::new(Factor::NoFactors.code(), Msg::Factor(Factor::NoFactors));
+    let harms: Vec<RadioOption> = Harm::ALL
+        .iter()
+        .map(|h| RadioOption::new(h.code(), Msg::Harm(*h)))
+        .collect();
+    let children = props.record.children.iter().map(|child| {
+        let name = child
+            .display_name()
+            .unwrap_or_else(|| messages.t(Msg::UnnamedChild).to_string());
+        html! {
+            <section key={child.id.to_string()}>
+                <h2 class="heading-m">{ format!("{} {name}", messages.t(Msg::HarmForChild)) }</h2>
+                { q.radios(Field::child(child.id, Question::ChildHarm), harms.clone(), false) }
+                { q.textarea(Field::child(child.id, Question::ChildWhatIsHappening), 5) }
+            </section>
+        }
+    });
+
+    html! {
+        <>
+            <BackLink to={Route::Checks(id)} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <h1 class="heading-l">{ messages.t(Msg::RiskTitle) }</h1>
+            <form novalidate=true {onsubmit}>
+                { q.checkboxes(Field::case(Question::RiskFactors), factors, Some(no_factors), None) }
+                { for children }
+                { q.textarea(Field::case(Question::ImmediateActions), 5) }
+                { q.date(Field::case(Question::ReferralDate)) }
+                { q.text(Field::case(Question::ReferralReference), "input--width-20") }
+                <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>
+            </form>
+        </>
+    }
+}

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use casevoice_core::choices::Sex;
 use casevoice_core::codes::{Disability, Ethnicity};
+use casevoice_core::dates::{age_in_years, parse_date_parts};
+use casevoice_core::messages::age_text;
 use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
@@ -83,6 +85,14 @@ fn child_form(props: &ChildFormProps) -> Html {
         Msg::Disability(Disability::NoDisability),
     );
     let name = props.record.child(child).and_then(|c| c.display_name());
+    // Shown once the date of birth is a real date, so a typo in the year shows up
+    // as an age that cannot be right.
+    let age = props
+        .record
+        .child(child)
+        .and_then(|c| parse_date_parts(&c.date_of_birth).ok())
+        .and_then(|born| age_in_years(born, crate::clock::today()))
+        .map(|years| age_text(years, messages.lang));
 
     html! {
         <>
@@ -97,6 +107,9 @@ fn child_form(props: &ChildFormProps) -> Html {
                 { q.text(field(Question::ChildLastName), "input--width-20") }
                 { q.text(field(Question::ChildKnownAs), "input--width-20") }
                 { q.date(field(Question::ChildDateOfBirth)) }
+                if let Some(age) = age {
+                    <p class="body age" data-age="">{ age }</p>
+                }
                 { q.radios(field(Question::ChildSex), sexes, true) }
                 { q.text(field(Question::ChildGenderIdentity), "input--width-20") }
                 { q.radios(field(Question::ChildEthnicity), ethnicities, false) }

@@ -392,6 +392,14 @@ fn missing_english(question: Question) -> &'static str {
     }
 }
 
+/// A child's age as shown beside their date of birth: "Age 9", "Age under 1".
+pub fn age_text(years: u16, lang: Lang) -> String {
+    match lang {
+        Lang::En if years == 0 => "Age under 1".to_string(),
+        Lang::En => format!("Age {years}"),
+    }
+}
+
 /// The name a date question goes by inside a message, capitalised as it starts one.
 fn date_name_english(question: Question) -> &'static str {
     match question {
@@ -806,6 +814,12 @@ mod tests {
             Msg::Factor(Factor::NoFactors).text(Lang::En),
             "No factors identified"
         );
+    }
+
+    #[test]
+    fn ages_read_as_a_whole_number_of_years() {
+        assert_eq!(age_text(0, Lang::En), "Age under 1");
+        assert_eq!(age_text(9, Lang::En), "Age 9");
     }
 
     #[test]

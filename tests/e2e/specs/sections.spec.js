@@ -104,6 +104,7 @@ test('children: add a child, fix what is wrong, and remove them after confirming
   await page.getByLabel('Last name').fill('Nowak');
   await page.getByLabel('Known as').fill('Ola');
   await fillDate(page, 'Date of birth', ['14', 'feb', '2016']);
+  await expect(page.locator('[data-age]')).toHaveText(/^Age \d+$/);
   await page.getByLabel('Female').check();
   await page.getByLabel('Any other White background').check();
   await page.getByLabel('First language').fill('Polish');

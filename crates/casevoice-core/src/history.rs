@@ -38,6 +38,10 @@ pub enum ChangeKind {
         child: Uuid,
         name: Option<String>,
     },
+    /// The practitioner marked the record complete: every answer passed validation.
+    MarkedComplete,
+    /// A completed record was changed, so it is no longer complete.
+    Reopened,
     AdultAdded {
         adult: Uuid,
     },

@@ -30,6 +30,9 @@ pub struct CaseRecord {
     pub adults: Vec<Adult>,
     #[serde(default)]
     pub safeguarding: Safeguarding,
+    /// When the practitioner marked the record complete; any later change clears it.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub completed_at: Option<OffsetDateTime>,
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
@@ -64,6 +67,7 @@ impl CaseRecord {
             children: Vec::new(),
             adults: Vec::new(),
             safeguarding: Safeguarding::default(),
+            completed_at: None,
             history: Vec::new(),
         }
     }

@@ -31,6 +31,11 @@ pub enum RecordAction {
     RemoveAdult {
         id: Uuid,
     },
+    /// The practitioner marked the record complete; refused (no change) while any
+    /// page has a problem. `today` is the practitioner's date, for date rules.
+    MarkComplete {
+        today: time::Date,
+    },
     /// The practitioner saved a page whose answers passed validation: answers with
     /// a standard form (case number, postcode, NHS number) are stored in it.
     SubmitPage(PageId),
@@ -52,11 +57,28 @@ pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeCont
         RecordAction::RemoveChild { id } => remove_child(record, id),
         RecordAction::AddAdult { id } => add_adult(record, id),
         RecordAction::RemoveAdult { id } => remove_adult(record, id),
+        RecordAction::MarkComplete { today } => {
+            let valid = crate::validation::validate_record(record, today).is_empty();
+            if valid && record.completed_at.is_none() {
+                record.completed_at = Some(context.at);
+                vec![ChangeKind::MarkedComplete]
+            } else {
+                Vec::new()
+            }
+        }
         RecordAction::SubmitPage(page) => standard_forms(record, page)
             .into_iter()
             .filter_map(|(field, answer)| set(record, field, answer))
             .collect(),
     };
+    let mut changes = changes;
+    let reopens = !changes.is_empty()
+        && record.completed_at.is_some()
+        && !changes.contains(&ChangeKind::MarkedComplete);
+    if reopens {
+        record.completed_at = None;
+        changes.push(ChangeKind::Reopened);
+    }
     let changed = !changes.is_empty();
     for what in changes {
         let change = Change {
@@ -292,6 +314,18 @@ mod tests {
                 name: Some("Ola".into())
             })
         );
+    }
+
+    #[test]
+    fn a_record_with_problems_cannot_be_marked_complete() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        let today = time::macros::date!(2026 - 11 - 25);
+        assert!(!apply(
+            &mut record,
+            RecordAction::MarkComplete { today },
+            &by(a_moment())
+        ));
+        assert_eq!(record.completed_at, None);
     }
 
     #[test]

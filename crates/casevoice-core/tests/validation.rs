@@ -660,3 +660,38 @@ fn checks_are_requested_after_the_application_and_received_after_the_request() {
     );
     assert_eq!(problems(PageId::Checks, &record), []);
 }
+
+#[test]
+fn a_valid_record_can_be_marked_complete_and_any_later_change_reopens_it() {
+    let (mut record, child) = risk_ready();
+    assert_eq!(validate_record(&record, TODAY), []);
+    assert!(apply(
+        &mut record,
+        RecordAction::MarkComplete { today: TODAY },
+        &context()
+    ));
+    assert!(record.completed_at.is_some());
+    assert!(
+        !apply(
+            &mut record,
+            RecordAction::MarkComplete { today: TODAY },
+            &context()
+        ),
+        "already complete"
+    );
+
+    set(
+        &mut record,
+        Field::child(child, Question::ChildSchool),
+        text("Hillside Primary"),
+    );
+    assert_eq!(record.completed_at, None);
+    let kinds: Vec<_> = record
+        .history
+        .iter()
+        .rev()
+        .take(2)
+        .map(|c| c.what.clone())
+        .collect();
+    assert_eq!(kinds[0], casevoice_core::history::ChangeKind::Reopened);
+}

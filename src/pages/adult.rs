@@ -6,13 +6,12 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Answers, Editor, Submitted};
+use super::form::{use_page_form, Answers, PageForm};
 use super::questions::{yes_no_options, Questions};
 use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::components::{BackLink, ErrorSummary, RadioOption, TextInput};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Route};
-use crate::state::AppContext;
+use crate::hooks::use_messages;
+use crate::router::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct AdultPageProps {
@@ -42,22 +41,17 @@ struct AdultFormProps {
 #[function_component(AdultForm)]
 fn adult_form(props: &AdultFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::AdultDetailsTitle, !submitted.problems.is_empty());
     let (id, adult) = (props.record.id, props.adult);
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::Adult(adult), &record, &submitted, || {
-                navigate.emit(Route::Adults(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::Adult(adult),
+        Msg::AdultDetailsTitle,
+        Route::Adults(id),
+    );
 
     let q = Questions {
         record: &props.record,

@@ -5,13 +5,12 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Editor, Submitted};
+use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Route};
-use crate::state::AppContext;
+use crate::hooks::use_messages;
+use crate::router::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseDetailsPageProps {
@@ -20,11 +19,10 @@ pub struct CaseDetailsPageProps {
 
 #[function_component(CaseDetailsPage)]
 pub fn case_details_page(props: &CaseDetailsPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <CaseDetailsForm {record} /> },
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
-    }
+    show_record(
+        use_record(props.id),
+        |record| html! { <CaseDetailsForm {record} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -36,22 +34,17 @@ struct CaseDetailsFormProps {
 #[function_component(CaseDetailsForm)]
 fn case_details_form(props: &CaseDetailsFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::CaseDetailsTitle, !submitted.problems.is_empty());
     let id = props.record.id;
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::CaseDetails, &record, &submitted, || {
-                navigate.emit(Route::Record(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::CaseDetails,
+        Msg::CaseDetailsTitle,
+        Route::Record(id),
+    );
 
     let q = Questions {
         record: &props.record,

@@ -1,19 +1,15 @@
 use std::rc::Rc;
 
-use casevoice_core::messages::problem_text;
 use casevoice_core::validation::field;
-use casevoice_core::{
-    validate_page, Answer, CaseRecord, Field, Msg, PageId, Problem, Question, RecordAction,
-};
+use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
-use crate::clock;
+use super::form::{use_page_form, Answers, PageForm};
+use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary, TextInput};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Route};
-use crate::state::{AppAction, AppContext};
+use crate::hooks::use_messages;
+use crate::router::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseNumberPageProps {
@@ -22,11 +18,10 @@ pub struct CaseNumberPageProps {
 
 #[function_component(CaseNumberPage)]
 pub fn case_number_page(props: &CaseNumberPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <CaseNumberQuestion {record} /> },
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
-    }
+    show_record(
+        use_record(props.id),
+        |record| html! { <CaseNumberQuestion {record} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -34,68 +29,22 @@ struct CaseNumberQuestionProps {
     record: Rc<CaseRecord>,
 }
 
-/// Problems found when the page was last submitted; they stay on show until the
-/// next submission, as GOV.UK forms do, rather than changing while the user types.
-#[derive(Clone, Default, PartialEq)]
-struct Submitted {
-    problems: Vec<Problem>,
-    count: u32,
-}
-
+/// The first question of a new record, on a page of its own: the case number.
 #[function_component(CaseNumberQuestion)]
 fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
     let messages = use_messages();
-    let app = use_context::<AppContext>();
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::CaseNumberLabel, !submitted.problems.is_empty());
     let id = props.record.id;
-
-    let on_input = {
-        let app = app.clone();
-        Callback::from(move |typed: String| {
-            if let Some(app) = &app {
-                app.dispatch(AppAction::Edit {
-                    id,
-                    action: RecordAction::Set(
-                        Field::case(Question::CaseNumber),
-                        Answer::Text(typed),
-                    ),
-                    at: clock::now(),
-                });
-            }
-        })
-    };
-
-    let onsubmit = {
-        let submitted = submitted.clone();
-        let record = Rc::clone(&props.record);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let problems = validate_page(PageId::CaseNumber, &record, clock::today());
-            let passed = problems.is_empty();
-            submitted.set(Submitted {
-                problems,
-                count: submitted.count + 1,
-            });
-            if passed {
-                if let Some(app) = &app {
-                    app.dispatch(AppAction::Edit {
-                        id,
-                        action: RecordAction::SubmitPage(PageId::CaseNumber),
-                        at: clock::now(),
-                    });
-                }
-                navigate.emit(Route::CaseDetails(id));
-            }
-        })
-    };
-
-    let error = submitted
-        .problems
-        .iter()
-        .find(|p| p.field == field::CASE_NUMBER)
-        .map(|p| AttrValue::from(problem_text(p.code, messages.lang)));
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::CaseNumber,
+        Msg::CaseNumberLabel,
+        Route::CaseDetails(id),
+    );
+    let case_number = Field::case(Question::CaseNumber);
 
     html! {
         <>
@@ -107,9 +56,9 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
                     label={Msg::CaseNumberLabel}
                     label_is_page_heading=true
                     hint={Msg::CaseNumberHint}
-                    value={props.record.case_details.case_number.clone()}
-                    {error}
-                    {on_input}
+                    value={Answers(&props.record).text(case_number)}
+                    error={submitted.error(field::CASE_NUMBER, messages.lang)}
+                    on_input={editor.on_text(case_number)}
                     width={classes!("input--width-10")}
                     is_code=true
                 />

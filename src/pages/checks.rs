@@ -4,13 +4,12 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Editor, Submitted};
+use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Link, Route};
-use crate::state::AppContext;
+use crate::hooks::use_messages;
+use crate::router::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecksPageProps {
@@ -19,11 +18,10 @@ pub struct ChecksPageProps {
 
 #[function_component(ChecksPage)]
 pub fn checks_page(props: &ChecksPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <ChecksForm {record} /> },
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
-    }
+    show_record(
+        use_record(props.id),
+        |record| html! { <ChecksForm {record} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -35,22 +33,17 @@ struct ChecksFormProps {
 #[function_component(ChecksForm)]
 fn checks_form(props: &ChecksFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::ChecksTitle, !submitted.problems.is_empty());
     let id = props.record.id;
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::Checks, &record, &submitted, || {
-                navigate.emit(Route::Risk(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::Checks,
+        Msg::ChecksTitle,
+        Route::Risk(id),
+    );
     let q = Questions {
         record: &props.record,
         editor: &editor,

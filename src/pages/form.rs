@@ -6,12 +6,14 @@ use std::rc::Rc;
 use casevoice_core::dates::{DateParts, PartsInError};
 use casevoice_core::messages::problem_text;
 use casevoice_core::{
-    validate_page, Answer, CaseRecord, Field, Lang, PageId, Problem, ProblemCode, RecordAction,
+    validate_page, Answer, CaseRecord, Field, Lang, Msg, PageId, Problem, ProblemCode, RecordAction,
 };
 use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::clock;
+use crate::hooks::use_title;
+use crate::router::{use_navigate, Route};
 use crate::state::{AppAction, AppContext};
 
 /// Problems found when the page was last saved; they stay on show until the next
@@ -120,6 +122,34 @@ impl Editor {
             self.act(RecordAction::SubmitPage(page));
             on_passed();
         }
+    }
+}
+
+/// What a question page needs: a way to change the record, what its last save
+/// found, and the submit handler that validates the page and moves on to `next`.
+pub struct PageForm {
+    pub editor: Editor,
+    pub submitted: UseStateHandle<Submitted>,
+    pub onsubmit: Callback<SubmitEvent>,
+}
+
+#[hook]
+pub fn use_page_form(record: &Rc<CaseRecord>, page: PageId, title: Msg, next: Route) -> PageForm {
+    let editor = Editor::new(use_context::<AppContext>(), record.id);
+    let navigate = use_navigate();
+    let submitted = use_state(Submitted::default);
+    use_title(title, !submitted.problems.is_empty());
+    let onsubmit = {
+        let (editor, record, submitted) = (editor.clone(), Rc::clone(record), submitted.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            editor.save_page(page, &record, &submitted, || navigate.emit(next));
+        })
+    };
+    PageForm {
+        editor,
+        submitted,
+        onsubmit,
     }
 }
 

@@ -60,3 +60,13 @@ pub fn use_record(id: Uuid) -> RecordLookup {
         (None, _) => RecordLookup::Missing,
     }
 }
+
+/// A record page's body: `found` with the record, or a wait while storage is read,
+/// or the not-found page. Only the page actually shown sets the document title.
+pub fn show_record(lookup: RecordLookup, found: impl FnOnce(Rc<CaseRecord>) -> Html) -> Html {
+    match lookup {
+        RecordLookup::Found(record) => found(record),
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+    }
+}

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::form::Editor;
 use super::people::People;
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record, use_record};
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title};
 use crate::router::{use_navigate, Link, Route};
@@ -20,11 +20,10 @@ pub struct PeopleListPageProps {
 
 #[function_component(PeopleListPage)]
 pub fn people_list_page(props: &PeopleListPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <PeopleList {record} people={props.people} /> },
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
-    }
+    show_record(
+        use_record(props.id),
+        |record| html! { <PeopleList {record} people={props.people} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

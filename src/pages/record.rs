@@ -5,7 +5,7 @@ use casevoice_core::{CaseRecord, Msg};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record, use_record};
 use crate::clock;
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title};
@@ -18,11 +18,10 @@ pub struct RecordPageProps {
 
 #[function_component(RecordPage)]
 pub fn record_page(props: &RecordPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <TaskList {record} /> },
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
-    }
+    show_record(
+        use_record(props.id),
+        |record| html! { <TaskList {record} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

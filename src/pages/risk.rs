@@ -6,13 +6,12 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Editor, Submitted};
+use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Route};
-use crate::state::AppContext;
+use crate::hooks::use_messages;
+use crate::router::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct RiskPageProps {
@@ -21,11 +20,10 @@ pub struct RiskPageProps {
 
 #[function_component(RiskPage)]
 pub fn risk_page(props: &RiskPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) => html! { <RiskForm {record} /> },
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
-    }
+    show_record(
+        use_record(props.id),
+        |record| html! { <RiskForm {record} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -38,22 +36,17 @@ struct RiskFormProps {
 #[function_component(RiskForm)]
 fn risk_form(props: &RiskFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::RiskTitle, !submitted.problems.is_empty());
     let id = props.record.id;
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::Risk, &record, &submitted, || {
-                navigate.emit(Route::Record(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::Risk,
+        Msg::RiskTitle,
+        Route::Record(id),
+    );
     let q = Questions {
         record: &props.record,
         editor: &editor,

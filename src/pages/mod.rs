@@ -12,6 +12,11 @@ mod record;
 mod record_not_found;
 mod remove_child;
 
+// Added with the settings page, the case records list and the edit history.
+mod delete_record;
+mod history;
+mod settings;
+
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
 pub use child::ChildPage;
@@ -23,6 +28,11 @@ pub use not_found::NotFoundPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
 pub use remove_child::RemoveChildPage;
+
+// Added with the settings page, the case records list and the edit history.
+pub use delete_record::DeleteRecordPage;
+pub use history::HistoryPage;
+pub use settings::SettingsPage;
 
 use std::rc::Rc;
 

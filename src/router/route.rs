@@ -14,6 +14,11 @@ pub enum Route {
     Child(Uuid, Uuid),
     RemoveChild(Uuid, Uuid),
     NotFound,
+    // Added with the settings page, the case records list and the edit history.
+    Settings,
+    /// Asks before deleting the record.
+    DeleteRecord(Uuid),
+    History(Uuid),
 }
 
 impl Route {
@@ -35,6 +40,10 @@ impl Route {
             ["records", id, "children", child, "remove"] => {
                 Some(Route::RemoveChild(parse_id(id)?, parse_id(child)?))
             }
+            // Added with the settings page, the case records list and the edit history.
+            ["settings"] => Some(Route::Settings),
+            ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
+            ["records", id, "history"] => parse_id(id).map(Route::History),
             _ => None,
         }
     }
@@ -49,6 +58,10 @@ impl Route {
             Route::Child(id, child) => format!("/records/{id}/children/{child}"),
             Route::RemoveChild(id, child) => format!("/records/{id}/children/{child}/remove"),
             Route::NotFound => "/not-found".to_string(),
+            // Added with the settings page, the case records list and the edit history.
+            Route::Settings => "/settings".to_string(),
+            Route::DeleteRecord(id) => format!("/records/{id}/delete"),
+            Route::History(id) => format!("/records/{id}/history"),
         }
     }
 }
@@ -76,6 +89,9 @@ mod tests {
             Route::Child(id, child),
             Route::RemoveChild(id, child),
             Route::NotFound,
+            Route::Settings,
+            Route::DeleteRecord(id),
+            Route::History(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }
@@ -110,5 +126,21 @@ mod tests {
         ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn settings_delete_and_history_have_the_addresses_people_expect() {
+        let id = Uuid::parse_str(ID).unwrap();
+        assert_eq!(Route::from_path("/settings"), Route::Settings);
+        assert_eq!(
+            Route::from_path(&format!("/records/{ID}/delete")),
+            Route::DeleteRecord(id)
+        );
+        assert_eq!(
+            Route::from_path(&format!("/records/{ID}/history")),
+            Route::History(id)
+        );
+        assert_eq!(Route::from_path("/records/x/history"), Route::NotFound);
+        assert_eq!(Route::from_path("/settings/x"), Route::NotFound);
     }
 }

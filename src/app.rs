@@ -11,8 +11,10 @@ use crate::pages::{
     AdultPage, CaseDetailsPage, CaseNumberPage, ChecksPage, ChildPage, HomePage, NotFoundPage,
     People, PeopleListPage, RecordPage, RemovePersonPage, RiskPage,
 };
+use crate::pages::{DeleteRecordPage, HistoryPage, SettingsPage};
 use crate::router::{use_route, BrowserRouter, Route};
 use crate::state::{AppAction, AppContext, AppState};
+use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 
 /// The whole app: storage, state, language and routing around the page for the
@@ -21,12 +23,14 @@ use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let autosaver = use_state(|| None::<Rc<Autosaver>>);
+    let store = use_state(StoreContext::default);
 
     {
         let state = state.clone();
         let autosaver = autosaver.clone();
+        let store = store.clone();
         use_effect_with((), move |_| {
-            spawn_local(open_storage(state, autosaver));
+            spawn_local(open_storage(state, autosaver, store));
         });
     }
 
@@ -51,7 +55,9 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={state}>
             <ContextProvider<Messages> context={Messages::default()}>
                 <BrowserRouter>
-                    <Layout><CurrentPage /></Layout>
+                    <ContextProvider<StoreContext> context={(*store).clone()}>
+                        <Layout><CurrentPage /></Layout>
+                    </ContextProvider<StoreContext>>
                 </BrowserRouter>
             </ContextProvider<Messages>>
         </ContextProvider<AppContext>>
@@ -84,12 +90,21 @@ pub fn current_page() -> Html {
         Route::Checks(id) => html! { <ChecksPage key={format!("checks-{id}")} {id} /> },
         Route::Risk(id) => html! { <RiskPage key={format!("risk-{id}")} {id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
+        // Added with the settings page, the case records list and the edit history.
+        Route::Settings => html! { <SettingsPage /> },
+        Route::DeleteRecord(id) => html! { <DeleteRecordPage key={id.to_string()} {id} /> },
+        Route::History(id) => html! { <HistoryPage key={id.to_string()} {id} /> },
     }
 }
 
-/// Reads stored records once, at start-up, then starts autosave. Where the browser
-/// will not store anything the app keeps working in memory and says so.
-async fn open_storage(state: AppContext, autosaver: UseStateHandle<Option<Rc<Autosaver>>>) {
+/// Reads stored records and settings once, at start-up, then starts autosave.
+/// Where the browser will not store anything the app keeps working in memory and
+/// says so.
+async fn open_storage(
+    state: AppContext,
+    autosaver: UseStateHandle<Option<Rc<Autosaver>>>,
+    store_context: UseStateHandle<StoreContext>,
+) {
     let opened = IndexedDbStore::open(crate::storage::DATABASE_NAME).await;
     let (store, listed) = match opened {
         Ok(indexed_db) => {
@@ -109,6 +124,14 @@ async fn open_storage(state: AppContext, autosaver: UseStateHandle<Option<Rc<Aut
             Default::default()
         }
     };
+    // Settings first, so nothing is recorded under no name once records are shown.
+    match store.load_settings().await {
+        Ok(settings) => state.dispatch(AppAction::Settings(settings)),
+        Err(error) => {
+            gloo::console::warn!(format!("casevoice: settings not read: {error:?}"));
+        }
+    }
+    store_context.set(StoreContext(Some(store.clone())));
     let dispatcher = state.dispatcher();
     let on_status =
         Callback::from(move |status| dispatcher.dispatch(AppAction::SaveStatus(status)));

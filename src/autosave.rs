@@ -26,6 +26,9 @@ pub struct Autosaver {
     saved: RefCell<HashMap<Uuid, u64>>,
     in_flight: RefCell<HashSet<Uuid>>,
     failure: Cell<Option<SaveFailure>>,
+    // Added with deleting records.
+    /// Records deleted while a write of theirs was in flight: deleted once it lands.
+    delete_after_write: RefCell<HashSet<Uuid>>,
 }
 
 /// One autosaver per app run: equal only to itself.
@@ -50,13 +53,49 @@ impl Autosaver {
             saved: RefCell::new(stored.iter().map(|r| (r.id, r.revision)).collect()),
             in_flight: RefCell::default(),
             failure: Cell::new(None),
+            delete_after_write: RefCell::default(),
         })
     }
 
-    /// Called with the records after every change.
+    /// Called with the records after every change. A record that was there last
+    /// time and is not now has been deleted, and is deleted from storage.
     pub fn records_changed(self: &Rc<Self>, records: &BTreeMap<Uuid, Rc<CaseRecord>>) {
-        *self.latest.borrow_mut() = records.clone();
+        let previous = std::mem::replace(&mut *self.latest.borrow_mut(), records.clone());
+        let deleted: Vec<Uuid> = previous
+            .keys()
+            .filter(|id| !records.contains_key(id))
+            .copied()
+            .collect();
+        for id in deleted {
+            self.delete(id);
+        }
         self.write_unsaved();
+    }
+
+    // Added with deleting records.
+    /// Deletes a record from storage, after any write of it still in flight, so
+    /// that write cannot bring it back.
+    fn delete(self: &Rc<Self>, id: Uuid) {
+        self.saved.borrow_mut().remove(&id);
+        if !self.in_flight.borrow_mut().insert(id) {
+            self.delete_after_write.borrow_mut().insert(id);
+            return;
+        }
+        self.on_status.emit(SaveStatus::Saving);
+        let autosaver = Rc::clone(self);
+        spawn_local(async move {
+            let result = autosaver.store.delete(id).await;
+            autosaver.delete_finished(id, result);
+        });
+    }
+
+    fn delete_finished(self: &Rc<Self>, id: Uuid, result: Result<(), StoreError>) {
+        self.in_flight.borrow_mut().remove(&id);
+        if let Err(error) = result {
+            gloo::console::error!(format!("casevoice: delete failed: {error:?}"));
+            self.failure.set(Some(failure_reason(&error)));
+        }
+        self.report_when_idle();
     }
 
     /// Writes whatever is not yet written or being written; called when the page
@@ -102,6 +141,9 @@ impl Autosaver {
 
     fn write_finished(self: &Rc<Self>, record: &CaseRecord, result: Result<(), StoreError>) {
         self.in_flight.borrow_mut().remove(&record.id);
+        if self.delete_after_write.borrow_mut().remove(&record.id) {
+            self.delete(record.id);
+        }
         match result {
             Ok(()) => self.write_unsaved(),
             Err(error) => {
@@ -114,6 +156,11 @@ impl Autosaver {
                 self.failure.set(Some(failure_reason(&error)));
             }
         }
+        self.report_when_idle();
+    }
+
+    /// Once nothing is in flight, reports how the writes went.
+    fn report_when_idle(&self) {
         if !self.in_flight.borrow().is_empty() {
             return;
         }

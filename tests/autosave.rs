@@ -137,3 +137,42 @@ async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_cha
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
     assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
 }
+
+// Added with deleting records.
+
+#[wasm_bindgen_test]
+async fn a_record_gone_from_the_app_is_deleted_from_storage_and_reported_saved() {
+    let h = harness();
+    let (first, second) = (
+        record_with_case_number(1, "ZW19P01392"),
+        record_with_case_number(2, "RG21P00751"),
+    );
+    h.autosaver
+        .records_changed(&records(&[first.clone(), second.clone()]));
+    h.settled_within(3_000.0).await;
+    assert_eq!(h.store.list().await.unwrap().records.len(), 2);
+
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&second)));
+    assert_eq!(h.last_status(), Some(SaveStatus::Saving));
+    h.settled_within(3_000.0).await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    assert_eq!(h.store.list().await.unwrap().records, vec![second]);
+}
+
+#[wasm_bindgen_test]
+async fn a_record_deleted_while_its_write_is_in_flight_does_not_come_back() {
+    let h = harness();
+    let record = record_with_case_number(1, "ZW19P01392");
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+    // Deleted at once, before the write has completed.
+    h.autosaver.records_changed(&records(&[]));
+    h.settled_within(3_000.0).await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    assert_eq!(h.store.load(record_id(1)).await.unwrap(), None);
+    // Nothing brings it back later.
+    h.autosaver.flush();
+    h.settled_within(3_000.0).await;
+    assert_eq!(h.store.list().await.unwrap().records, vec![]);
+}

@@ -67,8 +67,11 @@ async fn every_page_has_a_skip_link_to_main_a_header_naming_the_service_and_a_fo
     assert_eq!(skip.attr("href"), Some("#main-content"));
     assert_eq!(text(skip), "Skip to main content");
     assert_eq!(one(&page, "main").attr("id"), Some("main-content"));
-    assert_eq!(text(one(&page, "header a")), "casevoice");
-    assert_eq!(one(&page, "header a").attr("href"), Some("/"));
+    assert_eq!(text(one(&page, "header a.header__service")), "casevoice");
+    assert_eq!(
+        one(&page, "header a.header__service").attr("href"),
+        Some("/")
+    );
     assert!(text(one(&page, "header p")).contains("what each child needs, wants and feels"));
     assert_eq!(count(&page, "footer"), 1);
     assert_eq!(count(&page, "h1"), 1);
@@ -97,7 +100,16 @@ async fn the_home_page_lists_records_with_links_to_them() {
         .select(&Selector::parse("th[scope=col]").unwrap())
         .map(text)
         .collect();
-    assert_eq!(headers, ["Case number", "Last changed"]);
+    assert_eq!(
+        headers,
+        [
+            "Case number",
+            "Children",
+            "Status",
+            "Last changed",
+            "Actions"
+        ]
+    );
     let link = one(&page, &format!("a[href='/records/{}']", record_id(1)));
     assert_eq!(text(link), "ZW19P01392");
     let unnamed = one(&page, &format!("a[href='/records/{}']", record_id(2)));
@@ -148,6 +160,7 @@ async fn a_field_with_an_error_says_so_in_words_and_to_assistive_technology() {
         on_input: Callback::noop(),
         width: Default::default(),
         is_code: true,
+        autocomplete: None,
     })
     .await;
     let error = one(&page, "#case-number-error");

@@ -33,6 +33,9 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <div class="width-container header__inner">
                     <Link to={Route::Home} classes={classes!("header__service")}>{ messages.t(Msg::ServiceName) }</Link>
                     <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
+                    <nav class="header__navigation" aria-label={messages.t(Msg::HeaderNavigation)}>
+                        <Link to={Route::Settings} classes={classes!("header__link")}>{ messages.t(Msg::Settings) }</Link>
+                    </nav>
                     <SaveIndicator />
                 </div>
             </header>

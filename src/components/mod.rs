@@ -8,6 +8,7 @@ mod notification;
 mod radios;
 mod save_failed_notice;
 mod save_indicator;
+mod success_banner;
 mod text_input;
 mod textarea;
 
@@ -22,3 +23,6 @@ pub use save_failed_notice::SaveFailedNotice;
 pub use save_indicator::SaveIndicator;
 pub use text_input::{TextInput, TextInputProps};
 pub use textarea::{Textarea, TextareaProps};
+
+// Added with the settings page and the case records list.
+pub use success_banner::SuccessBanner;

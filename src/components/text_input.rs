@@ -32,6 +32,10 @@ pub struct TextInputProps {
     /// For codes and reference numbers, which a spellchecker would only mark wrong.
     #[prop_or_default]
     pub is_code: bool,
+    /// What the answer is, for browsers to fill in (`name` for the user's own
+    /// name, as WCAG 1.3.5 asks).
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
 }
 
 /// A labelled text input with hint and error message, wired for assistive
@@ -72,7 +76,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
                 aria-describedby={described_by(hint_and_error_ids(&props.id, props.hint, error))}
                 aria-invalid={error.map(|_| "true")}
                 spellcheck={props.is_code.then_some("false")}
-                autocomplete={props.is_code.then_some("off")}
+                autocomplete={props.autocomplete.clone().or(props.is_code.then_some("off".into()))}
                 autocapitalize={props.is_code.then_some("characters")}
                 {oninput}
             />

@@ -1,11 +1,16 @@
+use casevoice_core::messages::{record_deleted, record_duplicated};
+use casevoice_core::record_status::record_status;
+use casevoice_core::tasks::TaskStatus;
 use casevoice_core::timestamp::format_date_time;
 use casevoice_core::{CaseRecord, Msg};
+use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::clock;
+use crate::components::SuccessBanner;
 use crate::hooks::{use_messages, use_title, Messages};
 use crate::router::{use_navigate, Link, Route};
-use crate::state::{AppAction, AppContext, StorageStatus};
+use crate::state::{AppAction, AppContext, Notice, StorageStatus};
 
 /// "Case records": what is stored in this browser, and where a new record starts.
 #[function_component(HomePage)]
@@ -14,6 +19,7 @@ pub fn home_page() -> Html {
     use_title(Msg::HomeTitle, false);
     let app = use_context::<AppContext>();
     let navigate = use_navigate();
+    use_dismiss_notice_when_left(app.clone());
 
     let start = {
         let app = app.clone();
@@ -37,12 +43,16 @@ pub fn home_page() -> Html {
                 <p class="body">{ messages.t(Msg::HomeEmptyHint) }</p>
             </>
         },
-        Some(app) => records_table(&app.records_newest_first(), messages),
+        Some(app) => records_table(&app.records_newest_first(), messages, app),
     };
     let unreadable = app.as_ref().is_some_and(|app| app.unreadable > 0);
+    let notice = app.as_ref().and_then(|app| app.notice.clone());
 
     html! {
         <>
+            if let Some(notice) = notice {
+                <SuccessBanner message={notice_text(&notice, messages)} />
+            }
             <h1 class="heading-l">{ messages.t(Msg::HomeTitle) }</h1>
             if unreadable {
                 <p class="body warning-text">{ messages.t(Msg::UnreadableRecords) }</p>
@@ -53,35 +63,132 @@ pub fn home_page() -> Html {
     }
 }
 
-fn records_table(records: &[&CaseRecord], messages: Messages) -> Html {
+/// The banner about a deletion or a copy shows until the list is left.
+#[hook]
+fn use_dismiss_notice_when_left(app: Option<AppContext>) {
+    use_effect_with((), move |_| {
+        let dispatcher = app.map(|app| app.dispatcher());
+        move || {
+            if let Some(dispatcher) = dispatcher {
+                dispatcher.dispatch(AppAction::DismissNotice);
+            }
+        }
+    });
+}
+
+fn notice_text(notice: &Notice, messages: Messages) -> AttrValue {
+    match notice {
+        Notice::Deleted { case_number } => record_deleted(case_number.as_deref(), messages.lang),
+        Notice::Duplicated { case_number } => {
+            record_duplicated(case_number.as_deref(), messages.lang)
+        }
+    }
+    .into()
+}
+
+/// The records as a table that becomes one card per record on narrow screens.
+/// Roles are given explicitly because some browsers drop a table's semantics
+/// when CSS changes how it is displayed.
+fn records_table(records: &[&CaseRecord], messages: Messages, app: &AppContext) -> Html {
+    let today = clock::today();
     html! {
-        <table class="table">
+        <table class="table table--records" role="table">
             <caption class="table__caption">{ messages.t(Msg::HomeTableCaption) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ messages.t(Msg::CaseNumberLabel) }</th>
-                    <th scope="col">{ messages.t(Msg::LastChanged) }</th>
+            <thead role="rowgroup">
+                <tr role="row">
+                    <th scope="col" role="columnheader">{ messages.t(Msg::CaseNumberLabel) }</th>
+                    <th scope="col" role="columnheader">{ messages.t(Msg::ChildrenColumn) }</th>
+                    <th scope="col" role="columnheader">{ messages.t(Msg::StatusColumn) }</th>
+                    <th scope="col" role="columnheader">{ messages.t(Msg::LastChanged) }</th>
+                    <th scope="col" role="columnheader"><span class="visually-hidden">{ messages.t(Msg::ActionsColumn) }</span></th>
                 </tr>
             </thead>
-            <tbody>
-                { for records.iter().map(|record| {
-                    let name = record
-                        .case_number()
-                        .map(|n| n.to_string())
-                        .unwrap_or_else(|| messages.t(Msg::NoCaseNumberYet).to_string());
-                    let changed = format_date_time(
-                        record.updated_at,
-                        clock::local_offset_minutes(record.updated_at),
-                        messages.lang,
-                    );
-                    html! {
-                        <tr key={record.id.to_string()}>
-                            <td><Link to={Route::Record(record.id)} classes={classes!("link", "link--target")}>{ name }</Link></td>
-                            <td>{ changed }</td>
-                        </tr>
-                    }
-                }) }
+            <tbody role="rowgroup">
+                { for records.iter().map(|record| record_row(record, messages, app, today)) }
             </tbody>
         </table>
+    }
+}
+
+fn record_row(
+    record: &CaseRecord,
+    messages: Messages,
+    app: &AppContext,
+    today: time::Date,
+) -> Html {
+    let number = record.case_number().map(|n| n.to_string());
+    let name = number
+        .clone()
+        .unwrap_or_else(|| messages.t(Msg::NoCaseNumberYet).to_string());
+    // Said after "Duplicate" and "Delete" so each button and link names its record.
+    let which = format!(
+        " {}",
+        number.unwrap_or_else(|| messages.t(Msg::RecordWithoutCaseNumber).to_string())
+    );
+    let changed = format_date_time(
+        record.updated_at,
+        clock::local_offset_minutes(record.updated_at),
+        messages.lang,
+    );
+    let status = record_status(record, today);
+    let duplicate = {
+        let app = app.clone();
+        let of = record.id;
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(AppAction::Duplicate {
+                of,
+                id: Uuid::new_v4(),
+                at: clock::now(),
+            });
+        })
+    };
+    let label = |msg: Msg| messages.t(msg);
+    html! {
+        <tr key={record.id.to_string()} role="row">
+            <th scope="row" role="rowheader" data-label={label(Msg::CaseNumberLabel)}>
+                <Link to={Route::Record(record.id)} classes={classes!("link", "link--target")}>{ name }</Link>
+            </th>
+            <td role="cell" data-label={label(Msg::ChildrenColumn)}>{ children_names(record, messages) }</td>
+            <td role="cell" data-label={label(Msg::StatusColumn)}>
+                <strong class={classes!("tag", status_class(status))}>{ messages.t(Msg::TaskStatus(status)) }</strong>
+            </td>
+            <td role="cell" data-label={label(Msg::LastChanged)}>{ changed }</td>
+            <td role="cell">
+                <div class="table__actions">
+                    <button type="button" class="button button--secondary button--small" onclick={duplicate}>
+                        { messages.t(Msg::Duplicate) }<span class="visually-hidden">{ which.clone() }</span>
+                    </button>
+                    <Link to={Route::DeleteRecord(record.id)} classes={classes!("link", "link--target")}>
+                        { messages.t(Msg::Delete) }<span class="visually-hidden">{ which }</span>
+                    </Link>
+                </div>
+            </td>
+        </tr>
+    }
+}
+
+/// The children's names, or words saying there are none yet.
+pub(crate) fn children_names(record: &CaseRecord, messages: Messages) -> String {
+    if record.children.is_empty() {
+        return messages.t(Msg::NoChildrenYet).to_string();
+    }
+    record
+        .children
+        .iter()
+        .map(|child| {
+            child
+                .display_name()
+                .unwrap_or_else(|| messages.t(Msg::UnnamedChild).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn status_class(status: TaskStatus) -> &'static str {
+    match status {
+        TaskStatus::NotYetStarted => "tag--grey",
+        TaskStatus::InProgress => "tag--blue",
+        TaskStatus::Completed => "tag--complete",
+        TaskStatus::ThereIsAProblem => "tag--red",
     }
 }

@@ -16,6 +16,11 @@ mod record_not_found;
 mod remove_person;
 mod risk;
 
+// Added with the settings page, the case records list and the edit history.
+mod delete_record;
+mod history;
+mod settings;
+
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
@@ -31,6 +36,11 @@ pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
 pub use remove_person::RemovePersonPage;
 pub use risk::RiskPage;
+
+// Added with the settings page, the case records list and the edit history.
+pub use delete_record::DeleteRecordPage;
+pub use history::HistoryPage;
+pub use settings::SettingsPage;
 
 use std::rc::Rc;
 

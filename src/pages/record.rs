@@ -62,6 +62,7 @@ fn task_list(props: &TaskListProps) -> Html {
                     }
                 }) }
             </ul>
+            <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
         </>
     }
 }

@@ -21,6 +21,11 @@ pub enum Route {
     Checks(Uuid),
     Risk(Uuid),
     NotFound,
+    // Added with the settings page, the case records list and the edit history.
+    Settings,
+    /// Asks before deleting the record.
+    DeleteRecord(Uuid),
+    History(Uuid),
 }
 
 impl Route {
@@ -49,6 +54,10 @@ impl Route {
             ["records", id, "adults", adult, "remove"] => {
                 Some(Route::RemoveAdult(parse_id(id)?, parse_id(adult)?))
             }
+            // Added with the settings page, the case records list and the edit history.
+            ["settings"] => Some(Route::Settings),
+            ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
+            ["records", id, "history"] => parse_id(id).map(Route::History),
             _ => None,
         }
     }
@@ -68,6 +77,10 @@ impl Route {
             Route::Adult(id, adult) => format!("/records/{id}/adults/{adult}"),
             Route::RemoveAdult(id, adult) => format!("/records/{id}/adults/{adult}/remove"),
             Route::NotFound => "/not-found".to_string(),
+            // Added with the settings page, the case records list and the edit history.
+            Route::Settings => "/settings".to_string(),
+            Route::DeleteRecord(id) => format!("/records/{id}/delete"),
+            Route::History(id) => format!("/records/{id}/history"),
         }
     }
 }
@@ -100,6 +113,9 @@ mod tests {
             Route::Adult(id, child),
             Route::RemoveAdult(id, child),
             Route::NotFound,
+            Route::Settings,
+            Route::DeleteRecord(id),
+            Route::History(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }
@@ -134,5 +150,21 @@ mod tests {
         ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn settings_delete_and_history_have_the_addresses_people_expect() {
+        let id = Uuid::parse_str(ID).unwrap();
+        assert_eq!(Route::from_path("/settings"), Route::Settings);
+        assert_eq!(
+            Route::from_path(&format!("/records/{ID}/delete")),
+            Route::DeleteRecord(id)
+        );
+        assert_eq!(
+            Route::from_path(&format!("/records/{ID}/history")),
+            Route::History(id)
+        );
+        assert_eq!(Route::from_path("/records/x/history"), Route::NotFound);
+        assert_eq!(Route::from_path("/settings/x"), Route::NotFound);
     }
 }

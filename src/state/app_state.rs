@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use casevoice_core::{apply, CaseRecord, ChangeContext, RecordAction};
+use casevoice_core::{duplicate_record, Settings};
 use time::OffsetDateTime;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -52,6 +53,19 @@ pub struct AppState {
     pub save: SaveStatus,
     /// The practitioner's name, from settings, written into the edit history.
     pub practitioner: String,
+    // Added with the settings page and the case records list.
+    /// The practitioner's team, from settings.
+    pub practitioner_team: String,
+    /// What the last action on the list of records did, for its banner.
+    pub notice: Option<Notice>,
+}
+
+/// A change to the list of records to confirm on it. Records are named by their
+/// case number when they have one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Deleted { case_number: Option<String> },
+    Duplicated { case_number: Option<String> },
 }
 
 pub enum AppAction {
@@ -67,6 +81,19 @@ pub enum AppAction {
         at: OffsetDateTime,
     },
     SaveStatus(SaveStatus),
+    // Added with the settings page and the case records list.
+    /// Settings read at start-up, or saved on the settings page.
+    Settings(Settings),
+    /// Removes the record; autosave then deletes it from storage.
+    Delete(Uuid),
+    /// Makes a new record, `id`, as a copy of the record `of`.
+    Duplicate {
+        of: Uuid,
+        id: Uuid,
+        at: OffsetDateTime,
+    },
+    /// The list's banner has been seen: the page showing it was left.
+    DismissNotice,
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -127,9 +154,46 @@ impl Reducible for AppState {
                 }
                 next.save = status;
             }
+            // Added with the settings page and the case records list.
+            AppAction::Settings(settings) => {
+                next.practitioner = settings.name;
+                next.practitioner_team = settings.team;
+            }
+            AppAction::Delete(id) => {
+                let Some(deleted) = next.records.remove(&id) else {
+                    return self;
+                };
+                next.notice = Some(Notice::Deleted {
+                    case_number: case_number(&deleted),
+                });
+            }
+            AppAction::Duplicate { of, id, at } => {
+                let Some(original) = self.record(of) else {
+                    return self;
+                };
+                let context = ChangeContext {
+                    at,
+                    by: self.practitioner.clone(),
+                };
+                let copy = duplicate_record(original, id, &context);
+                next.records.insert(id, Rc::new(copy));
+                next.notice = Some(Notice::Duplicated {
+                    case_number: case_number(original),
+                });
+            }
+            AppAction::DismissNotice => {
+                if self.notice.is_none() {
+                    return self;
+                }
+                next.notice = None;
+            }
         }
         Rc::new(next)
     }
+}
+
+fn case_number(record: &CaseRecord) -> Option<String> {
+    record.case_number().map(|n| n.to_string())
 }
 
 #[cfg(test)]
@@ -231,5 +295,99 @@ mod tests {
         let state = Rc::new(AppState::default());
         let next = Rc::clone(&state).reduce(AppAction::SaveStatus(SaveStatus::Idle));
         assert!(Rc::ptr_eq(&state, &next));
+    }
+
+    // Added with the settings page and the case records list.
+
+    #[test]
+    fn edits_are_recorded_as_made_by_the_practitioner_named_in_settings() {
+        let state = reduce(
+            AppState::default(),
+            AppAction::Settings(Settings {
+                name: "Sam Okafor".into(),
+                team: "South West".into(),
+            }),
+        );
+        assert_eq!(state.practitioner, "Sam Okafor");
+        assert_eq!(state.practitioner_team, "South West");
+        let state = reduce(state, AppAction::Create(Box::new(record(1, 0))));
+        let state = reduce(
+            state,
+            AppAction::Edit {
+                id: Uuid::from_u128(1),
+                action: RecordAction::Set(
+                    Field::case(Question::Court),
+                    Answer::Text("Bath".into()),
+                ),
+                at: OffsetDateTime::UNIX_EPOCH,
+            },
+        );
+        let history = &state.record(Uuid::from_u128(1)).unwrap().history;
+        assert_eq!(history[0].by, "Sam Okafor");
+    }
+
+    #[test]
+    fn deleting_removes_the_record_and_says_which_it_was() {
+        let numbered = common_record_with_case_number(1, "zw19p01392");
+        let state = reduce(AppState::default(), AppAction::Create(Box::new(numbered)));
+        let state = reduce(state, AppAction::Create(Box::new(record(2, 0))));
+        let state = reduce(state, AppAction::Delete(Uuid::from_u128(1)));
+        assert_eq!(state.records.len(), 1);
+        assert!(state.record(Uuid::from_u128(1)).is_none());
+        assert_eq!(
+            state.notice,
+            Some(Notice::Deleted {
+                case_number: Some("ZW19P01392".into())
+            })
+        );
+        let state = reduce(state, AppAction::DismissNotice);
+        assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn deleting_a_record_that_is_not_there_changes_nothing() {
+        let state = Rc::new(AppState::default());
+        let next = Rc::clone(&state).reduce(AppAction::Delete(Uuid::from_u128(9)));
+        assert!(Rc::ptr_eq(&state, &next));
+    }
+
+    #[test]
+    fn duplicating_adds_a_copy_made_by_the_practitioner_and_leaves_the_original() {
+        let state = reduce(
+            AppState::default(),
+            AppAction::Settings(Settings {
+                name: "Alex Brown".into(),
+                team: String::new(),
+            }),
+        );
+        let original = common_record_with_case_number(1, "ZW19P01392");
+        let state = reduce(state, AppAction::Create(Box::new(original.clone())));
+        let at = OffsetDateTime::UNIX_EPOCH + time::Duration::hours(1);
+        let state = reduce(
+            state,
+            AppAction::Duplicate {
+                of: Uuid::from_u128(1),
+                id: Uuid::from_u128(2),
+                at,
+            },
+        );
+        assert_eq!(state.record(Uuid::from_u128(1)), Some(&original));
+        let copy = state.record(Uuid::from_u128(2)).unwrap();
+        assert_eq!(copy.case_details, original.case_details);
+        assert_eq!(copy.history.len(), 1);
+        assert_eq!(copy.history[0].by, "Alex Brown");
+        assert_eq!(state.records_newest_first()[0].id, Uuid::from_u128(2));
+        assert_eq!(
+            state.notice,
+            Some(Notice::Duplicated {
+                case_number: Some("ZW19P01392".into())
+            })
+        );
+    }
+
+    fn common_record_with_case_number(n: u128, typed: &str) -> CaseRecord {
+        let mut record = record(n, 0);
+        record.case_details.case_number = typed.into();
+        record
     }
 }

@@ -1,3 +1,4 @@
 mod app_state;
 
+pub use app_state::Notice;
 pub use app_state::{AppAction, AppContext, AppState, SaveFailure, SaveStatus, StorageStatus};

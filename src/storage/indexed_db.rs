@@ -1,7 +1,8 @@
 use std::rc::Rc;
 
+use casevoice_core::settings::{settings_from_json, settings_to_json};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::CaseRecord;
+use casevoice_core::{CaseRecord, Settings};
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
@@ -9,8 +10,13 @@ use wasm_bindgen::JsValue;
 use super::{Loaded, RecordStore, StoreError};
 
 pub const DATABASE_NAME: &str = "casevoice";
-const DATABASE_VERSION: u32 = 1;
+/// Version 1 held records; version 2 added settings.
+pub const DATABASE_VERSION: u32 = 2;
 const RECORDS: &str = "records";
+// Added with the settings page.
+pub const SETTINGS: &str = "settings";
+/// Settings are one entry in their store, under this key.
+const SETTINGS_KEY: &str = "settings";
 
 /// Records in IndexedDB: one entry per record, keyed by its id, holding the record's
 /// stored JSON. Unlike localStorage, a write that completed survives the browser
@@ -38,9 +44,14 @@ impl IndexedDbStore {
                 if !database.store_names().iter().any(|n| n == RECORDS) {
                     let _ = database.create_object_store(RECORDS, ObjectStoreParams::new());
                 }
+                // Version 2: a store for settings. Existing records are left as they are.
+                if !database.store_names().iter().any(|n| n == SETTINGS) {
+                    let _ = database.create_object_store(SETTINGS, ObjectStoreParams::new());
+                }
             }
         });
-        let database = request.await.map_err(unavailable)?;
+        let mut database = request.await.map_err(unavailable)?;
+        close_when_a_newer_version_opens(&mut database);
         Ok(IndexedDbStore {
             database: Rc::new(database),
         })
@@ -58,6 +69,19 @@ impl IndexedDbStore {
         Ok((transaction, store))
     }
 
+    // Added with the settings page.
+    fn settings(
+        &self,
+        mode: TransactionMode,
+    ) -> Result<(idb::Transaction, idb::ObjectStore), StoreError> {
+        let transaction = self
+            .database
+            .transaction(&[SETTINGS], mode)
+            .map_err(failed)?;
+        let store = transaction.object_store(SETTINGS).map_err(failed)?;
+        Ok((transaction, store))
+    }
+
     /// Writes raw text under an id, bypassing the record encoding; tests use it to
     /// plant damaged entries.
     pub async fn put_raw(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
@@ -69,6 +93,17 @@ impl IndexedDbStore {
             .map_err(failed)?;
         commit(transaction).await
     }
+}
+
+/// A newer casevoice opening the database in another tab needs this connection
+/// closed before it can upgrade; otherwise that tab would wait for this one to be
+/// closed by hand. Writes from this tab fail from then on and say "Not saved".
+fn close_when_a_newer_version_opens(database: &mut Database) {
+    database.on_version_change(|event| {
+        if let Some(Ok(database)) = event.target().map(Database::try_from) {
+            database.close();
+        }
+    });
 }
 
 fn failed(e: idb::Error) -> StoreError {
@@ -126,6 +161,34 @@ impl RecordStore for IndexedDbStore {
         let (transaction, store) = self.records(TransactionMode::ReadWrite)?;
         store
             .delete(key(id))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        commit(transaction).await
+    }
+
+    // Added with the settings page.
+    async fn load_settings(&self) -> Result<Settings, StoreError> {
+        let (_transaction, store) = self.settings(TransactionMode::ReadOnly)?;
+        let value = store
+            .get(JsValue::from_str(SETTINGS_KEY))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        match value.and_then(|v| v.as_string()) {
+            None => Ok(Settings::default()),
+            Some(text) => settings_from_json(&text)
+                .map_err(|e| StoreError::Failed(format!("stored settings: {e:?}"))),
+        }
+    }
+
+    async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        let (transaction, store) = self.settings(TransactionMode::ReadWrite)?;
+        store
+            .put(
+                &JsValue::from_str(&settings_to_json(settings)),
+                Some(&JsValue::from_str(SETTINGS_KEY)),
+            )
             .map_err(failed)?
             .await
             .map_err(failed)?;

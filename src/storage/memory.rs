@@ -2,8 +2,9 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use casevoice_core::settings::{settings_from_json, settings_to_json};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::CaseRecord;
+use casevoice_core::{CaseRecord, Settings};
 use uuid::Uuid;
 
 use super::{Loaded, RecordStore, StoreError};
@@ -14,6 +15,8 @@ use super::{Loaded, RecordStore, StoreError};
 pub struct MemoryStore {
     entries: Rc<RefCell<BTreeMap<Uuid, String>>>,
     refusal: Rc<RefCell<Option<StoreError>>>,
+    /// The stored settings, in their stored form.
+    settings: Rc<RefCell<Option<String>>>,
 }
 
 impl MemoryStore {
@@ -62,6 +65,23 @@ impl RecordStore for MemoryStore {
 
     async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
         self.entries.borrow_mut().remove(&id);
+        Ok(())
+    }
+
+    // Added with the settings page.
+    async fn load_settings(&self) -> Result<Settings, StoreError> {
+        match self.settings.borrow().as_deref() {
+            None => Ok(Settings::default()),
+            Some(text) => settings_from_json(text)
+                .map_err(|e| StoreError::Failed(format!("stored settings: {e:?}"))),
+        }
+    }
+
+    async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        if let Some(error) = self.refusal.borrow().clone() {
+            return Err(error);
+        }
+        *self.settings.borrow_mut() = Some(settings_to_json(settings));
         Ok(())
     }
 }

@@ -7,7 +7,10 @@ mod memory;
 pub use indexed_db::{IndexedDbStore, DATABASE_NAME};
 pub use memory::MemoryStore;
 
-use casevoice_core::CaseRecord;
+// Added with the settings page.
+pub use indexed_db::{DATABASE_VERSION, SETTINGS};
+
+use casevoice_core::{CaseRecord, Settings};
 use uuid::Uuid;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +35,12 @@ pub trait RecordStore {
     /// Resolves once the write is durable (the transaction completed).
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError>;
     async fn delete(&self, id: Uuid) -> Result<(), StoreError>;
+
+    // Added with the settings page.
+    /// The practitioner's settings; the defaults (all empty) when none are stored.
+    async fn load_settings(&self) -> Result<Settings, StoreError>;
+    /// Resolves once the write is durable.
+    async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError>;
 }
 
 /// The store the app runs on: IndexedDB, or memory where the browser has no storage.
@@ -79,4 +88,25 @@ impl RecordStore for AppStore {
             AppStore::Memory(store) => store.delete(id).await,
         }
     }
+
+    // Added with the settings page.
+    async fn load_settings(&self) -> Result<Settings, StoreError> {
+        match self {
+            AppStore::IndexedDb(store) => store.load_settings().await,
+            AppStore::Memory(store) => store.load_settings().await,
+        }
+    }
+
+    async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        match self {
+            AppStore::IndexedDb(store) => store.save_settings(settings).await,
+            AppStore::Memory(store) => store.save_settings(settings).await,
+        }
+    }
 }
+
+// Added with the settings page.
+/// The store, for pages that write to it directly rather than through autosave
+/// (settings); `None` until storage has been opened, and in render tests.
+#[derive(Clone, Default, PartialEq)]
+pub struct StoreContext(pub Option<AppStore>);

@@ -7,6 +7,7 @@ use casevoice::components::Layout;
 use casevoice::router::{Route, RouterProvider};
 use std::rc::Rc;
 
+use casevoice::state::Notice;
 use casevoice::state::{AppContext, AppState, StorageStatus};
 use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
 use time::OffsetDateTime;
@@ -53,6 +54,50 @@ pub fn harness(props: &HarnessProps) -> Html {
     let state = use_reducer(move || AppState {
         records: records.into_iter().map(|r| (r.id, Rc::new(r))).collect(),
         storage,
+        ..AppState::default()
+    });
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <RouterProvider route={props.route}>
+                <Layout><CurrentPage /></Layout>
+            </RouterProvider>
+        </ContextProvider<AppContext>>
+    }
+}
+
+// Added with the settings page and the case records list.
+
+/// The parts of the app state a page test sets, all of them `Send` so a server
+/// render can take them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StateSetup {
+    pub records: Vec<CaseRecord>,
+    pub storage: StorageStatus,
+    pub practitioner: String,
+    pub practitioner_team: String,
+    pub notice: Option<Notice>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StateHarnessProps {
+    pub route: Route,
+    pub setup: StateSetup,
+}
+
+/// The app's frame and the page for `route`, with the app state set up as given.
+#[function_component(StateHarness)]
+pub fn state_harness(props: &StateHarnessProps) -> Html {
+    let setup = props.setup.clone();
+    let state = use_reducer(move || AppState {
+        records: setup
+            .records
+            .into_iter()
+            .map(|r| (r.id, Rc::new(r)))
+            .collect(),
+        storage: setup.storage,
+        practitioner: setup.practitioner,
+        practitioner_team: setup.practitioner_team,
+        notice: setup.notice,
         ..AppState::default()
     });
     html! {

@@ -50,6 +50,14 @@ pub enum ChangeKind {
         adult: Uuid,
         name: Option<String>,
     },
+    // Added with the case records list.
+    /// The record was made as a copy of another; its history starts here. The
+    /// original's case number is kept as it was typed then, since the original may
+    /// since have changed or been deleted.
+    Duplicated {
+        from: Uuid,
+        case_number: String,
+    },
 }
 
 /// Adds a change to `history`, folding it into the previous entry when it continues

@@ -27,9 +27,20 @@ pub mod timestamp;
 pub mod upn;
 pub mod validation;
 
+// Added with the settings page, the case records list and the edit history.
+pub mod duplicate;
+pub mod history_text;
+pub mod record_status;
+pub mod settings;
+
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};
 pub use questions::{Answer, Field, Question};
 pub use record::{CaseDetails, CaseRecord};
 pub use record_action::{apply, ChangeContext, RecordAction};
 pub use validation::{validate_page, validate_record, PageId, Problem, ProblemCode};
+
+// Added with the case records list and settings.
+pub use duplicate::duplicate_record;
+pub use record_status::record_status;
+pub use settings::Settings;

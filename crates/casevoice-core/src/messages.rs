@@ -13,6 +13,7 @@ use crate::phone::PhoneProblem;
 use crate::postcode::PostcodeProblem;
 use crate::questions::Question;
 use crate::safeguarding::Harm;
+use crate::settings::SettingsProblem;
 use crate::tasks::{Task, TaskStatus};
 use crate::upn::UpnProblem;
 use crate::validation::ProblemCode;
@@ -136,6 +137,58 @@ pub enum Msg {
     Sex(Sex),
     Yes,
     No,
+
+    // Added with the settings page, the case records list and the edit history.
+    /// The header's link to the settings page, and that page's title.
+    Settings,
+    /// The accessible name of the header's navigation.
+    HeaderNavigation,
+    YourName,
+    YourNameHint,
+    YourTeam,
+    SettingsProblem(SettingsProblem),
+    SaveSettings,
+    /// The title of a notification banner saying something worked.
+    Success,
+    SettingsSaved,
+    SettingsNotSaved,
+    ChildrenColumn,
+    StatusColumn,
+    ActionsColumn,
+    NoChildrenYet,
+    Duplicate,
+    Delete,
+    /// Names a record in a row's link or button when it has no case number yet.
+    RecordWithoutCaseNumber,
+    DeleteRecordTitle,
+    DeleteRecordWarning,
+    YesDeleteRecord,
+    NoKeepIt,
+    EditHistory,
+    /// The record page's link to its edit history.
+    SeeEditHistory,
+    HistoryEmpty,
+    ChangedBy,
+    /// Who made a change when no name was set in settings.
+    NameNotSet,
+    HistoryQuestion,
+    HistoryChild,
+    ChangedFrom,
+    ChangedTo,
+    HistoryWhatHappened,
+    /// An answer that was empty.
+    Blank,
+    RemovedChild,
+    ChildAdded,
+    ChildRemoved,
+    RecordMadeAsCopy,
+    CopiedFrom,
+    HistoryAdult,
+    RemovedAdult,
+    AdultAddedEntry,
+    AdultRemovedEntry,
+    MarkedCompleteEntry,
+    ReopenedEntry,
 }
 
 impl Msg {
@@ -269,6 +322,53 @@ fn english(msg: Msg) -> &'static str {
         },
         Msg::Yes => "Yes",
         Msg::No => "No",
+
+        // Added with the settings page, the case records list and the edit history.
+        Msg::Settings => "Settings",
+        Msg::HeaderNavigation => "Menu",
+        Msg::YourName => "Your name",
+        Msg::YourNameHint => "It is shown in the edit history next to every change you make in this browser",
+        Msg::YourTeam => "Your team",
+        Msg::SettingsProblem(problem) => match problem {
+            SettingsProblem::NameMissing => "Enter your name",
+        },
+        Msg::SaveSettings => "Save settings",
+        Msg::Success => "Success",
+        Msg::SettingsSaved => "Your settings have been saved",
+        Msg::SettingsNotSaved => "Your settings have not been saved: this browser would not store them. Try again.",
+        Msg::ChildrenColumn => "Children",
+        Msg::StatusColumn => "Status",
+        Msg::ActionsColumn => "Actions",
+        Msg::NoChildrenYet => "No children yet",
+        Msg::Duplicate => "Duplicate",
+        Msg::Delete => "Delete",
+        Msg::RecordWithoutCaseNumber => "record without a case number",
+        Msg::DeleteRecordTitle => "Are you sure you want to delete this case record?",
+        Msg::DeleteRecordWarning => "The record, with all its answers and its edit history, will be deleted from this browser. This cannot be undone.",
+        Msg::YesDeleteRecord => "Yes, delete this record",
+        Msg::NoKeepIt => "No, keep it",
+        Msg::EditHistory => "Edit history",
+        Msg::SeeEditHistory => "See the edit history",
+        Msg::HistoryEmpty => "No changes have been made to this record yet.",
+        Msg::ChangedBy => "Changed by",
+        Msg::NameNotSet => "No name was set",
+        Msg::HistoryQuestion => "Question",
+        Msg::HistoryChild => "Child",
+        Msg::ChangedFrom => "Changed from",
+        Msg::ChangedTo => "Changed to",
+        Msg::HistoryWhatHappened => "What happened",
+        Msg::Blank => "(blank)",
+        Msg::RemovedChild => "A child who was removed",
+        Msg::ChildAdded => "Child added",
+        Msg::ChildRemoved => "Child removed",
+        Msg::RecordMadeAsCopy => "Record made as a copy of another",
+        Msg::CopiedFrom => "Copied from",
+        Msg::HistoryAdult => "Adult",
+        Msg::RemovedAdult => "An adult who was removed",
+        Msg::AdultAddedEntry => "Adult added",
+        Msg::AdultRemovedEntry => "Adult removed",
+        Msg::MarkedCompleteEntry => "Marked as complete",
+        Msg::ReopenedEntry => "Changed after being marked complete, so no longer complete",
     }
 }
 
@@ -712,6 +812,62 @@ pub fn characters_too_many(n: usize, lang: Lang) -> String {
     match lang {
         Lang::En if n == 1 => "You have 1 character too many".to_string(),
         Lang::En => format!("You have {n} characters too many"),
+    }
+}
+
+// Added with the case records list: sentences with a number or a case number in them.
+
+/// How many entries a record's edit history has: "12 changes".
+pub fn history_entries(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En if n == 0 => "No changes".to_string(),
+        Lang::En if n == 1 => "1 change".to_string(),
+        Lang::En => format!("{n} changes"),
+    }
+}
+
+/// The banner after a record was deleted.
+pub fn record_deleted(case_number: Option<&str>, lang: Lang) -> String {
+    match (lang, case_number) {
+        (Lang::En, Some(number)) => format!("Case record {number} has been deleted"),
+        (Lang::En, None) => "The case record without a case number has been deleted".to_string(),
+    }
+}
+
+/// The banner after a record was duplicated.
+pub fn record_duplicated(case_number: Option<&str>, lang: Lang) -> String {
+    match (lang, case_number) {
+        (Lang::En, Some(number)) => {
+            format!("A copy of case record {number} has been made. It is at the top of the list.")
+        }
+        (Lang::En, None) => {
+            "A copy of the case record has been made. It is at the top of the list.".to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod record_list_tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_banners_read_as_sentences() {
+        assert_eq!(history_entries(0, Lang::En), "No changes");
+        assert_eq!(history_entries(1, Lang::En), "1 change");
+        assert_eq!(history_entries(12, Lang::En), "12 changes");
+        assert_eq!(
+            record_deleted(Some("ZW19P01392"), Lang::En),
+            "Case record ZW19P01392 has been deleted"
+        );
+        assert!(record_duplicated(None, Lang::En).starts_with("A copy of the case record"));
+    }
+
+    #[test]
+    fn the_settings_problem_says_what_to_do() {
+        assert_eq!(
+            Msg::SettingsProblem(SettingsProblem::NameMissing).text(Lang::En),
+            "Enter your name"
+        );
     }
 }
 

@@ -39,7 +39,7 @@ test('records started in this browser are listed, newest first, with their case 
   await expect(rows.nth(2)).toContainText(/\d{1,2} \w+ \d{4} at /);
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'ZW19P01392' }).click();
+  await page.getByRole('link', { name: 'ZW19P01392', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Case record' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Case details' })).toHaveAccessibleDescription('In progress');
 });

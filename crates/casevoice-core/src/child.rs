@@ -11,6 +11,8 @@ use crate::dates::DateParts;
 use crate::questions::{
     code, codes, from_yes_no, parse_all, parse_choice, yes_no, Answer, Question,
 };
+// Welfare checklist and recommendation
+use crate::welfare::WelfareChecklist;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -33,6 +35,10 @@ pub struct Child {
     pub address: String,
     pub postcode: String,
     pub lives_with: String,
+    // Welfare checklist and recommendation
+    /// The welfare checklist about this child, which goes with them if they are
+    /// removed from the record.
+    pub welfare: WelfareChecklist,
 }
 
 impl Default for Child {
@@ -61,6 +67,8 @@ impl Child {
             address: String::new(),
             postcode: String::new(),
             lives_with: String::new(),
+            // Welfare checklist and recommendation
+            welfare: WelfareChecklist::default(),
         }
     }
 

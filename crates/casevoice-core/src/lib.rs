@@ -25,6 +25,10 @@ pub mod timestamp;
 pub mod upn;
 pub mod validation;
 
+// Welfare checklist and recommendation
+pub mod recommendation;
+pub mod welfare;
+
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};
 pub use questions::{Answer, Field, Question};

@@ -12,6 +12,8 @@ use crate::child::Child;
 use crate::choices::{HearingType, Proceeding};
 use crate::dates::DateParts;
 use crate::history::Change;
+// Welfare checklist and recommendation
+use crate::recommendation::Recommendation;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -30,6 +32,11 @@ pub struct CaseRecord {
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
+    // Welfare checklist and recommendation
+    /// The recommendation and sign-off; each child's welfare checklist is kept
+    /// on the child.
+    #[serde(default)]
+    pub recommendation: Recommendation,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +68,8 @@ impl CaseRecord {
             children: Vec::new(),
             adults: Vec::new(),
             history: Vec::new(),
+            // Welfare checklist and recommendation
+            recommendation: Recommendation::default(),
         }
     }
 

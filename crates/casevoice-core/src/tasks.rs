@@ -12,10 +12,21 @@ pub enum Task {
     CaseDetails,
     Children,
     Adults,
+    // Welfare checklist and recommendation
+    /// A welfare checklist for each child.
+    Welfare,
+    Recommendation,
 }
 
 impl Task {
-    pub const ALL: [Task; 3] = [Task::CaseDetails, Task::Children, Task::Adults];
+    pub const ALL: [Task; 5] = [
+        Task::CaseDetails,
+        Task::Children,
+        Task::Adults,
+        // Welfare checklist and recommendation
+        Task::Welfare,
+        Task::Recommendation,
+    ];
 
     /// The pages the task is made of, in order.
     pub fn pages(self, record: &CaseRecord) -> Vec<PageId> {
@@ -27,6 +38,13 @@ impl Task {
                 .map(|c| PageId::Child(c.id))
                 .collect(),
             Task::Adults => record.adults.iter().map(|a| PageId::Adult(a.id)).collect(),
+            // Welfare checklist and recommendation
+            Task::Welfare => record
+                .children
+                .iter()
+                .map(|c| PageId::Welfare(c.id))
+                .collect(),
+            Task::Recommendation => vec![PageId::Recommendation],
         }
     }
 }
@@ -75,6 +93,9 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
         .any(|q| record.answer(Field::case(q)).is_some_and(|a| !is_empty(&a))),
         Task::Children => !record.children.is_empty(),
         Task::Adults => !record.adults.is_empty(),
+        // Welfare checklist and recommendation
+        Task::Welfare => record.children.iter().any(|c| c.welfare.is_started()),
+        Task::Recommendation => record.recommendation.is_started(),
     }
 }
 
@@ -96,6 +117,24 @@ fn is_unanswered(code: ProblemCode) -> bool {
             | ProblemCode::Missing(_)
             | ProblemCode::Date(_, crate::dates::DateProblem::Missing)
     )
+}
+
+// Welfare checklist and recommendation
+/// The status of one child's welfare checklist, for the list of children's
+/// checklists; `None` when the child is not in the record.
+pub fn welfare_status(record: &CaseRecord, child: uuid::Uuid, today: Date) -> Option<TaskStatus> {
+    let started = record.child(child)?.welfare.is_started();
+    if !started {
+        return Some(TaskStatus::NotYetStarted);
+    }
+    let problems = validate_page(PageId::Welfare(child), record, today);
+    Some(if problems.is_empty() {
+        TaskStatus::Completed
+    } else if problems.iter().all(|p| is_unanswered(p.code)) {
+        TaskStatus::InProgress
+    } else {
+        TaskStatus::ThereIsAProblem
+    })
 }
 
 #[cfg(test)]

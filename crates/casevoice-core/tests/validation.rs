@@ -371,6 +371,8 @@ fn a_record_with_ten_valid_children_has_no_problems_anywhere() {
     for n in 0..10 {
         record = with_child(record, n).0;
     }
+    // Welfare checklist and recommendation
+    fill_welfare_and_recommendation(&mut record);
     assert_eq!(validate_record(&record, TODAY), []);
     assert_eq!(record.children.len(), 10);
 }
@@ -522,4 +524,28 @@ fn removing_a_child_removes_adults_relationships_to_them() {
         &context(),
     );
     assert!(record.adults[0].relationships.is_empty());
+}
+
+// Welfare checklist and recommendation
+
+/// Each child's welfare checklist and the recommendation page, filled in, so a
+/// whole record can pass; their rules are tested in `tests/welfare.rs`.
+fn fill_welfare_and_recommendation(record: &mut CaseRecord) {
+    let children: Vec<Uuid> = record.children.iter().map(|c| c.id).collect();
+    for id in children {
+        for question in casevoice_core::welfare::WELFARE_QUESTIONS {
+            set(record, Field::child(id, question), text("Considered"));
+        }
+    }
+    set(
+        record,
+        Field::case(Question::Recommendation),
+        text("No order"),
+    );
+    set(record, Field::case(Question::FurtherReport), choice("no"));
+    set(
+        record,
+        Field::case(Question::PractitionerDeclaration),
+        choices(&["confirmed"]),
+    );
 }

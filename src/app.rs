@@ -11,6 +11,8 @@ use crate::pages::{
     AdultPage, CaseDetailsPage, CaseNumberPage, ChildPage, HomePage, NotFoundPage, People,
     PeopleListPage, RecordPage, RemovePersonPage,
 };
+// Welfare checklist and recommendation
+use crate::pages::{ChildWelfarePage, RecommendationPage, WelfareListPage};
 use crate::router::{use_route, BrowserRouter, Route};
 use crate::state::{AppAction, AppContext, AppState};
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
@@ -82,6 +84,14 @@ pub fn current_page() -> Html {
             <RemovePersonPage key={person.to_string()} {id} {person} people={People::Adults} />
         },
         Route::NotFound => html! { <NotFoundPage /> },
+        // Welfare checklist and recommendation
+        Route::Welfare(id) => html! { <WelfareListPage key={format!("welfare-{id}")} {id} /> },
+        Route::ChildWelfare(id, child) => {
+            html! { <ChildWelfarePage key={format!("welfare-{child}")} {id} {child} /> }
+        }
+        Route::Recommendation(id) => {
+            html! { <RecommendationPage key={format!("recommendation-{id}")} {id} /> }
+        }
     }
 }
 

@@ -14,6 +14,10 @@ mod record;
 mod record_not_found;
 mod remove_person;
 
+// Welfare checklist and recommendation
+mod recommendation;
+mod welfare;
+
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
@@ -27,6 +31,10 @@ pub use people_list::PeopleListPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
 pub use remove_person::RemovePersonPage;
+
+// Welfare checklist and recommendation
+pub use recommendation::RecommendationPage;
+pub use welfare::{ChildWelfarePage, WelfareListPage};
 
 use std::rc::Rc;
 

@@ -72,6 +72,9 @@ fn task_slug(task: Task) -> &'static str {
         Task::CaseDetails => "case-details",
         Task::Children => "children",
         Task::Adults => "adults",
+        // Welfare checklist and recommendation
+        Task::Welfare => "welfare",
+        Task::Recommendation => "recommendation",
     }
 }
 
@@ -80,10 +83,13 @@ fn first_page(task: Task, id: Uuid) -> Route {
         Task::CaseDetails => Route::CaseNumber(id),
         Task::Children => Route::Children(id),
         Task::Adults => Route::Adults(id),
+        // Welfare checklist and recommendation
+        Task::Welfare => Route::Welfare(id),
+        Task::Recommendation => Route::Recommendation(id),
     }
 }
 
-fn status_class(status: TaskStatus) -> &'static str {
+pub(super) fn status_class(status: TaskStatus) -> &'static str {
     match status {
         TaskStatus::NotYetStarted => "tag--grey",
         TaskStatus::InProgress => "tag--blue",

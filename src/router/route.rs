@@ -18,6 +18,12 @@ pub enum Route {
     Adult(Uuid, Uuid),
     RemoveAdult(Uuid, Uuid),
     NotFound,
+    // Welfare checklist and recommendation
+    /// Each child's welfare checklist, with its status.
+    Welfare(Uuid),
+    /// One child's welfare checklist: record id, child id.
+    ChildWelfare(Uuid, Uuid),
+    Recommendation(Uuid),
 }
 
 impl Route {
@@ -44,6 +50,12 @@ impl Route {
             ["records", id, "adults", adult, "remove"] => {
                 Some(Route::RemoveAdult(parse_id(id)?, parse_id(adult)?))
             }
+            // Welfare checklist and recommendation
+            ["records", id, "welfare"] => parse_id(id).map(Route::Welfare),
+            ["records", id, "welfare", child] => {
+                Some(Route::ChildWelfare(parse_id(id)?, parse_id(child)?))
+            }
+            ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
             _ => None,
         }
     }
@@ -61,6 +73,10 @@ impl Route {
             Route::Adult(id, adult) => format!("/records/{id}/adults/{adult}"),
             Route::RemoveAdult(id, adult) => format!("/records/{id}/adults/{adult}/remove"),
             Route::NotFound => "/not-found".to_string(),
+            // Welfare checklist and recommendation
+            Route::Welfare(id) => format!("/records/{id}/welfare"),
+            Route::ChildWelfare(id, child) => format!("/records/{id}/welfare/{child}"),
+            Route::Recommendation(id) => format!("/records/{id}/recommendation"),
         }
     }
 }
@@ -91,6 +107,10 @@ mod tests {
             Route::Adult(id, child),
             Route::RemoveAdult(id, child),
             Route::NotFound,
+            // Welfare checklist and recommendation
+            Route::Welfare(id),
+            Route::ChildWelfare(id, child),
+            Route::Recommendation(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }
@@ -120,6 +140,10 @@ mod tests {
             "/records/x/children/y",
             &format!("/records/{ID}/children/not-an-id"),
             &format!("/records/{ID}/children/{ID}/delete"),
+            // Welfare checklist and recommendation
+            &format!("/records/{ID}/welfare/not-an-id"),
+            &format!("/records/{ID}/welfare/{ID}/remove"),
+            &format!("/records/{ID}/recommendation/{ID}"),
             "/admin",
             "/index.html/x",
         ] {

@@ -12,6 +12,8 @@ use crate::pages::{
     People, PeopleListPage, RecordPage, RemovePersonPage, RiskPage,
 };
 use crate::pages::{DeleteRecordPage, HistoryPage, SettingsPage};
+// Welfare checklist and recommendation
+use crate::pages::{ChildWelfarePage, RecommendationPage, WelfareListPage};
 use crate::router::{use_route, BrowserRouter, Route};
 use crate::state::{AppAction, AppContext, AppState};
 use crate::storage::StoreContext;
@@ -94,6 +96,14 @@ pub fn current_page() -> Html {
         Route::Settings => html! { <SettingsPage /> },
         Route::DeleteRecord(id) => html! { <DeleteRecordPage key={id.to_string()} {id} /> },
         Route::History(id) => html! { <HistoryPage key={id.to_string()} {id} /> },
+        // Welfare checklist and recommendation
+        Route::Welfare(id) => html! { <WelfareListPage key={format!("welfare-{id}")} {id} /> },
+        Route::ChildWelfare(id, child) => {
+            html! { <ChildWelfarePage key={format!("welfare-{child}")} {id} {child} /> }
+        }
+        Route::Recommendation(id) => {
+            html! { <RecommendationPage key={format!("recommendation-{id}")} {id} /> }
+        }
     }
 }
 

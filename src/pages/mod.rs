@@ -21,6 +21,10 @@ mod delete_record;
 mod history;
 mod settings;
 
+// Welfare checklist and recommendation
+mod recommendation;
+mod welfare;
+
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
@@ -41,6 +45,10 @@ pub use risk::RiskPage;
 pub use delete_record::DeleteRecordPage;
 pub use history::HistoryPage;
 pub use settings::SettingsPage;
+
+// Welfare checklist and recommendation
+pub use recommendation::RecommendationPage;
+pub use welfare::{ChildWelfarePage, WelfareListPage};
 
 use std::rc::Rc;
 

@@ -89,6 +89,17 @@ impl Questions<'_> {
                 error={self.error(field)} on_change={self.editor.on_choices(field)} />
         }
     }
+
+    // Welfare checklist and recommendation
+    /// A long answer, with a character count when its question has a limit.
+    pub fn long_text(&self, field: Field, rows: u32) -> Html {
+        let q = field.question;
+        html! {
+            <Textarea id={self.id(field)} label={Msg::Label(q)} optional={q.is_optional()} hint={hint(q)}
+                value={Answers(self.record).text(field)} error={self.error(field)}
+                on_input={self.editor.on_text(field)} limit={q.character_limit()} {rows} />
+        }
+    }
 }
 
 /// Yes and no, for yes/no questions.

@@ -73,6 +73,9 @@ fn task_slug(task: Task) -> &'static str {
         Task::Children => "children",
         Task::Adults => "adults",
         Task::Safeguarding => "safeguarding",
+        // Welfare checklist and recommendation
+        Task::Welfare => "welfare",
+        Task::Recommendation => "recommendation",
     }
 }
 
@@ -82,10 +85,13 @@ fn first_page(task: Task, id: Uuid) -> Route {
         Task::Children => Route::Children(id),
         Task::Adults => Route::Adults(id),
         Task::Safeguarding => Route::Checks(id),
+        // Welfare checklist and recommendation
+        Task::Welfare => Route::Welfare(id),
+        Task::Recommendation => Route::Recommendation(id),
     }
 }
 
-fn status_class(status: TaskStatus) -> &'static str {
+pub(super) fn status_class(status: TaskStatus) -> &'static str {
     match status {
         TaskStatus::NotYetStarted => "tag--grey",
         TaskStatus::InProgress => "tag--blue",

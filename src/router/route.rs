@@ -26,6 +26,12 @@ pub enum Route {
     /// Asks before deleting the record.
     DeleteRecord(Uuid),
     History(Uuid),
+    // Welfare checklist and recommendation
+    /// Each child's welfare checklist, with its status.
+    Welfare(Uuid),
+    /// One child's welfare checklist: record id, child id.
+    ChildWelfare(Uuid, Uuid),
+    Recommendation(Uuid),
 }
 
 impl Route {
@@ -58,6 +64,12 @@ impl Route {
             ["settings"] => Some(Route::Settings),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
+            // Welfare checklist and recommendation
+            ["records", id, "welfare"] => parse_id(id).map(Route::Welfare),
+            ["records", id, "welfare", child] => {
+                Some(Route::ChildWelfare(parse_id(id)?, parse_id(child)?))
+            }
+            ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
             _ => None,
         }
     }
@@ -81,6 +93,10 @@ impl Route {
             Route::Settings => "/settings".to_string(),
             Route::DeleteRecord(id) => format!("/records/{id}/delete"),
             Route::History(id) => format!("/records/{id}/history"),
+            // Welfare checklist and recommendation
+            Route::Welfare(id) => format!("/records/{id}/welfare"),
+            Route::ChildWelfare(id, child) => format!("/records/{id}/welfare/{child}"),
+            Route::Recommendation(id) => format!("/records/{id}/recommendation"),
         }
     }
 }
@@ -116,6 +132,10 @@ mod tests {
             Route::Settings,
             Route::DeleteRecord(id),
             Route::History(id),
+            // Welfare checklist and recommendation
+            Route::Welfare(id),
+            Route::ChildWelfare(id, child),
+            Route::Recommendation(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }
@@ -145,6 +165,10 @@ mod tests {
             "/records/x/children/y",
             &format!("/records/{ID}/children/not-an-id"),
             &format!("/records/{ID}/children/{ID}/delete"),
+            // Welfare checklist and recommendation
+            &format!("/records/{ID}/welfare/not-an-id"),
+            &format!("/records/{ID}/welfare/{ID}/remove"),
+            &format!("/records/{ID}/recommendation/{ID}"),
             "/admin",
             "/index.html/x",
         ] {

@@ -12,6 +12,8 @@ use crate::questions::{
     code, codes, from_yes_no, parse_all, parse_choice, yes_no, Answer, Question,
 };
 use crate::safeguarding::Harm;
+// Welfare checklist and recommendation
+use crate::welfare::WelfareChecklist;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -37,6 +39,10 @@ pub struct Child {
     pub harm: Option<Harm>,
     /// "What is happening for this child?" in the practitioner's words.
     pub what_is_happening: String,
+    // Welfare checklist and recommendation
+    /// The welfare checklist about this child, which goes with them if they are
+    /// removed from the record.
+    pub welfare: WelfareChecklist,
 }
 
 impl Default for Child {
@@ -67,6 +73,8 @@ impl Child {
             lives_with: String::new(),
             harm: None,
             what_is_happening: String::new(),
+            // Welfare checklist and recommendation
+            welfare: WelfareChecklist::default(),
         }
     }
 

@@ -28,6 +28,8 @@ pub fn duplicate_record(
         adults: original.adults.clone(),
         safeguarding: original.safeguarding.clone(),
         completed_at: None,
+        // The copy is a new piece of work: its sign-off and manager review start afresh.
+        recommendation: Default::default(),
         history: vec![Change {
             at: context.at,
             by: context.by.clone(),

@@ -32,6 +32,9 @@ pub mod duplicate;
 pub mod history_text;
 pub mod record_status;
 pub mod settings;
+// Welfare checklist and recommendation
+pub mod recommendation;
+pub mod welfare;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

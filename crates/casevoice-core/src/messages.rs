@@ -17,6 +17,8 @@ use crate::settings::SettingsProblem;
 use crate::tasks::{Task, TaskStatus};
 use crate::upn::UpnProblem;
 use crate::validation::ProblemCode;
+// Welfare checklist and recommendation
+use crate::recommendation::{FurtherReport, ManagerDecision};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -189,6 +191,19 @@ pub enum Msg {
     AdultRemovedEntry,
     MarkedCompleteEntry,
     ReopenedEntry,
+    // Welfare checklist and recommendation
+    WelfareListTitle,
+    WelfareListIntro,
+    WelfareNoChildren,
+    GoToChildren,
+    WelfareChildTitle,
+    WelfareChildIntro,
+    RecommendationTitle,
+    FurtherReport(FurtherReport),
+    ManagerDecision(ManagerDecision),
+    DeclarationConfirm,
+    ManagerReviewHeading,
+    ManagerReviewIntro,
 }
 
 impl Msg {
@@ -265,6 +280,9 @@ fn english(msg: Msg) -> &'static str {
             Task::Children => "Children",
             Task::Adults => "Adults and parties",
             Task::Safeguarding => "Checks and safeguarding",
+            // Welfare checklist and recommendation
+            Task::Welfare => "Welfare checklist",
+            Task::Recommendation => "Recommendation and sign-off",
         },
         Msg::TaskStatus(status) => match status {
             TaskStatus::NotYetStarted => "Not yet started",
@@ -369,6 +387,27 @@ fn english(msg: Msg) -> &'static str {
         Msg::AdultRemovedEntry => "Adult removed",
         Msg::MarkedCompleteEntry => "Marked as complete",
         Msg::ReopenedEntry => "Changed after being marked complete, so no longer complete",
+        // Welfare checklist and recommendation
+        Msg::WelfareListTitle => "Welfare checklist",
+        Msg::WelfareListIntro => "Record the welfare checklist for each child: the matters in section 1(3) of the Children Act 1989 that the court must have regard to.",
+        Msg::WelfareNoChildren => "No children have been added yet. Add the children first, then record the welfare checklist for each of them.",
+        Msg::GoToChildren => "Add children",
+        Msg::WelfareChildTitle => "The child's welfare checklist",
+        Msg::WelfareChildIntro => "Under section 1(3) of the Children Act 1989 the court must have regard in particular to each of these matters. Write about this child for each one.",
+        Msg::RecommendationTitle => "Recommendation and sign-off",
+        Msg::FurtherReport(report) => match report {
+            FurtherReport::No => "No",
+            FurtherReport::Section7 => "Yes, a section 7 report",
+            FurtherReport::Addendum => "Yes, an addendum report",
+        },
+        Msg::ManagerDecision(decision) => match decision {
+            ManagerDecision::Agreed => "Agreed",
+            ManagerDecision::AgreedWithChanges => "Agreed with changes",
+            ManagerDecision::NotAgreed => "Not agreed — returned to the practitioner",
+        },
+        Msg::DeclarationConfirm => "I confirm this record is accurate and complete to the best of my knowledge",
+        Msg::ManagerReviewHeading => "Manager review",
+        Msg::ManagerReviewIntro => "A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.",
     }
 }
 
@@ -432,6 +471,12 @@ fn problem_english(code: ProblemCode) -> String {
         ProblemCode::ChildEighteenOrOver => {
             "The child must be under 18 on the application date: check the date of birth".into()
         }
+        // Welfare checklist and recommendation
+        ProblemCode::TooLong(question) => format!(
+            "{} must be {} characters or less",
+            long_text_name_english(question),
+            with_thousands_separator(question.character_limit().unwrap_or_default())
+        ),
     }
 }
 
@@ -489,6 +534,29 @@ fn missing_english(question: Question) -> &'static str {
         | Question::AdultPoliceReceived
         | Question::AdultLocalAuthorityReceived
         | Question::ImmediateActions => "Enter an answer",
+        // Welfare checklist and recommendation
+        Question::WelfareWishesAndFeelings => "Enter the child's wishes and feelings",
+        Question::WelfareNeeds => "Enter the child's physical, emotional and educational needs",
+        Question::WelfareEffectOfChange => {
+            "Enter the likely effect on the child of any change in their circumstances"
+        }
+        Question::WelfareCharacteristics => {
+            "Enter the child's age, sex, background and any relevant characteristics"
+        }
+        Question::WelfareHarm => "Enter any harm the child has suffered or is at risk of suffering",
+        Question::WelfareParentingCapability => {
+            "Enter how capable each parent, and anyone else relevant, is of meeting the child's needs"
+        }
+        Question::WelfareRangeOfPowers => "Enter the range of powers available to the court",
+        Question::Recommendation => "Enter your recommendation",
+        Question::FurtherReport => "Select whether a further welfare report is needed",
+        Question::PractitionerDeclaration => {
+            "Confirm the record is accurate and complete to the best of your knowledge"
+        }
+        Question::ManagerName => "Enter the manager's name",
+        Question::ManagerReviewDate => "Enter the review date",
+        Question::ManagerDecision => "Select the manager's decision",
+        Question::ManagerComments => "Enter the manager's comments",
     }
 }
 
@@ -509,6 +577,8 @@ fn date_name_english(question: Question) -> &'static str {
         Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => "Date requested",
         Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => "Date received",
         Question::ReferralDate => "Referral date",
+        // Welfare checklist and recommendation
+        Question::ManagerReviewDate => "Review date",
         _ => "Date",
     }
 }
@@ -594,6 +664,22 @@ fn label_english(question: Question) -> &'static str {
         Question::AdultContactConfidential => {
             "Must their contact details be kept from the other parties?"
         }
+        // Welfare checklist and recommendation
+        // Section 1(3) of the Children Act 1989, word for word.
+        Question::WelfareWishesAndFeelings => "(a) the ascertainable wishes and feelings of the child concerned (considered in the light of his age and understanding)",
+        Question::WelfareNeeds => "(b) his physical, emotional and educational needs",
+        Question::WelfareEffectOfChange => "(c) the likely effect on him of any change in his circumstances",
+        Question::WelfareCharacteristics => "(d) his age, sex, background and any characteristics of his which the court considers relevant",
+        Question::WelfareHarm => "(e) any harm which he has suffered or is at risk of suffering",
+        Question::WelfareParentingCapability => "(f) how capable each of his parents, and any other person in relation to whom the court considers the question to be relevant, is of meeting his needs",
+        Question::WelfareRangeOfPowers => "(g) the range of powers available to the court under this Act in the proceedings in question",
+        Question::Recommendation => "Recommendation",
+        Question::FurtherReport => "Is a further welfare report needed?",
+        Question::PractitionerDeclaration => "Practitioner declaration",
+        Question::ManagerName => "Manager's name",
+        Question::ManagerReviewDate => "Review date",
+        Question::ManagerDecision => "Manager's decision",
+        Question::ManagerComments => "Manager's comments",
     }
 }
 
@@ -643,6 +729,18 @@ fn hint_english(question: Question) -> Option<&'static str> {
         Question::AdultContactConfidential => {
             Some("For example, when someone has left because of domestic abuse")
         }
+        // Welfare checklist and recommendation
+        Question::WelfareWishesAndFeelings => Some("What the child wants and how they feel, in their own words where you can, and how much weight their age and understanding give them"),
+        Question::WelfareNeeds => Some("What the child needs to be well and safe, to feel loved and to learn"),
+        Question::WelfareEffectOfChange => Some("What would change for the child, such as their home, school or who they see, and how it would affect them"),
+        Question::WelfareCharacteristics => Some("Anything about the child that matters here, such as their identity, culture, religion, language, disability or history"),
+        Question::WelfareHarm => Some("Harm the child has suffered or could suffer, including from seeing or hearing domestic abuse. If there is none, say so"),
+        Question::WelfareParentingCapability => Some("How well each parent, and anyone else who matters here, can meet the child's needs"),
+        Question::WelfareRangeOfPowers => Some("The orders the court could make, including making no order, and which would be best for the child"),
+        Question::Recommendation => Some("What you recommend the court decides for each child and why, including whether an order is needed at all"),
+        Question::FurtherReport => Some("A section 7 report is a welfare report under section 7 of the Children Act 1989. An addendum report updates a report already filed"),
+        Question::ManagerReviewDate => Some("For example, 27 11 2025"),
+        Question::ManagerComments => Some("For example, what needs to change before the record is agreed"),
         _ => None,
     }
 }
@@ -795,6 +893,37 @@ fn factor_english(factor: Factor) -> &'static str {
         Factor::AbuseLinkedToFaithOrBelief => "Abuse linked to faith or belief",
         Factor::ChildCriminalExploitation => "Child criminal exploitation",
     }
+}
+
+// Welfare checklist and recommendation
+
+/// What a long answer is called at the start of the message saying it is too long.
+fn long_text_name_english(question: Question) -> &'static str {
+    match question {
+        Question::WelfareWishesAndFeelings => "Wishes and feelings",
+        Question::WelfareNeeds => "Needs",
+        Question::WelfareEffectOfChange => "Effect of any change",
+        Question::WelfareCharacteristics => "Age, sex, background and characteristics",
+        Question::WelfareHarm => "Harm",
+        Question::WelfareParentingCapability => "Capability of the parents and others",
+        Question::WelfareRangeOfPowers => "Range of powers",
+        Question::Recommendation => "Recommendation",
+        Question::ManagerComments => "Manager's comments",
+        _ => "Answer",
+    }
+}
+
+/// A count as GOV.UK writes it in text: 5,000 and 10,000.
+fn with_thousands_separator(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// The character count under a long answer while it is within its limit:

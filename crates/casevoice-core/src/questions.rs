@@ -11,6 +11,8 @@ use uuid::Uuid;
 use crate::choices::{HearingType, Proceeding};
 use crate::dates::DateParts;
 use crate::record::CaseRecord;
+// Welfare checklist and recommendation
+use crate::recommendation::RECOMMENDATION_QUESTIONS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,6 +71,23 @@ pub enum Question {
     AdultLegalRepresentative,
     AdultInterpreterNeeded,
     AdultContactConfidential,
+    // Welfare checklist and recommendation
+    // Each child's welfare checklist: section 1(3) Children Act 1989, (a) to (g)
+    WelfareWishesAndFeelings,
+    WelfareNeeds,
+    WelfareEffectOfChange,
+    WelfareCharacteristics,
+    WelfareHarm,
+    WelfareParentingCapability,
+    WelfareRangeOfPowers,
+    // Recommendation and sign-off
+    Recommendation,
+    FurtherReport,
+    PractitionerDeclaration,
+    ManagerName,
+    ManagerReviewDate,
+    ManagerDecision,
+    ManagerComments,
 }
 
 /// What a question's answer belongs to.
@@ -79,6 +98,9 @@ pub enum Scope {
     Adult,
     /// An adult's answer about one child.
     AdultAboutChild,
+    // Welfare checklist and recommendation
+    /// The welfare checklist about one child, kept on the child.
+    ChildWelfare,
 }
 
 impl Question {
@@ -133,6 +155,21 @@ impl Question {
             Question::AdultEmail => "email",
             Question::AdultLegalRepresentative => "legal-representative",
             Question::AdultContactConfidential => "contact-confidential",
+            // Welfare checklist and recommendation
+            Question::WelfareWishesAndFeelings => "welfare-wishes-and-feelings",
+            Question::WelfareNeeds => "welfare-needs",
+            Question::WelfareEffectOfChange => "welfare-effect-of-change",
+            Question::WelfareCharacteristics => "welfare-characteristics",
+            Question::WelfareHarm => "welfare-harm",
+            Question::WelfareParentingCapability => "welfare-parenting-capability",
+            Question::WelfareRangeOfPowers => "welfare-range-of-powers",
+            Question::Recommendation => "recommendation",
+            Question::FurtherReport => "further-report",
+            Question::PractitionerDeclaration => "declaration",
+            Question::ManagerName => "manager-name",
+            Question::ManagerReviewDate => "manager-review-date",
+            Question::ManagerDecision => "manager-decision",
+            Question::ManagerComments => "manager-comments",
         }
     }
 
@@ -157,6 +194,11 @@ impl Question {
                 | Question::ImmediateActions
                 | Question::AdultEmail
                 | Question::AdultLegalRepresentative
+                // Welfare checklist and recommendation
+                // The manager's name, review date and decision are optional as a
+                // group, which the page says in its heading; see
+                // [`crate::recommendation`].
+                | Question::ManagerComments
         )
     }
 
@@ -201,6 +243,35 @@ impl Question {
             | AdultInterpreterNeeded
             | AdultContactConfidential => Scope::Adult,
             AdultRelationship => Scope::AdultAboutChild,
+            // Welfare checklist and recommendation
+            WelfareWishesAndFeelings
+            | WelfareNeeds
+            | WelfareEffectOfChange
+            | WelfareCharacteristics
+            | WelfareHarm
+            | WelfareParentingCapability
+            | WelfareRangeOfPowers => Scope::ChildWelfare,
+            Recommendation
+            | FurtherReport
+            | PractitionerDeclaration
+            | ManagerName
+            | ManagerReviewDate
+            | ManagerDecision
+            | ManagerComments => Scope::Case,
+        }
+    }
+
+    // Welfare checklist and recommendation
+    /// The most a long answer may hold, in characters as people see them
+    /// ([`crate::text_length`]); `None` for answers without a limit.
+    pub fn character_limit(self) -> Option<usize> {
+        use crate::recommendation::{MANAGER_COMMENTS_LIMIT, RECOMMENDATION_LIMIT};
+        use crate::welfare::{WELFARE_ITEM_LIMIT, WELFARE_QUESTIONS};
+        match self {
+            q if WELFARE_QUESTIONS.contains(&q) => Some(WELFARE_ITEM_LIMIT),
+            Question::Recommendation => Some(RECOMMENDATION_LIMIT),
+            Question::ManagerComments => Some(MANAGER_COMMENTS_LIMIT),
+            _ => None,
         }
     }
 }
@@ -270,6 +341,10 @@ impl Field {
                 adult_dom_id(adult_position(adult)?, self.question),
                 child_position(child)? + 1
             )),
+            // Welfare checklist and recommendation
+            (Scope::ChildWelfare, Some(child), None) => {
+                Some(child_dom_id(child_position(child)?, self.question))
+            }
             _ => None,
         }
     }
@@ -309,6 +384,8 @@ impl CaseRecord {
                 self.child(child)?;
                 self.adult(id)?.answer_about(child, field.question)
             }
+            // Welfare checklist and recommendation
+            (Scope::ChildWelfare, Some(id), None) => self.child(id)?.welfare.answer(field.question),
             _ => None,
         }
     }
@@ -337,6 +414,12 @@ impl CaseRecord {
                         .find(|a| a.id == id)
                         .is_some_and(|a| a.set_about(child, field.question, answer))
             }
+            // Welfare checklist and recommendation
+            (Scope::ChildWelfare, Some(id), None) => self
+                .children
+                .iter_mut()
+                .find(|c| c.id == id)
+                .is_some_and(|c| c.welfare.set(field.question, answer)),
             _ => false,
         }
     }
@@ -361,6 +444,8 @@ impl CaseRecord {
             Question::ImmediateActions => text(&self.safeguarding.immediate_actions),
             Question::ReferralDate => Some(Answer::Date(self.safeguarding.referral_date.clone())),
             Question::ReferralReference => text(&self.safeguarding.referral_reference),
+            // Welfare checklist and recommendation
+            q if RECOMMENDATION_QUESTIONS.contains(&q) => self.recommendation.answer(q),
             _ => None,
         }
     }
@@ -398,6 +483,10 @@ impl CaseRecord {
             (Question::PractitionerName, Answer::Text(t)) => details.practitioner_name = t,
             (Question::PractitionerTeam, Answer::Text(t)) => details.practitioner_team = t,
             (Question::LocalAuthority, Answer::Text(t)) => details.local_authority = t,
+            // Welfare checklist and recommendation
+            (q, answer) if RECOMMENDATION_QUESTIONS.contains(&q) => {
+                return self.recommendation.set(q, answer)
+            }
             _ => return false,
         }
         true

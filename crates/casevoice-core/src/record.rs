@@ -13,6 +13,8 @@ use crate::choices::{HearingType, Proceeding};
 use crate::dates::DateParts;
 use crate::history::Change;
 use crate::safeguarding::Safeguarding;
+// Welfare checklist and recommendation
+use crate::recommendation::Recommendation;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -36,6 +38,11 @@ pub struct CaseRecord {
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
+    // Welfare checklist and recommendation
+    /// The recommendation and sign-off; each child's welfare checklist is kept
+    /// on the child.
+    #[serde(default)]
+    pub recommendation: Recommendation,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +76,8 @@ impl CaseRecord {
             safeguarding: Safeguarding::default(),
             completed_at: None,
             history: Vec::new(),
+            // Welfare checklist and recommendation
+            recommendation: Recommendation::default(),
         }
     }
 

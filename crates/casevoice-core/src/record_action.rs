@@ -196,6 +196,8 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
             })
             .into_iter()
             .collect(),
+        // Welfare checklist and recommendation
+        PageId::Welfare(_) | PageId::Recommendation => Vec::new(),
     }
 }
 

@@ -13,14 +13,21 @@ pub enum Task {
     Children,
     Adults,
     Safeguarding,
+    // Welfare checklist and recommendation
+    /// A welfare checklist for each child.
+    Welfare,
+    Recommendation,
 }
 
 impl Task {
-    pub const ALL: [Task; 4] = [
+    pub const ALL: [Task; 6] = [
         Task::CaseDetails,
         Task::Children,
         Task::Adults,
         Task::Safeguarding,
+        // Welfare checklist and recommendation
+        Task::Welfare,
+        Task::Recommendation,
     ];
 
     /// The pages the task is made of, in order.
@@ -34,6 +41,13 @@ impl Task {
                 .collect(),
             Task::Adults => record.adults.iter().map(|a| PageId::Adult(a.id)).collect(),
             Task::Safeguarding => vec![PageId::Checks, PageId::Risk],
+            // Welfare checklist and recommendation
+            Task::Welfare => record
+                .children
+                .iter()
+                .map(|c| PageId::Welfare(c.id))
+                .collect(),
+            Task::Recommendation => vec![PageId::Recommendation],
         }
     }
 }
@@ -94,6 +108,9 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
                     .iter()
                     .any(|a| !is_empty(&Answer::Date(a.police_check.requested.clone())))
         }
+        // Welfare checklist and recommendation
+        Task::Welfare => record.children.iter().any(|c| c.welfare.is_started()),
+        Task::Recommendation => record.recommendation.is_started(),
     }
 }
 
@@ -115,6 +132,24 @@ fn is_unanswered(code: ProblemCode) -> bool {
             | ProblemCode::Missing(_)
             | ProblemCode::Date(_, crate::dates::DateProblem::Missing)
     )
+}
+
+// Welfare checklist and recommendation
+/// The status of one child's welfare checklist, for the list of children's
+/// checklists; `None` when the child is not in the record.
+pub fn welfare_status(record: &CaseRecord, child: uuid::Uuid, today: Date) -> Option<TaskStatus> {
+    let started = record.child(child)?.welfare.is_started();
+    if !started {
+        return Some(TaskStatus::NotYetStarted);
+    }
+    let problems = validate_page(PageId::Welfare(child), record, today);
+    Some(if problems.is_empty() {
+        TaskStatus::Completed
+    } else if problems.iter().all(|p| is_unanswered(p.code)) {
+        TaskStatus::InProgress
+    } else {
+        TaskStatus::ThereIsAProblem
+    })
 }
 
 #[cfg(test)]

@@ -18,6 +18,9 @@ use crate::postcode::{parse_postcode, PostcodeProblem};
 use crate::questions::{adult_dom_id, child_dom_id, Question};
 use crate::record::CaseRecord;
 use crate::upn::{parse_upn, UpnProblem};
+// Welfare checklist and recommendation
+use crate::text_length::check_length;
+use crate::welfare::WELFARE_QUESTIONS;
 
 /// The question pages of a case record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -29,6 +32,10 @@ pub enum PageId {
     // Checks and safeguarding
     Checks,
     Risk,
+    // Welfare checklist and recommendation
+    /// The welfare checklist about one child.
+    Welfare(Uuid),
+    Recommendation,
 }
 
 /// Ids of single inputs that problems point at.
@@ -54,6 +61,10 @@ pub enum ProblemCode {
     DisabilitiesNoneWithOthers,
     /// Children Act proceedings are about children under 18.
     ChildEighteenOrOver,
+    // Welfare checklist and recommendation
+    /// A long answer is over its [`Question::character_limit`], counted in
+    /// characters as people see them.
+    TooLong(Question),
 }
 
 impl ProblemCode {
@@ -74,6 +85,8 @@ impl ProblemCode {
             ProblemCode::DisabilitiesNoneWithOthers => "disabilities_none_with_others".into(),
             ProblemCode::FactorsNoneWithOthers => "risk_factors_none_with_others".into(),
             ProblemCode::ChildEighteenOrOver => "child_eighteen_or_over".into(),
+            // Welfare checklist and recommendation
+            ProblemCode::TooLong(q) => format!("{}_too_long", slug(q)),
         }
     }
 }
@@ -126,6 +139,13 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
                 adult(record, position, today, &mut problems);
             }
         }
+        // Welfare checklist and recommendation
+        PageId::Welfare(id) => {
+            if let Some(position) = record.children.iter().position(|c| c.id == id) {
+                welfare(record, position, &mut problems);
+            }
+        }
+        PageId::Recommendation => recommendation(record, today, &mut problems),
     }
     problems.0
 }
@@ -136,6 +156,9 @@ pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
     pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
     pages.extend(record.adults.iter().map(|a| PageId::Adult(a.id)));
     pages.extend([PageId::Checks, PageId::Risk]);
+    // Welfare checklist and recommendation
+    pages.extend(record.children.iter().map(|c| PageId::Welfare(c.id)));
+    pages.push(PageId::Recommendation);
     pages
         .into_iter()
         .flat_map(|page| validate_page(page, record, today))
@@ -387,4 +410,95 @@ fn adult(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
             ProblemCode::Missing(Question::AdultContactConfidential),
         );
     }
+}
+
+// Welfare checklist and recommendation
+
+impl Problems {
+    /// A long answer: required unless `required` is false, and within its
+    /// character limit (counted as people see characters, so an emoji is one).
+    fn long_text(&mut self, field: String, question: Question, text: &str, required: bool) {
+        if required && text.trim().is_empty() {
+            self.add(field, ProblemCode::Missing(question));
+        } else if let Some(limit) = question.character_limit() {
+            if check_length(text, limit).is_err() {
+                self.add(field, ProblemCode::TooLong(question));
+            }
+        }
+    }
+}
+
+/// Every item of the child's welfare checklist, (a) to (g), is required.
+fn welfare(record: &CaseRecord, position: usize, problems: &mut Problems) {
+    let Some(c) = record.children.get(position) else {
+        return;
+    };
+    for question in WELFARE_QUESTIONS {
+        problems.long_text(
+            child_dom_id(position, question),
+            question,
+            c.welfare.text(question),
+            true,
+        );
+    }
+}
+
+/// The recommendation, whether a further report is needed and the declaration
+/// are required. The manager review is optional as a group, since a manager may
+/// review the record later; once any of it is given, the manager's name, the
+/// review date and the decision are required. The review cannot be in the future
+/// or before the application date (when that date is itself right).
+fn recommendation(record: &CaseRecord, today: Date, problems: &mut Problems) {
+    let r = &record.recommendation;
+    let id = |q: Question| q.slug().to_string();
+    problems.long_text(
+        id(Question::Recommendation),
+        Question::Recommendation,
+        &r.recommendation,
+        true,
+    );
+    if r.further_report.is_none() {
+        problems.add(
+            id(Question::FurtherReport),
+            ProblemCode::Missing(Question::FurtherReport),
+        );
+    }
+    if !r.declaration_confirmed {
+        problems.add(
+            id(Question::PractitionerDeclaration),
+            ProblemCode::Missing(Question::PractitionerDeclaration),
+        );
+    }
+    if r.manager_review_started() {
+        problems.required_text(
+            id(Question::ManagerName),
+            Question::ManagerName,
+            &r.manager_name,
+        );
+        let applied = check_date(
+            &record.case_details.application_date,
+            &[DateRule::TodayOrInThePast { today }],
+        )
+        .ok();
+        let mut rules = vec![DateRule::TodayOrInThePast { today }];
+        rules.extend(applied.map(DateRule::NotBefore));
+        problems.date(
+            id(Question::ManagerReviewDate),
+            Question::ManagerReviewDate,
+            &r.manager_review_date,
+            &rules,
+        );
+        if r.manager_decision.is_none() {
+            problems.add(
+                id(Question::ManagerDecision),
+                ProblemCode::Missing(Question::ManagerDecision),
+            );
+        }
+    }
+    problems.long_text(
+        id(Question::ManagerComments),
+        Question::ManagerComments,
+        &r.manager_comments,
+        false,
+    );
 }

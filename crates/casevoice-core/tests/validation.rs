@@ -382,6 +382,8 @@ fn a_record_with_ten_valid_children_has_no_problems_anywhere() {
         Field::case(Question::RiskFactors),
         choices(&["21"]),
     );
+    // Welfare checklist and recommendation
+    fill_welfare_and_recommendation(&mut record);
     assert_eq!(validate_record(&record, TODAY), []);
     assert_eq!(record.children.len(), 10);
 }
@@ -664,6 +666,7 @@ fn checks_are_requested_after_the_application_and_received_after_the_request() {
 #[test]
 fn a_valid_record_can_be_marked_complete_and_any_later_change_reopens_it() {
     let (mut record, child) = risk_ready();
+    fill_welfare_and_recommendation(&mut record);
     assert_eq!(validate_record(&record, TODAY), []);
     assert!(apply(
         &mut record,
@@ -694,4 +697,27 @@ fn a_valid_record_can_be_marked_complete_and_any_later_change_reopens_it() {
         .map(|c| c.what.clone())
         .collect();
     assert_eq!(kinds[0], casevoice_core::history::ChangeKind::Reopened);
+}
+// Welfare checklist and recommendation
+
+/// Each child's welfare checklist and the recommendation page, filled in, so a
+/// whole record can pass; their rules are tested in `tests/welfare.rs`.
+fn fill_welfare_and_recommendation(record: &mut CaseRecord) {
+    let children: Vec<Uuid> = record.children.iter().map(|c| c.id).collect();
+    for id in children {
+        for question in casevoice_core::welfare::WELFARE_QUESTIONS {
+            set(record, Field::child(id, question), text("Considered"));
+        }
+    }
+    set(
+        record,
+        Field::case(Question::Recommendation),
+        text("No order"),
+    );
+    set(record, Field::case(Question::FurtherReport), choice("no"));
+    set(
+        record,
+        Field::case(Question::PractitionerDeclaration),
+        choices(&["confirmed"]),
+    );
 }

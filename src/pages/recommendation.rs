@@ -1,0 +1,105 @@
+//! The recommendation and sign-off: one page of case-level questions, with the
+//! manager review as an optional group at the end (see
+//! [`casevoice_core::recommendation`] for its rule).
+
+use std::rc::Rc;
+
+use casevoice_core::recommendation::{FurtherReport, ManagerDecision, DECLARATION_CONFIRMED};
+use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
+use uuid::Uuid;
+use yew::prelude::*;
+
+use super::form::{Editor, Submitted};
+use super::questions::Questions;
+use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use crate::components::{BackLink, ErrorSummary, RadioOption};
+use crate::hooks::{use_messages, use_title};
+use crate::router::{use_navigate, Route};
+use crate::state::AppContext;
+
+#[derive(Properties, PartialEq)]
+pub struct RecommendationPageProps {
+    pub id: Uuid,
+}
+
+#[function_component(RecommendationPage)]
+pub fn recommendation_page(props: &RecommendationPageProps) -> Html {
+    match use_record(props.id) {
+        RecordLookup::Found(record) => html! { <RecommendationForm {record} /> },
+        RecordLookup::Loading => html! { <LoadingPage /> },
+        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RecommendationFormProps {
+    record: Rc<CaseRecord>,
+}
+
+/// The recommendation, whether a further report is needed, the practitioner's
+/// declaration and the manager's review.
+#[function_component(RecommendationForm)]
+fn recommendation_form(props: &RecommendationFormProps) -> Html {
+    let messages = use_messages();
+    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
+    let navigate = use_navigate();
+    let submitted = use_state(Submitted::default);
+    use_title(Msg::RecommendationTitle, !submitted.problems.is_empty());
+    let id = props.record.id;
+
+    let onsubmit = {
+        let (editor, record, submitted) =
+            (editor.clone(), Rc::clone(&props.record), submitted.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            editor.save_page(PageId::Recommendation, &record, &submitted, || {
+                navigate.emit(Route::Record(id))
+            });
+        })
+    };
+
+    let q = Questions {
+        record: &props.record,
+        editor: &editor,
+        submitted: &submitted,
+        lang: messages.lang,
+    };
+    let case = Field::case;
+    let reports: Vec<RadioOption> = FurtherReport::ALL
+        .iter()
+        .map(|r| RadioOption::new(r.code(), Msg::FurtherReport(*r)))
+        .collect();
+    let decisions: Vec<RadioOption> = ManagerDecision::ALL
+        .iter()
+        .map(|d| RadioOption::new(d.code(), Msg::ManagerDecision(*d)))
+        .collect();
+    let declaration = vec![RadioOption::new(
+        DECLARATION_CONFIRMED,
+        Msg::DeclarationConfirm,
+    )];
+    let manager_heading = format!(
+        "{} {}",
+        messages.t(Msg::ManagerReviewHeading),
+        messages.t(Msg::Optional)
+    );
+
+    html! {
+        <>
+            <BackLink to={Route::Record(id)} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <h1 class="heading-l">{ messages.t(Msg::RecommendationTitle) }</h1>
+            <form novalidate=true {onsubmit}>
+                { q.long_text(case(Question::Recommendation), 10) }
+                { q.radios(case(Question::FurtherReport), reports, false) }
+                { q.checkboxes(case(Question::PractitionerDeclaration), declaration, None, None) }
+                <h2 class="heading-m">{ manager_heading }</h2>
+                <p class="body">{ messages.t(Msg::ManagerReviewIntro) }</p>
+                { q.text(case(Question::ManagerName), "input--width-20") }
+                { q.date(case(Question::ManagerReviewDate)) }
+                { q.radios(case(Question::ManagerDecision), decisions, false) }
+                { q.long_text(case(Question::ManagerComments), 5) }
+                <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>
+            </form>
+        </>
+    }
+}

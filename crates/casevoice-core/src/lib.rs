@@ -24,6 +24,8 @@ pub mod text_length;
 pub mod timestamp;
 pub mod upn;
 pub mod validation;
+// Visits
+pub mod visit;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

@@ -16,6 +16,11 @@ use crate::tasks::{Task, TaskStatus};
 use crate::upn::UpnProblem;
 use crate::validation::ProblemCode;
 
+// Visits
+use crate::choices::VisitType;
+use crate::dates::TimeProblem;
+use time::Date;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
@@ -121,6 +126,17 @@ pub enum Msg {
     RemoveAdultWarning,
     YesRemoveAdult,
     NoKeepAdult,
+    // Visits
+    VisitType(VisitType),
+    VisitsTitle,
+    VisitsNone,
+    AddAVisit,
+    VisitDetailsTitle,
+    UndatedVisit,
+    RemoveVisitTitle,
+    RemoveVisitWarning,
+    YesRemoveVisit,
+    NoKeepVisit,
     Proceeding(Proceeding),
     HearingType(HearingType),
     Sex(Sex),
@@ -201,6 +217,8 @@ fn english(msg: Msg) -> &'static str {
             Task::CaseDetails => "Case details",
             Task::Children => "Children",
             Task::Adults => "Adults and parties",
+            // Visits
+            Task::Visits => "Visits and contacts",
         },
         Msg::TaskStatus(status) => match status {
             TaskStatus::NotYetStarted => "Not yet started",
@@ -235,6 +253,23 @@ fn english(msg: Msg) -> &'static str {
         Msg::RemoveAdultWarning => "Everything recorded about this adult will be removed from the record. The edit history will still show that they were removed.",
         Msg::YesRemoveAdult => "Yes, remove the adult",
         Msg::NoKeepAdult => "No, keep the adult",
+        // Visits
+        Msg::VisitType(visit_type) => match visit_type {
+            VisitType::HomeVisit => "Home visit",
+            VisitType::SchoolVisit => "School visit",
+            VisitType::Office => "Office visit",
+            VisitType::VideoCall => "Video call",
+            VisitType::PhoneCall => "Phone call",
+        },
+        Msg::VisitsTitle => "Visits and contacts",
+        Msg::VisitsNone => "No visits or contacts have been added yet. Add each visit, meeting and call with the family.",
+        Msg::AddAVisit => "Add a visit or contact",
+        Msg::VisitDetailsTitle => "About the visit or contact",
+        Msg::UndatedVisit => "Visit without a date yet",
+        Msg::RemoveVisitTitle => "Are you sure you want to remove this visit?",
+        Msg::RemoveVisitWarning => "Everything recorded about this visit will be removed from the record. The edit history will still show that it was removed.",
+        Msg::YesRemoveVisit => "Yes, remove the visit",
+        Msg::NoKeepVisit => "No, keep the visit",
         Msg::Proceeding(proceeding) => proceeding_english(proceeding),
         Msg::HearingType(hearing) => hearing_type_english(hearing),
         Msg::Sex(sex) => match sex {
@@ -304,6 +339,9 @@ fn problem_english(code: ProblemCode) -> String {
         ProblemCode::ChildEighteenOrOver => {
             "The child must be under 18 on the application date: check the date of birth".into()
         }
+        // Visits
+        ProblemCode::Time(question, problem) => time_problem_english(question, problem).into(),
+        ProblemCode::VisitNotesTooLong => "Notes must be 5,000 characters or less".into(),
     }
 }
 
@@ -336,6 +374,16 @@ fn missing_english(question: Question) -> &'static str {
             "Select yes if the adult's contact details must be kept from the other parties"
         }
         Question::AdultDateOfBirth => "Enter date of birth",
+        // Visits
+        Question::VisitDate => "Enter the date of the visit",
+        Question::VisitStartTime => "Enter a start time",
+        Question::VisitEndTime => "Enter an end time",
+        Question::VisitType => "Select the type of visit or contact",
+        Question::VisitPlace => "Enter where the visit took place",
+        Question::VisitPresent => "Enter who was present",
+        Question::VisitSeen => "Select yes if the child was seen",
+        Question::VisitSeenAlone => "Select yes if the child was seen alone",
+        Question::VisitNotes => "Enter notes about the visit",
         Question::ApplicationDate => "Enter the application date",
         Question::NextHearingDate => "Enter the next hearing date",
         Question::ChildDateOfBirth => "Enter date of birth",
@@ -357,6 +405,8 @@ fn date_name_english(question: Question) -> &'static str {
         Question::ApplicationDate => "Application date",
         Question::NextHearingDate => "Next hearing date",
         Question::ChildDateOfBirth | Question::AdultDateOfBirth => "Date of birth",
+        // Visits
+        Question::VisitDate => "Date of the visit",
         _ => "Date",
     }
 }
@@ -432,6 +482,16 @@ fn label_english(question: Question) -> &'static str {
         Question::AdultContactConfidential => {
             "Must their contact details be kept from the other parties?"
         }
+        // Visits
+        Question::VisitDate => "Date of the visit",
+        Question::VisitStartTime => "Start time",
+        Question::VisitEndTime => "End time",
+        Question::VisitType => "Type of visit or contact",
+        Question::VisitPlace => "Where did it take place?",
+        Question::VisitPresent => "Who was present?",
+        Question::VisitSeen => "Was the child seen?",
+        Question::VisitSeenAlone => "Was the child seen alone?",
+        Question::VisitNotes => "Notes",
     }
 }
 
@@ -461,6 +521,14 @@ fn hint_english(question: Question) -> Option<&'static str> {
         Question::AdultContactConfidential => {
             Some("For example, when someone has left because of domestic abuse")
         }
+        // Visits
+        Question::VisitDate => Some("For example, 27 3 2025"),
+        Question::VisitStartTime | Question::VisitEndTime => Some("For example, 9:30am or 14:30"),
+        Question::VisitPlace => Some("For example, the family home or the child's school"),
+        Question::VisitPresent => Some("For example, the child, their mother and her partner"),
+        Question::VisitNotes => Some(
+            "What happened, and what each child said and did, in their own words where you can",
+        ),
         _ => None,
     }
 }
@@ -612,6 +680,40 @@ fn factor_english(factor: Factor) -> &'static str {
         Factor::FemaleGenitalMutilation => "Female genital mutilation (FGM)",
         Factor::AbuseLinkedToFaithOrBelief => "Abuse linked to faith or belief",
         Factor::ChildCriminalExploitation => "Child criminal exploitation",
+    }
+}
+
+// Visits
+fn time_problem_english(question: Question, problem: TimeProblem) -> &'static str {
+    match (question, problem) {
+        (_, TimeProblem::Missing) => missing_english(question),
+        (Question::VisitEndTime, TimeProblem::NotReal) => {
+            "Enter a real end time, like 9:30am or 14:30"
+        }
+        (_, TimeProblem::NotReal) => "Enter a real start time, like 9:30am or 14:30",
+        (_, TimeProblem::EndNotAfterStart) => "End time must be after the start time",
+    }
+}
+
+/// A visit's name in lists: "3 April 2025 – Home visit", or the date alone while
+/// it has no type.
+pub fn visit_name(date: Date, visit_type: Option<VisitType>, lang: Lang) -> String {
+    let date = crate::timestamp::format_date(date, lang);
+    match (lang, visit_type) {
+        (Lang::En, Some(visit_type)) => {
+            format!("{date} – {}", Msg::VisitType(visit_type).text(lang))
+        }
+        (Lang::En, None) => date,
+    }
+}
+
+/// The legend of a question asked once per child, naming the child: "Was Ola
+/// Nowak seen?".
+pub fn about_child_legend(question: Question, name: &str, lang: Lang) -> String {
+    match (lang, question) {
+        (Lang::En, Question::VisitSeen) => format!("Was {name} seen?"),
+        (Lang::En, Question::VisitSeenAlone) => format!("Was {name} seen alone?"),
+        (Lang::En, _) => format!("{} {name}", label_english(question)),
     }
 }
 

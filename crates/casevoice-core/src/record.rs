@@ -12,6 +12,7 @@ use crate::child::Child;
 use crate::choices::{HearingType, Proceeding};
 use crate::dates::DateParts;
 use crate::history::Change;
+use crate::visit::Visit;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -27,6 +28,10 @@ pub struct CaseRecord {
     pub children: Vec<Child>,
     #[serde(default)]
     pub adults: Vec<Adult>,
+    // Visits
+    /// In the order they were added; see [`crate::visit::newest_first`] for the list.
+    #[serde(default)]
+    pub visits: Vec<Visit>,
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
@@ -60,6 +65,7 @@ impl CaseRecord {
             case_details: CaseDetails::default(),
             children: Vec::new(),
             adults: Vec::new(),
+            visits: Vec::new(),
             history: Vec::new(),
         }
     }
@@ -75,6 +81,11 @@ impl CaseRecord {
 
     pub fn adult(&self, id: Uuid) -> Option<&Adult> {
         self.adults.iter().find(|a| a.id == id)
+    }
+
+    // Visits
+    pub fn visit(&self, id: Uuid) -> Option<&Visit> {
+        self.visits.iter().find(|v| v.id == id)
     }
 
     pub fn is_public_law(&self) -> bool {

@@ -12,10 +12,17 @@ pub enum Task {
     CaseDetails,
     Children,
     Adults,
+    // Visits
+    Visits,
 }
 
 impl Task {
-    pub const ALL: [Task; 3] = [Task::CaseDetails, Task::Children, Task::Adults];
+    pub const ALL: [Task; 4] = [
+        Task::CaseDetails,
+        Task::Children,
+        Task::Adults,
+        Task::Visits,
+    ];
 
     /// The pages the task is made of, in order.
     pub fn pages(self, record: &CaseRecord) -> Vec<PageId> {
@@ -27,6 +34,8 @@ impl Task {
                 .map(|c| PageId::Child(c.id))
                 .collect(),
             Task::Adults => record.adults.iter().map(|a| PageId::Adult(a.id)).collect(),
+            // Visits
+            Task::Visits => record.visits.iter().map(|v| PageId::Visit(v.id)).collect(),
         }
     }
 }
@@ -75,6 +84,8 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
         .any(|q| record.answer(Field::case(q)).is_some_and(|a| !is_empty(&a))),
         Task::Children => !record.children.is_empty(),
         Task::Adults => !record.adults.is_empty(),
+        // Visits
+        Task::Visits => !record.visits.is_empty(),
     }
 }
 
@@ -95,6 +106,8 @@ fn is_unanswered(code: ProblemCode) -> bool {
         ProblemCode::CaseNumberMissing
             | ProblemCode::Missing(_)
             | ProblemCode::Date(_, crate::dates::DateProblem::Missing)
+            // Visits
+            | ProblemCode::Time(_, crate::dates::TimeProblem::Missing)
     )
 }
 

@@ -12,6 +12,8 @@ use crate::pages::{
     PeopleListPage, RecordPage, RemovePersonPage,
 };
 use crate::router::{use_route, BrowserRouter, Route};
+// Visits
+use crate::pages::{RemoveVisitPage, VisitPage, VisitsListPage};
 use crate::state::{AppAction, AppContext, AppState};
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 
@@ -81,6 +83,12 @@ pub fn current_page() -> Html {
         Route::RemoveAdult(id, person) => html! {
             <RemovePersonPage key={person.to_string()} {id} {person} people={People::Adults} />
         },
+        // Visits
+        Route::Visits(id) => html! { <VisitsListPage key={format!("visits-{id}")} {id} /> },
+        Route::Visit(id, visit) => html! { <VisitPage key={visit.to_string()} {id} {visit} /> },
+        Route::RemoveVisit(id, visit) => {
+            html! { <RemoveVisitPage key={format!("remove-{visit}")} {id} {visit} /> }
+        }
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -13,6 +13,10 @@ mod questions;
 mod record;
 mod record_not_found;
 mod remove_person;
+// Visits
+mod remove_visit;
+mod visit;
+mod visits;
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
@@ -27,6 +31,10 @@ pub use people_list::PeopleListPage;
 pub use record::RecordPage;
 pub use record_not_found::RecordNotFoundPage;
 pub use remove_person::RemovePersonPage;
+// Visits
+pub use remove_visit::RemoveVisitPage;
+pub use visit::VisitPage;
+pub use visits::VisitsListPage;
 
 use std::rc::Rc;
 

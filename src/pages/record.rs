@@ -72,6 +72,8 @@ fn task_slug(task: Task) -> &'static str {
         Task::CaseDetails => "case-details",
         Task::Children => "children",
         Task::Adults => "adults",
+        // Visits
+        Task::Visits => "visits",
     }
 }
 
@@ -80,6 +82,8 @@ fn first_page(task: Task, id: Uuid) -> Route {
         Task::CaseDetails => Route::CaseNumber(id),
         Task::Children => Route::Children(id),
         Task::Adults => Route::Adults(id),
+        // Visits
+        Task::Visits => Route::Visits(id),
     }
 }
 

@@ -17,6 +17,11 @@ pub enum Route {
     /// An adult's details: record id, adult id.
     Adult(Uuid, Uuid),
     RemoveAdult(Uuid, Uuid),
+    // Visits
+    Visits(Uuid),
+    /// A visit or contact: record id, visit id.
+    Visit(Uuid, Uuid),
+    RemoveVisit(Uuid, Uuid),
     NotFound,
 }
 
@@ -44,6 +49,12 @@ impl Route {
             ["records", id, "adults", adult, "remove"] => {
                 Some(Route::RemoveAdult(parse_id(id)?, parse_id(adult)?))
             }
+            // Visits
+            ["records", id, "visits"] => parse_id(id).map(Route::Visits),
+            ["records", id, "visits", visit] => Some(Route::Visit(parse_id(id)?, parse_id(visit)?)),
+            ["records", id, "visits", visit, "remove"] => {
+                Some(Route::RemoveVisit(parse_id(id)?, parse_id(visit)?))
+            }
             _ => None,
         }
     }
@@ -60,6 +71,10 @@ impl Route {
             Route::Adults(id) => format!("/records/{id}/adults"),
             Route::Adult(id, adult) => format!("/records/{id}/adults/{adult}"),
             Route::RemoveAdult(id, adult) => format!("/records/{id}/adults/{adult}/remove"),
+            // Visits
+            Route::Visits(id) => format!("/records/{id}/visits"),
+            Route::Visit(id, visit) => format!("/records/{id}/visits/{visit}"),
+            Route::RemoveVisit(id, visit) => format!("/records/{id}/visits/{visit}/remove"),
             Route::NotFound => "/not-found".to_string(),
         }
     }
@@ -90,6 +105,10 @@ mod tests {
             Route::Adults(id),
             Route::Adult(id, child),
             Route::RemoveAdult(id, child),
+            // Visits
+            Route::Visits(id),
+            Route::Visit(id, child),
+            Route::RemoveVisit(id, child),
             Route::NotFound,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
@@ -120,6 +139,9 @@ mod tests {
             "/records/x/children/y",
             &format!("/records/{ID}/children/not-an-id"),
             &format!("/records/{ID}/children/{ID}/delete"),
+            // Visits
+            &format!("/records/{ID}/visits/not-an-id"),
+            &format!("/records/{ID}/visits/{ID}/delete"),
             "/admin",
             "/index.html/x",
         ] {

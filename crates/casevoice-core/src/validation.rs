@@ -480,7 +480,12 @@ fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         }
     }
     problems.required_text(id(Question::VisitNotes), Question::VisitNotes, &v.notes);
-    if check_length(&v.notes, NOTES_LIMIT).is_err() {
+    // Characters as people see them are never more than code points, and code
+    // points never more than bytes: only a long note needs the slower count.
+    if v.notes.len() > NOTES_LIMIT
+        && v.notes.chars().count() > NOTES_LIMIT
+        && check_length(&v.notes, NOTES_LIMIT).is_err()
+    {
         problems.add(id(Question::VisitNotes), ProblemCode::VisitNotesTooLong);
     }
 }

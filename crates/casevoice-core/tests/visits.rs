@@ -8,6 +8,7 @@ use casevoice_core::history::ChangeKind;
 use casevoice_core::messages::problem_text;
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::tasks::{task_status, Task, TaskStatus};
+use casevoice_core::text_length::count_characters;
 use casevoice_core::visit::{newest_first, NOTES_LIMIT};
 use casevoice_core::{
     apply, validate_page, validate_record, Answer, CaseRecord, ChangeContext, Field, Lang, PageId,
@@ -952,4 +953,23 @@ fn every_visit_type_has_words_of_its_own() {
         .filter(|t| t.is_remote())
         .collect();
     assert_eq!(remote, [VisitType::VideoCall, VisitType::PhoneCall]);
+}
+
+proptest! {
+    // Each case counts some 5,000 characters twice in a debug build: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn notes_are_too_long_exactly_when_they_have_more_than_5000_characters_as_people_see_them(
+        pieces in prop::collection::vec(
+            prop_oneof![Just("a"), Just("ŵ"), Just("e\u{301}"), Just("👨\u{200d}👩\u{200d}👧"), Just("\r\n")],
+            4_990..5_010,
+        ),
+    ) {
+        let notes = format!("x{}", pieces.concat());
+        let (mut record, _, visit) = one_filled_visit();
+        put(&mut record, Field::visit(visit, Question::VisitNotes), text(&notes));
+        let too_long = problems(PageId::Visit(visit), &record).contains(&pair("visit-1-notes", "notes_too_long"));
+        prop_assert_eq!(too_long, count_characters(&notes) > NOTES_LIMIT);
+    }
 }

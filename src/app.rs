@@ -15,6 +15,8 @@ use crate::pages::{DeleteRecordPage, HistoryPage, SettingsPage};
 // Welfare checklist and recommendation
 use crate::pages::{ChildWelfarePage, RecommendationPage, WelfareListPage};
 use crate::router::{use_route, BrowserRouter, Route};
+// Visits
+use crate::pages::{RemoveVisitPage, VisitPage, VisitsListPage};
 use crate::state::{AppAction, AppContext, AppState};
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
@@ -91,6 +93,12 @@ pub fn current_page() -> Html {
         },
         Route::Checks(id) => html! { <ChecksPage key={format!("checks-{id}")} {id} /> },
         Route::Risk(id) => html! { <RiskPage key={format!("risk-{id}")} {id} /> },
+        // Visits
+        Route::Visits(id) => html! { <VisitsListPage key={format!("visits-{id}")} {id} /> },
+        Route::Visit(id, visit) => html! { <VisitPage key={visit.to_string()} {id} {visit} /> },
+        Route::RemoveVisit(id, visit) => {
+            html! { <RemoveVisitPage key={format!("remove-{visit}")} {id} {visit} /> }
+        }
         Route::NotFound => html! { <NotFoundPage /> },
         // Added with the settings page, the case records list and the edit history.
         Route::Settings => html! { <SettingsPage /> },

@@ -76,6 +76,10 @@ pub(crate) struct FieldsetProps {
     #[prop_or_default]
     pub is_group: bool,
     pub children: Html,
+    // Visits
+    /// The legend's words in full when they name someone; see `RadiosProps`.
+    #[prop_or_default]
+    pub legend_words: Option<AttrValue>,
 }
 
 /// A form group holding one question answered with several inputs: the legend
@@ -84,7 +88,12 @@ pub(crate) struct FieldsetProps {
 #[function_component(Fieldset)]
 pub(crate) fn fieldset(props: &FieldsetProps) -> Html {
     let messages = use_messages();
-    let legend = question_text(messages, props.legend, props.optional);
+    let legend = match &props.legend_words {
+        // Visits
+        Some(words) if props.optional => format!("{words} {}", messages.t(Msg::Optional)),
+        Some(words) => words.to_string(),
+        None => question_text(messages, props.legend, props.optional),
+    };
     let describedby = described_by(hint_and_error_ids(
         &props.id,
         props.hint,

@@ -54,6 +54,11 @@ pub struct RadiosProps {
     /// Content shown under the option with this value only while it is chosen.
     #[prop_or_default]
     pub conditional: Option<(AttrValue, Html)>,
+    // Visits
+    /// The legend's words in full, for a question asked once per child that names
+    /// the child ("Was Ola Nowak seen?"); `legend`'s words otherwise.
+    #[prop_or_default]
+    pub legend_words: Option<AttrValue>,
 }
 
 /// GOV.UK radios: one answer from a few. The error is part of the fieldset's
@@ -86,6 +91,7 @@ pub fn radios(props: &RadiosProps) -> Html {
             legend_is_page_heading={props.legend_is_page_heading}
             hint={props.hint}
             error={props.error.clone()}
+            legend_words={props.legend_words.clone()}
         >
             <div class={classes!("radios", props.inline.then_some("radios--inline"))}>
                 { for items }

@@ -120,6 +120,12 @@ fn what_rows(text: ChangeText, messages: Messages) -> Vec<(Msg, String)> {
             vec![happened(Msg::AdultRemovedEntry), (Msg::HistoryAdult, adult)]
         }
         ChangeText::MarkedComplete => vec![happened(Msg::MarkedCompleteEntry)],
+        ChangeText::VisitAdded { visit } => {
+            vec![happened(Msg::VisitAddedEntry), (Msg::HistoryVisit, visit)]
+        }
+        ChangeText::VisitRemoved { visit } => {
+            vec![happened(Msg::VisitRemovedEntry), (Msg::HistoryVisit, visit)]
+        }
         ChangeText::Reopened => vec![happened(Msg::ReopenedEntry)],
         ChangeText::Duplicated { from } => {
             vec![happened(Msg::RecordMadeAsCopy), (Msg::CopiedFrom, from)]

@@ -24,6 +24,10 @@ mod settings;
 // Welfare checklist and recommendation
 mod recommendation;
 mod welfare;
+// Visits
+mod remove_visit;
+mod visit;
+mod visits;
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
@@ -49,6 +53,10 @@ pub use settings::SettingsPage;
 // Welfare checklist and recommendation
 pub use recommendation::RecommendationPage;
 pub use welfare::{ChildWelfarePage, WelfareListPage};
+// Visits
+pub use remove_visit::RemoveVisitPage;
+pub use visit::VisitPage;
+pub use visits::VisitsListPage;
 
 use std::rc::Rc;
 

@@ -76,6 +76,8 @@ fn task_slug(task: Task) -> &'static str {
         // Welfare checklist and recommendation
         Task::Welfare => "welfare",
         Task::Recommendation => "recommendation",
+        // Visits
+        Task::Visits => "visits",
     }
 }
 
@@ -88,6 +90,8 @@ fn first_page(task: Task, id: Uuid) -> Route {
         // Welfare checklist and recommendation
         Task::Welfare => Route::Welfare(id),
         Task::Recommendation => Route::Recommendation(id),
+        // Visits
+        Task::Visits => Route::Visits(id),
     }
 }
 

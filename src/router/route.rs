@@ -20,6 +20,11 @@ pub enum Route {
     // Checks and safeguarding
     Checks(Uuid),
     Risk(Uuid),
+    // Visits
+    Visits(Uuid),
+    /// A visit or contact: record id, visit id.
+    Visit(Uuid, Uuid),
+    RemoveVisit(Uuid, Uuid),
     NotFound,
     // Added with the settings page, the case records list and the edit history.
     Settings,
@@ -70,6 +75,12 @@ impl Route {
                 Some(Route::ChildWelfare(parse_id(id)?, parse_id(child)?))
             }
             ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
+            // Visits
+            ["records", id, "visits"] => parse_id(id).map(Route::Visits),
+            ["records", id, "visits", visit] => Some(Route::Visit(parse_id(id)?, parse_id(visit)?)),
+            ["records", id, "visits", visit, "remove"] => {
+                Some(Route::RemoveVisit(parse_id(id)?, parse_id(visit)?))
+            }
             _ => None,
         }
     }
@@ -88,6 +99,10 @@ impl Route {
             Route::Risk(id) => format!("/records/{id}/risk"),
             Route::Adult(id, adult) => format!("/records/{id}/adults/{adult}"),
             Route::RemoveAdult(id, adult) => format!("/records/{id}/adults/{adult}/remove"),
+            // Visits
+            Route::Visits(id) => format!("/records/{id}/visits"),
+            Route::Visit(id, visit) => format!("/records/{id}/visits/{visit}"),
+            Route::RemoveVisit(id, visit) => format!("/records/{id}/visits/{visit}/remove"),
             Route::NotFound => "/not-found".to_string(),
             // Added with the settings page, the case records list and the edit history.
             Route::Settings => "/settings".to_string(),
@@ -128,6 +143,10 @@ mod tests {
             Route::Risk(id),
             Route::Adult(id, child),
             Route::RemoveAdult(id, child),
+            // Visits
+            Route::Visits(id),
+            Route::Visit(id, child),
+            Route::RemoveVisit(id, child),
             Route::NotFound,
             Route::Settings,
             Route::DeleteRecord(id),
@@ -169,6 +188,9 @@ mod tests {
             &format!("/records/{ID}/welfare/not-an-id"),
             &format!("/records/{ID}/welfare/{ID}/remove"),
             &format!("/records/{ID}/recommendation/{ID}"),
+            // Visits
+            &format!("/records/{ID}/visits/not-an-id"),
+            &format!("/records/{ID}/visits/{ID}/delete"),
             "/admin",
             "/index.html/x",
         ] {

@@ -70,6 +70,25 @@ code_list! {
     }
 }
 
+// Visits
+code_list! {
+    /// How the practitioner saw or spoke to the family.
+    pub enum VisitType in "visit type" {
+        HomeVisit = "home_visit",
+        SchoolVisit = "school_visit",
+        Office = "office",
+        VideoCall = "video_call",
+        PhoneCall = "phone_call",
+    }
+}
+
+impl VisitType {
+    /// Calls have no place to record: the practitioner was not with the family.
+    pub fn is_remote(self) -> bool {
+        matches!(self, VisitType::VideoCall | VisitType::PhoneCall)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

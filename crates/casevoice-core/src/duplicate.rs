@@ -28,6 +28,8 @@ pub fn duplicate_record(
         adults: original.adults.clone(),
         safeguarding: original.safeguarding.clone(),
         completed_at: None,
+        // Visits happened in the original case; the copy's are its own to record.
+        visits: Vec::new(),
         // The copy is a new piece of work: its sign-off and manager review start afresh.
         recommendation: Default::default(),
         history: vec![Change {

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
+use crate::choices::VisitType;
+use crate::dates::DateParts;
 use crate::questions::{Answer, Field};
 
 /// Edits to one answer by one person this close together are one change.
@@ -57,6 +59,17 @@ pub enum ChangeKind {
     Duplicated {
         from: Uuid,
         case_number: String,
+    },
+    // Visits
+    VisitAdded {
+        visit: Uuid,
+    },
+    /// The date as typed and the type are kept so the history still says which
+    /// visit was removed.
+    VisitRemoved {
+        visit: Uuid,
+        date: DateParts,
+        visit_type: Option<VisitType>,
     },
 }
 

@@ -41,6 +41,12 @@ pub enum ChangeText {
     },
     MarkedComplete,
     Reopened,
+    VisitAdded {
+        visit: String,
+    },
+    VisitRemoved {
+        visit: String,
+    },
     Duplicated {
         /// The original's case number, or words saying it had none.
         from: String,
@@ -80,6 +86,19 @@ pub fn describe_change(record: &CaseRecord, what: &ChangeKind, lang: Lang) -> Ch
             adult: name
                 .clone()
                 .unwrap_or_else(|| adult_name(record, *adult, lang)),
+        },
+        ChangeKind::VisitAdded { visit } => ChangeText::VisitAdded {
+            visit: record
+                .visit(*visit)
+                .and_then(|v| v.display_name(lang))
+                .unwrap_or_else(|| Msg::UndatedVisit.text(lang).to_string()),
+        },
+        ChangeKind::VisitRemoved {
+            date, visit_type, ..
+        } => ChangeText::VisitRemoved {
+            visit: parse_date_parts(date)
+                .map(|d| crate::messages::visit_name(d, *visit_type, lang))
+                .unwrap_or_else(|_| Msg::UndatedVisit.text(lang).to_string()),
         },
         ChangeKind::MarkedComplete => ChangeText::MarkedComplete,
         ChangeKind::Reopened => ChangeText::Reopened,
@@ -189,9 +208,18 @@ fn choice_text(question: Question, code: &str, lang: Lang) -> String {
         Question::ChildEthnicity => Ethnicity::from_code(code).map(Msg::Ethnicity),
         Question::ChildDisabilities => Disability::from_code(code).map(Msg::Disability),
         Question::AdultRole => AdultRole::from_code(code).map(Msg::AdultRole),
+        Question::VisitType => crate::choices::VisitType::from_code(code).map(Msg::VisitType),
+        Question::FurtherReport => {
+            crate::recommendation::FurtherReport::from_code(code).map(Msg::FurtherReport)
+        }
+        Question::ManagerDecision => {
+            crate::recommendation::ManagerDecision::from_code(code).map(Msg::ManagerDecision)
+        }
         Question::ChildHarm => Harm::from_code(code).map(Msg::Harm),
         Question::RiskFactors => Factor::from_code(code).map(Msg::Factor),
         Question::ChildInterpreterNeeded
+        | Question::VisitSeen
+        | Question::VisitSeenAlone
         | Question::AdultInterpreterNeeded
         | Question::AdultContactConfidential => match code {
             "yes" => Some(Msg::Yes),

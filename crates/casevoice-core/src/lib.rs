@@ -26,6 +26,8 @@ pub mod text_length;
 pub mod timestamp;
 pub mod upn;
 pub mod validation;
+// Visits
+pub mod visit;
 
 // Added with the settings page, the case records list and the edit history.
 pub mod duplicate;

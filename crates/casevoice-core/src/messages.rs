@@ -20,6 +20,11 @@ use crate::validation::ProblemCode;
 // Welfare checklist and recommendation
 use crate::recommendation::{FurtherReport, ManagerDecision};
 
+// Visits
+use crate::choices::VisitType;
+use crate::dates::TimeProblem;
+use time::Date;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
@@ -134,6 +139,17 @@ pub enum Msg {
     RemoveAdultWarning,
     YesRemoveAdult,
     NoKeepAdult,
+    // Visits
+    VisitType(VisitType),
+    VisitsTitle,
+    VisitsNone,
+    AddAVisit,
+    VisitDetailsTitle,
+    UndatedVisit,
+    RemoveVisitTitle,
+    RemoveVisitWarning,
+    YesRemoveVisit,
+    NoKeepVisit,
     Proceeding(Proceeding),
     HearingType(HearingType),
     Sex(Sex),
@@ -190,6 +206,9 @@ pub enum Msg {
     AdultAddedEntry,
     AdultRemovedEntry,
     MarkedCompleteEntry,
+    VisitAddedEntry,
+    VisitRemovedEntry,
+    HistoryVisit,
     ReopenedEntry,
     // Welfare checklist and recommendation
     WelfareListTitle,
@@ -283,6 +302,8 @@ fn english(msg: Msg) -> &'static str {
             // Welfare checklist and recommendation
             Task::Welfare => "Welfare checklist",
             Task::Recommendation => "Recommendation and sign-off",
+            // Visits
+            Task::Visits => "Visits and contacts",
         },
         Msg::TaskStatus(status) => match status {
             TaskStatus::NotYetStarted => "Not yet started",
@@ -331,6 +352,23 @@ fn english(msg: Msg) -> &'static str {
         Msg::RemoveAdultWarning => "Everything recorded about this adult will be removed from the record. The edit history will still show that they were removed.",
         Msg::YesRemoveAdult => "Yes, remove the adult",
         Msg::NoKeepAdult => "No, keep the adult",
+        // Visits
+        Msg::VisitType(visit_type) => match visit_type {
+            VisitType::HomeVisit => "Home visit",
+            VisitType::SchoolVisit => "School visit",
+            VisitType::Office => "Office visit",
+            VisitType::VideoCall => "Video call",
+            VisitType::PhoneCall => "Phone call",
+        },
+        Msg::VisitsTitle => "Visits and contacts",
+        Msg::VisitsNone => "No visits or contacts have been added yet. Add each visit, meeting and call with the family.",
+        Msg::AddAVisit => "Add a visit or contact",
+        Msg::VisitDetailsTitle => "About the visit or contact",
+        Msg::UndatedVisit => "Visit without a date yet",
+        Msg::RemoveVisitTitle => "Are you sure you want to remove this visit?",
+        Msg::RemoveVisitWarning => "Everything recorded about this visit will be removed from the record. The edit history will still show that it was removed.",
+        Msg::YesRemoveVisit => "Yes, remove the visit",
+        Msg::NoKeepVisit => "No, keep the visit",
         Msg::Proceeding(proceeding) => proceeding_english(proceeding),
         Msg::HearingType(hearing) => hearing_type_english(hearing),
         Msg::Sex(sex) => match sex {
@@ -386,6 +424,9 @@ fn english(msg: Msg) -> &'static str {
         Msg::AdultAddedEntry => "Adult added",
         Msg::AdultRemovedEntry => "Adult removed",
         Msg::MarkedCompleteEntry => "Marked as complete",
+        Msg::VisitAddedEntry => "Visit or contact added",
+        Msg::VisitRemovedEntry => "Visit or contact removed",
+        Msg::HistoryVisit => "Visit or contact",
         Msg::ReopenedEntry => "Changed after being marked complete, so no longer complete",
         // Welfare checklist and recommendation
         Msg::WelfareListTitle => "Welfare checklist",
@@ -477,6 +518,9 @@ fn problem_english(code: ProblemCode) -> String {
             long_text_name_english(question),
             with_thousands_separator(question.character_limit().unwrap_or_default())
         ),
+        // Visits
+        ProblemCode::Time(question, problem) => time_problem_english(question, problem).into(),
+        ProblemCode::VisitNotesTooLong => "Notes must be 5,000 characters or less".into(),
     }
 }
 
@@ -519,6 +563,16 @@ fn missing_english(question: Question) -> &'static str {
             "Select yes if the adult's contact details must be kept from the other parties"
         }
         Question::AdultDateOfBirth => "Enter date of birth",
+        // Visits
+        Question::VisitDate => "Enter the date of the visit",
+        Question::VisitStartTime => "Enter a start time",
+        Question::VisitEndTime => "Enter an end time",
+        Question::VisitType => "Select the type of visit or contact",
+        Question::VisitPlace => "Enter where the visit took place",
+        Question::VisitPresent => "Enter who was present",
+        Question::VisitSeen => "Select yes if the child was seen",
+        Question::VisitSeenAlone => "Select yes if the child was seen alone",
+        Question::VisitNotes => "Enter notes about the visit",
         Question::ApplicationDate => "Enter the application date",
         Question::NextHearingDate => "Enter the next hearing date",
         Question::ChildDateOfBirth => "Enter date of birth",
@@ -579,6 +633,8 @@ fn date_name_english(question: Question) -> &'static str {
         Question::ReferralDate => "Referral date",
         // Welfare checklist and recommendation
         Question::ManagerReviewDate => "Review date",
+        // Visits
+        Question::VisitDate => "Date of the visit",
         _ => "Date",
     }
 }
@@ -680,6 +736,16 @@ fn label_english(question: Question) -> &'static str {
         Question::ManagerReviewDate => "Review date",
         Question::ManagerDecision => "Manager's decision",
         Question::ManagerComments => "Manager's comments",
+        // Visits
+        Question::VisitDate => "Date of the visit",
+        Question::VisitStartTime => "Start time",
+        Question::VisitEndTime => "End time",
+        Question::VisitType => "Type of visit or contact",
+        Question::VisitPlace => "Where did it take place?",
+        Question::VisitPresent => "Who was present?",
+        Question::VisitSeen => "Was the child seen?",
+        Question::VisitSeenAlone => "Was the child seen alone?",
+        Question::VisitNotes => "Notes",
     }
 }
 
@@ -741,6 +807,14 @@ fn hint_english(question: Question) -> Option<&'static str> {
         Question::FurtherReport => Some("A section 7 report is a welfare report under section 7 of the Children Act 1989. An addendum report updates a report already filed"),
         Question::ManagerReviewDate => Some("For example, 27 11 2025"),
         Question::ManagerComments => Some("For example, what needs to change before the record is agreed"),
+        // Visits
+        Question::VisitDate => Some("For example, 27 3 2025"),
+        Question::VisitStartTime | Question::VisitEndTime => Some("For example, 9:30am or 14:30"),
+        Question::VisitPlace => Some("For example, the family home or the child's school"),
+        Question::VisitPresent => Some("For example, the child, their mother and her partner"),
+        Question::VisitNotes => Some(
+            "What happened, and what each child said and did, in their own words where you can",
+        ),
         _ => None,
     }
 }
@@ -924,6 +998,40 @@ fn with_thousands_separator(n: usize) -> String {
         out.push(digit);
     }
     out
+}
+
+// Visits
+fn time_problem_english(question: Question, problem: TimeProblem) -> &'static str {
+    match (question, problem) {
+        (_, TimeProblem::Missing) => missing_english(question),
+        (Question::VisitEndTime, TimeProblem::NotReal) => {
+            "Enter a real end time, like 9:30am or 14:30"
+        }
+        (_, TimeProblem::NotReal) => "Enter a real start time, like 9:30am or 14:30",
+        (_, TimeProblem::EndNotAfterStart) => "End time must be after the start time",
+    }
+}
+
+/// A visit's name in lists: "3 April 2025 – Home visit", or the date alone while
+/// it has no type.
+pub fn visit_name(date: Date, visit_type: Option<VisitType>, lang: Lang) -> String {
+    let date = crate::timestamp::format_date(date, lang);
+    match (lang, visit_type) {
+        (Lang::En, Some(visit_type)) => {
+            format!("{date} – {}", Msg::VisitType(visit_type).text(lang))
+        }
+        (Lang::En, None) => date,
+    }
+}
+
+/// The legend of a question asked once per child, naming the child: "Was Ola
+/// Nowak seen?".
+pub fn about_child_legend(question: Question, name: &str, lang: Lang) -> String {
+    match (lang, question) {
+        (Lang::En, Question::VisitSeen) => format!("Was {name} seen?"),
+        (Lang::En, Question::VisitSeenAlone) => format!("Was {name} seen alone?"),
+        (Lang::En, _) => format!("{} {name}", label_english(question)),
+    }
 }
 
 /// The character count under a long answer while it is within its limit:

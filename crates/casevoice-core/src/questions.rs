@@ -88,6 +88,18 @@ pub enum Question {
     ManagerReviewDate,
     ManagerDecision,
     ManagerComments,
+    // Visits
+    VisitDate,
+    VisitStartTime,
+    VisitEndTime,
+    VisitType,
+    VisitPlace,
+    VisitPresent,
+    /// Whether one child was seen: asked once per child.
+    VisitSeen,
+    /// Whether one child was seen alone: asked once per child that was seen.
+    VisitSeenAlone,
+    VisitNotes,
 }
 
 /// What a question's answer belongs to.
@@ -101,6 +113,10 @@ pub enum Scope {
     // Welfare checklist and recommendation
     /// The welfare checklist about one child, kept on the child.
     ChildWelfare,
+    // Visits
+    Visit,
+    /// A visit's answer about one child.
+    VisitAboutChild,
 }
 
 impl Question {
@@ -170,6 +186,16 @@ impl Question {
             Question::ManagerReviewDate => "manager-review-date",
             Question::ManagerDecision => "manager-decision",
             Question::ManagerComments => "manager-comments",
+            // Visits
+            Question::VisitDate => "date",
+            Question::VisitStartTime => "start-time",
+            Question::VisitEndTime => "end-time",
+            Question::VisitType => "type",
+            Question::VisitPlace => "place",
+            Question::VisitPresent => "present",
+            Question::VisitSeen => "seen",
+            Question::VisitSeenAlone => "seen-alone",
+            Question::VisitNotes => "notes",
         }
     }
 
@@ -258,6 +284,10 @@ impl Question {
             | ManagerReviewDate
             | ManagerDecision
             | ManagerComments => Scope::Case,
+            // Visits
+            VisitDate | VisitStartTime | VisitEndTime | VisitType | VisitPlace | VisitPresent
+            | VisitNotes => Scope::Visit,
+            VisitSeen | VisitSeenAlone => Scope::VisitAboutChild,
         }
     }
 
@@ -321,6 +351,23 @@ impl Field {
         }
     }
 
+    // Visits
+    pub fn visit(visit: Uuid, question: Question) -> Self {
+        Field {
+            question,
+            item: Some(visit),
+            child: None,
+        }
+    }
+
+    pub fn visit_about_child(visit: Uuid, child: Uuid, question: Question) -> Self {
+        Field {
+            question,
+            item: Some(visit),
+            child: Some(child),
+        }
+    }
+
     /// The id of the field's input on its page, which problems point at: `court`,
     /// `child-2-date-of-birth`, `adult-1-relationship-child-2`. `None` when a child
     /// or adult it names is no longer in the record.
@@ -345,6 +392,15 @@ impl Field {
             (Scope::ChildWelfare, Some(child), None) => {
                 Some(child_dom_id(child_position(child)?, self.question))
             }
+            // Visits
+            (Scope::Visit, Some(visit), None) => {
+                Some(visit_dom_id(visit_position(record, visit)?, self.question))
+            }
+            (Scope::VisitAboutChild, Some(visit), Some(child)) => Some(format!(
+                "{}-child-{}",
+                visit_dom_id(visit_position(record, visit)?, self.question),
+                child_position(child)? + 1
+            )),
             _ => None,
         }
     }
@@ -358,6 +414,17 @@ pub fn child_dom_id(position: usize, question: Question) -> String {
 /// `adult-{n}-{slug}`, counting adults from 1 as the pages do.
 pub fn adult_dom_id(position: usize, question: Question) -> String {
     format!("adult-{}-{}", position + 1, question.slug())
+}
+
+// Visits
+/// `visit-{n}-{slug}`, counting visits from 1 in the order they were added, so a
+/// visit's ids stay the same however the list is sorted.
+pub fn visit_dom_id(position: usize, question: Question) -> String {
+    format!("visit-{}-{}", position + 1, question.slug())
+}
+
+fn visit_position(record: &CaseRecord, id: Uuid) -> Option<usize> {
+    record.visits.iter().position(|v| v.id == id)
 }
 
 /// An answer of any kind, as pages send it and the edit history keeps it.
@@ -386,6 +453,12 @@ impl CaseRecord {
             }
             // Welfare checklist and recommendation
             (Scope::ChildWelfare, Some(id), None) => self.child(id)?.welfare.answer(field.question),
+            // Visits
+            (Scope::Visit, Some(id), None) => self.visit(id)?.answer(field.question),
+            (Scope::VisitAboutChild, Some(id), Some(child)) => {
+                self.child(child)?;
+                self.visit(id)?.answer_about(child, field.question)
+            }
             _ => None,
         }
     }
@@ -420,6 +493,20 @@ impl CaseRecord {
                 .iter_mut()
                 .find(|c| c.id == id)
                 .is_some_and(|c| c.welfare.set(field.question, answer)),
+            // Visits
+            (Scope::Visit, Some(id), None) => self
+                .visits
+                .iter_mut()
+                .find(|v| v.id == id)
+                .is_some_and(|v| v.set(field.question, answer)),
+            (Scope::VisitAboutChild, Some(id), Some(child)) => {
+                self.child(child).is_some()
+                    && self
+                        .visits
+                        .iter_mut()
+                        .find(|v| v.id == id)
+                        .is_some_and(|v| v.set_about(child, field.question, answer))
+            }
             _ => false,
         }
     }

@@ -15,6 +15,7 @@ use crate::history::Change;
 use crate::safeguarding::Safeguarding;
 // Welfare checklist and recommendation
 use crate::recommendation::Recommendation;
+use crate::visit::Visit;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -35,6 +36,10 @@ pub struct CaseRecord {
     /// When the practitioner marked the record complete; any later change clears it.
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub completed_at: Option<OffsetDateTime>,
+    // Visits
+    /// In the order they were added; see [`crate::visit::newest_first`] for the list.
+    #[serde(default)]
+    pub visits: Vec<Visit>,
     /// Every change made, oldest first; see [`crate::history`].
     #[serde(default)]
     pub history: Vec<Change>,
@@ -75,6 +80,7 @@ impl CaseRecord {
             adults: Vec::new(),
             safeguarding: Safeguarding::default(),
             completed_at: None,
+            visits: Vec::new(),
             history: Vec::new(),
             // Welfare checklist and recommendation
             recommendation: Recommendation::default(),
@@ -92,6 +98,11 @@ impl CaseRecord {
 
     pub fn adult(&self, id: Uuid) -> Option<&Adult> {
         self.adults.iter().find(|a| a.id == id)
+    }
+
+    // Visits
+    pub fn visit(&self, id: Uuid) -> Option<&Visit> {
+        self.visits.iter().find(|v| v.id == id)
     }
 
     pub fn is_public_law(&self) -> bool {

@@ -14,6 +14,7 @@ use crate::questions::{Answer, Field, Question};
 use crate::record::CaseRecord;
 use crate::upn::parse_upn;
 use crate::validation::PageId;
+use crate::visit::Visit;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordAction {
@@ -35,6 +36,13 @@ pub enum RecordAction {
     /// page has a problem. `today` is the practitioner's date, for date rules.
     MarkComplete {
         today: time::Date,
+    },
+    // Visits
+    AddVisit {
+        id: Uuid,
+    },
+    RemoveVisit {
+        id: Uuid,
     },
     /// The practitioner saved a page whose answers passed validation: answers with
     /// a standard form (case number, postcode, NHS number) are stored in it.
@@ -66,6 +74,9 @@ pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeCont
                 Vec::new()
             }
         }
+        // Visits
+        RecordAction::AddVisit { id } => add_visit(record, id),
+        RecordAction::RemoveVisit { id } => remove_visit(record, id),
         RecordAction::SubmitPage(page) => standard_forms(record, page)
             .into_iter()
             .filter_map(|(field, answer)| set(record, field, answer))
@@ -123,6 +134,10 @@ fn remove_child(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
     for adult in &mut record.adults {
         adult.relationships.remove(&id);
     }
+    // Visits
+    for visit in &mut record.visits {
+        visit.children.remove(&id);
+    }
     vec![ChangeKind::ChildRemoved {
         child: id,
         name: removed.display_name(),
@@ -146,6 +161,46 @@ fn remove_adult(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
         adult: id,
         name: removed.display_name(),
     }]
+}
+
+// Visits
+fn add_visit(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
+    if record.visit(id).is_some() {
+        return Vec::new();
+    }
+    record.visits.push(Visit::new(id));
+    vec![ChangeKind::VisitAdded { visit: id }]
+}
+
+fn remove_visit(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
+    let Some(position) = record.visits.iter().position(|v| v.id == id) else {
+        return Vec::new();
+    };
+    let removed = record.visits.remove(position);
+    vec![ChangeKind::VisitRemoved {
+        visit: id,
+        date: removed.date,
+        visit_type: removed.visit_type,
+    }]
+}
+
+/// A child not seen cannot have been seen alone: an answer given before "No" was
+/// chosen is cleared when the page is saved, as a hidden conditional answer is.
+fn visit_standard_forms(record: &CaseRecord, id: Uuid) -> Vec<(Field, Answer)> {
+    let Some(visit) = record.visit(id) else {
+        return Vec::new();
+    };
+    visit
+        .children
+        .iter()
+        .filter(|(_, seen)| seen.seen != Some(true) && seen.alone.is_some())
+        .map(|(child, _)| {
+            (
+                Field::visit_about_child(id, *child, Question::VisitSeenAlone),
+                Answer::Choice(None),
+            )
+        })
+        .collect()
 }
 
 /// The standard form of each answer on the page that has one and is valid.
@@ -198,6 +253,8 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
             .collect(),
         // Welfare checklist and recommendation
         PageId::Welfare(_) | PageId::Recommendation => Vec::new(),
+        // Visits
+        PageId::Visit(id) => visit_standard_forms(record, id),
     }
 }
 

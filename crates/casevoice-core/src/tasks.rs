@@ -17,13 +17,16 @@ pub enum Task {
     /// A welfare checklist for each child.
     Welfare,
     Recommendation,
+    // Visits
+    Visits,
 }
 
 impl Task {
-    pub const ALL: [Task; 6] = [
+    pub const ALL: [Task; 7] = [
         Task::CaseDetails,
         Task::Children,
         Task::Adults,
+        Task::Visits,
         Task::Safeguarding,
         // Welfare checklist and recommendation
         Task::Welfare,
@@ -48,6 +51,8 @@ impl Task {
                 .map(|c| PageId::Welfare(c.id))
                 .collect(),
             Task::Recommendation => vec![PageId::Recommendation],
+            // Visits
+            Task::Visits => record.visits.iter().map(|v| PageId::Visit(v.id)).collect(),
         }
     }
 }
@@ -111,6 +116,8 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
         // Welfare checklist and recommendation
         Task::Welfare => record.children.iter().any(|c| c.welfare.is_started()),
         Task::Recommendation => record.recommendation.is_started(),
+        // Visits
+        Task::Visits => !record.visits.is_empty(),
     }
 }
 
@@ -131,6 +138,8 @@ fn is_unanswered(code: ProblemCode) -> bool {
         ProblemCode::CaseNumberMissing
             | ProblemCode::Missing(_)
             | ProblemCode::Date(_, crate::dates::DateProblem::Missing)
+            // Visits
+            | ProblemCode::Time(_, crate::dates::TimeProblem::Missing)
     )
 }
 

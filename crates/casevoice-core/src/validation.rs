@@ -21,6 +21,10 @@ use crate::upn::{parse_upn, UpnProblem};
 // Welfare checklist and recommendation
 use crate::text_length::check_length;
 use crate::welfare::WELFARE_QUESTIONS;
+// Visits
+use crate::dates::{check_end_after_start, parse_time_of_day, TimeProblem};
+use crate::questions::visit_dom_id;
+use crate::visit::NOTES_LIMIT;
 
 /// The question pages of a case record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,6 +40,8 @@ pub enum PageId {
     /// The welfare checklist about one child.
     Welfare(Uuid),
     Recommendation,
+    // Visits
+    Visit(Uuid),
 }
 
 /// Ids of single inputs that problems point at.
@@ -65,6 +71,11 @@ pub enum ProblemCode {
     /// A long answer is over its [`Question::character_limit`], counted in
     /// characters as people see them.
     TooLong(Question),
+    // Visits
+    /// A time of day typed into one box.
+    Time(Question, TimeProblem),
+    /// A visit's notes are over [`NOTES_LIMIT`] characters.
+    VisitNotesTooLong,
 }
 
 impl ProblemCode {
@@ -87,6 +98,9 @@ impl ProblemCode {
             ProblemCode::ChildEighteenOrOver => "child_eighteen_or_over".into(),
             // Welfare checklist and recommendation
             ProblemCode::TooLong(q) => format!("{}_too_long", slug(q)),
+            // Visits
+            ProblemCode::Time(q, problem) => format!("{}_{}", slug(q), time_problem_code(problem)),
+            ProblemCode::VisitNotesTooLong => "notes_too_long".into(),
         }
     }
 }
@@ -106,6 +120,15 @@ fn date_problem_code(problem: DateProblem) -> &'static str {
         DateProblem::MustBeInPast | DateProblem::MustBeTodayOrInPast => "in_the_future",
         DateProblem::MustBeSameAsOrAfter(_) | DateProblem::MustBeAfter(_) => "too_early",
         DateProblem::MustBeSameAsOrBefore(_) => "too_late",
+    }
+}
+
+// Visits
+fn time_problem_code(problem: TimeProblem) -> &'static str {
+    match problem {
+        TimeProblem::Missing => "missing",
+        TimeProblem::NotReal => "not_real",
+        TimeProblem::EndNotAfterStart => "not_after_start",
     }
 }
 
@@ -146,6 +169,12 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
             }
         }
         PageId::Recommendation => recommendation(record, today, &mut problems),
+        // Visits
+        PageId::Visit(id) => {
+            if let Some(position) = record.visits.iter().position(|v| v.id == id) {
+                visit(record, position, today, &mut problems);
+            }
+        }
     }
     problems.0
 }
@@ -155,6 +184,8 @@ pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
     let mut pages = vec![PageId::CaseNumber, PageId::CaseDetails];
     pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
     pages.extend(record.adults.iter().map(|a| PageId::Adult(a.id)));
+    // Visits
+    pages.extend(record.visits.iter().map(|v| PageId::Visit(v.id)));
     pages.extend([PageId::Checks, PageId::Risk]);
     // Welfare checklist and recommendation
     pages.extend(record.children.iter().map(|c| PageId::Welfare(c.id)));
@@ -501,4 +532,91 @@ fn recommendation(record: &CaseRecord, today: Date, problems: &mut Problems) {
         &r.manager_comments,
         false,
     );
+}
+
+// Visits
+fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Problems) {
+    let Some(v) = record.visits.get(position) else {
+        return;
+    };
+    let id = |q: Question| visit_dom_id(position, q);
+    // The application date counts only once it passes its own rule.
+    let applied = check_date(
+        &record.case_details.application_date,
+        &[DateRule::TodayOrInThePast { today }],
+    )
+    .ok();
+    let mut rules = vec![DateRule::TodayOrInThePast { today }];
+    rules.extend(applied.map(DateRule::NotBefore));
+    problems.date(
+        id(Question::VisitDate),
+        Question::VisitDate,
+        &v.date,
+        &rules,
+    );
+    let start = problems.time(
+        id(Question::VisitStartTime),
+        Question::VisitStartTime,
+        &v.start_time,
+    );
+    let end = problems.time(
+        id(Question::VisitEndTime),
+        Question::VisitEndTime,
+        &v.end_time,
+    );
+    if let (Some(start), Some(end)) = (start, end) {
+        if let Err(problem) = check_end_after_start(start, end) {
+            problems.add(
+                id(Question::VisitEndTime),
+                ProblemCode::Time(Question::VisitEndTime, problem),
+            );
+        }
+    }
+    if v.visit_type.is_none() {
+        problems.add(
+            id(Question::VisitType),
+            ProblemCode::Missing(Question::VisitType),
+        );
+    }
+    if !v.place_is_optional() {
+        problems.required_text(id(Question::VisitPlace), Question::VisitPlace, &v.place);
+    }
+    problems.required_text(
+        id(Question::VisitPresent),
+        Question::VisitPresent,
+        &v.present,
+    );
+    for (child_position, child) in record.children.iter().enumerate() {
+        let about = |q: Question| format!("{}-child-{}", id(q), child_position + 1);
+        let seen = v.seen(child.id);
+        match seen.seen {
+            None => problems.add(
+                about(Question::VisitSeen),
+                ProblemCode::Missing(Question::VisitSeen),
+            ),
+            Some(true) if seen.alone.is_none() => problems.add(
+                about(Question::VisitSeenAlone),
+                ProblemCode::Missing(Question::VisitSeenAlone),
+            ),
+            Some(_) => {}
+        }
+    }
+    problems.required_text(id(Question::VisitNotes), Question::VisitNotes, &v.notes);
+    // Characters as people see them are never more than code points, and code
+    // points never more than bytes: only a long note needs the slower count.
+    if v.notes.len() > NOTES_LIMIT
+        && v.notes.chars().count() > NOTES_LIMIT
+        && check_length(&v.notes, NOTES_LIMIT).is_err()
+    {
+        problems.add(id(Question::VisitNotes), ProblemCode::VisitNotesTooLong);
+    }
+}
+
+impl Problems {
+    /// Reads a time of day, adding its problem if it has one.
+    fn time(&mut self, field: String, question: Question, typed: &str) -> Option<time::Time> {
+        parse_time_of_day(typed)
+            .map_err(|problem| self.add(field, ProblemCode::Time(question, problem)))
+            .ok()
+    }
 }

@@ -1,0 +1,92 @@
+//! How long validating a long-running case takes: 10 children and 100 visits,
+//! each visit answered about every child. Run with
+//! `cargo bench -p casevoice-core --bench validate_visits`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use casevoice_core::dates::DateParts;
+use casevoice_core::tasks::{task_status, Task};
+use casevoice_core::{
+    apply, validate_record, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction,
+};
+use time::macros::date;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+const RUNS: u32 = 200;
+
+fn main() {
+    // Notes of 4,800 characters: plain English, which validation need not count,
+    // and Polish, whose letters take more than one byte, so every note is counted.
+    for (language, words) in [("English", "Notes "), ("Polish", "Zażółć gęślą jaźń ")] {
+        let notes = words.repeat(4_800 / words.chars().count());
+        let record = long_case(&notes);
+        let today = date!(2026 - 11 - 25);
+        assert!(validate_record(&record, today).len() <= 10 * 9 + 4);
+        let started = Instant::now();
+        for _ in 0..RUNS {
+            black_box(validate_record(black_box(&record), today));
+            black_box(task_status(Task::Visits, black_box(&record), today));
+        }
+        let each = started.elapsed() / RUNS;
+        println!("10 children and 100 visits, notes in {language}: validate_record and the visits task status take {each:?}");
+    }
+}
+
+fn long_case(notes: &str) -> CaseRecord {
+    let context = ChangeContext {
+        at: OffsetDateTime::UNIX_EPOCH,
+        by: String::new(),
+    };
+    let mut record = CaseRecord::new(Uuid::from_u128(1), OffsetDateTime::UNIX_EPOCH);
+    let act = |record: &mut CaseRecord, action| {
+        apply(record, action, &context);
+    };
+    let text = |t: &str| Answer::Text(t.into());
+    let yes = || Answer::Choice(Some("yes".into()));
+    act(
+        &mut record,
+        RecordAction::Set(
+            Field::case(Question::ApplicationDate),
+            Answer::Date(DateParts::from_date(date!(2025 - 04 - 03))),
+        ),
+    );
+    let children: Vec<Uuid> = (0..10).map(|n| Uuid::from_u128(100 + n)).collect();
+    for child in &children {
+        act(&mut record, RecordAction::AddChild { id: *child });
+    }
+    for n in 0..100u16 {
+        let visit = Uuid::from_u128(1000 + u128::from(n));
+        act(&mut record, RecordAction::AddVisit { id: visit });
+        let on = date!(2025 - 04 - 03) + time::Duration::days(i64::from(n) * 5);
+        let answers = [
+            (Question::VisitDate, Answer::Date(DateParts::from_date(on))),
+            (Question::VisitStartTime, text("9:30am")),
+            (Question::VisitEndTime, text("11:00")),
+            (
+                Question::VisitType,
+                Answer::Choice(Some("home_visit".into())),
+            ),
+            (Question::VisitPlace, text("The family home")),
+            (
+                Question::VisitPresent,
+                text("The children and their mother"),
+            ),
+            (Question::VisitNotes, text(notes)),
+        ];
+        for (question, answer) in answers {
+            act(
+                &mut record,
+                RecordAction::Set(Field::visit(visit, question), answer),
+            );
+        }
+        for child in &children {
+            for question in [Question::VisitSeen, Question::VisitSeenAlone] {
+                let field = Field::visit_about_child(visit, *child, question);
+                act(&mut record, RecordAction::Set(field, yes()));
+            }
+        }
+    }
+    record
+}

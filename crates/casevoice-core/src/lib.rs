@@ -13,6 +13,7 @@ pub mod email;
 pub mod history;
 pub mod messages;
 pub mod nhs_number;
+pub mod page_fields;
 pub mod phone;
 pub mod postcode;
 pub mod questions;
@@ -43,7 +44,9 @@ pub use messages::{Lang, Msg};
 pub use questions::{Answer, Field, Question};
 pub use record::{CaseDetails, CaseRecord};
 pub use record_action::{apply, ChangeContext, RecordAction};
-pub use validation::{validate_page, validate_record, PageId, Problem, ProblemCode};
+pub use validation::{
+    validate_page, validate_record, validate_record_by_page, PageId, Problem, ProblemCode,
+};
 
 // Added with the case records list and settings.
 pub use duplicate::duplicate_record;

@@ -181,18 +181,23 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
 
 /// Every page's problems, in journey order.
 pub fn validate_record(record: &CaseRecord, today: Date) -> Vec<Problem> {
-    let mut pages = vec![PageId::CaseNumber, PageId::CaseDetails];
-    pages.extend(record.children.iter().map(|c| PageId::Child(c.id)));
-    pages.extend(record.adults.iter().map(|a| PageId::Adult(a.id)));
-    // Visits
-    pages.extend(record.visits.iter().map(|v| PageId::Visit(v.id)));
-    pages.extend([PageId::Checks, PageId::Risk]);
-    // Welfare checklist and recommendation
-    pages.extend(record.children.iter().map(|c| PageId::Welfare(c.id)));
-    pages.push(PageId::Recommendation);
-    pages
+    validate_record_by_page(record, today)
         .into_iter()
-        .flat_map(|page| validate_page(page, record, today))
+        .map(|(_, problem)| problem)
+        .collect()
+}
+
+/// Every page's problems in journey order, each with its page, so a summary of the
+/// whole record can link to where each one is.
+pub fn validate_record_by_page(record: &CaseRecord, today: Date) -> Vec<(PageId, Problem)> {
+    crate::tasks::Task::ALL
+        .iter()
+        .flat_map(|task| task.pages(record))
+        .flat_map(|page| {
+            validate_page(page, record, today)
+                .into_iter()
+                .map(move |problem| (page, problem))
+        })
         .collect()
 }
 

@@ -8,8 +8,8 @@ use crate::autosave::Autosaver;
 use crate::components::Layout;
 use crate::hooks::Messages;
 use crate::pages::{
-    AdultPage, CaseDetailsPage, CaseNumberPage, ChecksPage, ChildPage, HomePage, NotFoundPage,
-    People, PeopleListPage, RecordPage, RemovePersonPage, RiskPage,
+    AdultPage, CaseDetailsPage, CaseNumberPage, CheckAnswersPage, ChecksPage, ChildPage, HomePage,
+    NotFoundPage, People, PeopleListPage, RecordPage, RemovePersonPage, RiskPage,
 };
 use crate::pages::{DeleteRecordPage, HistoryPage, SettingsPage};
 // Welfare checklist and recommendation
@@ -99,6 +99,7 @@ pub fn current_page() -> Html {
         Route::RemoveVisit(id, visit) => {
             html! { <RemoveVisitPage key={format!("remove-{visit}")} {id} {visit} /> }
         }
+        Route::CheckAnswers(id) => html! { <CheckAnswersPage key={format!("check-{id}")} {id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
         // Added with the settings page, the case records list and the edit history.
         Route::Settings => html! { <SettingsPage /> },

@@ -135,7 +135,17 @@ pub struct PageForm {
 
 #[hook]
 pub fn use_page_form(record: &Rc<CaseRecord>, page: PageId, title: Msg, next: Route) -> PageForm {
-    let editor = Editor::new(use_context::<AppContext>(), record.id);
+    let app = use_context::<AppContext>();
+    // Reached from "Check your answers": saving goes back there.
+    let returning = app
+        .as_ref()
+        .is_some_and(|app| app.return_to_check == Some(record.id));
+    let next = if returning {
+        Route::CheckAnswers(record.id)
+    } else {
+        next
+    };
+    let editor = Editor::new(app.clone(), record.id);
     let navigate = use_navigate();
     let submitted = use_state(Submitted::default);
     use_title(title, !submitted.problems.is_empty());
@@ -143,7 +153,12 @@ pub fn use_page_form(record: &Rc<CaseRecord>, page: PageId, title: Msg, next: Ro
         let (editor, record, submitted) = (editor.clone(), Rc::clone(record), submitted.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            editor.save_page(page, &record, &submitted, || navigate.emit(next));
+            editor.save_page(page, &record, &submitted, || {
+                if let (true, Some(app)) = (returning, &app) {
+                    app.dispatch(AppAction::ReturnToCheck(None));
+                }
+                navigate.emit(next)
+            });
         })
     };
     PageForm {

@@ -1,6 +1,7 @@
 mod adult;
 mod case_details;
 mod case_number;
+mod check_answers;
 mod checks;
 mod child;
 mod form;
@@ -32,6 +33,7 @@ mod visits;
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
 pub use case_number::CaseNumberPage;
+pub use check_answers::CheckAnswersPage;
 pub use checks::ChecksPage;
 pub use child::ChildPage;
 pub use home::HomePage;

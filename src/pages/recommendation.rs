@@ -9,13 +9,12 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Editor, Submitted};
+use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
 use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Route};
-use crate::state::AppContext;
+use crate::hooks::use_messages;
+use crate::router::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct RecommendationPageProps {
@@ -41,22 +40,17 @@ struct RecommendationFormProps {
 #[function_component(RecommendationForm)]
 fn recommendation_form(props: &RecommendationFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::RecommendationTitle, !submitted.problems.is_empty());
     let id = props.record.id;
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::Recommendation, &record, &submitted, || {
-                navigate.emit(Route::Record(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::Recommendation,
+        Msg::RecommendationTitle,
+        Route::Record(id),
+    );
 
     let q = Questions {
         record: &props.record,

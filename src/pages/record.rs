@@ -62,6 +62,11 @@ fn task_list(props: &TaskListProps) -> Html {
                     }
                 }) }
             </ul>
+            <p class="body">
+                <Link to={Route::CheckAnswers(record.id)} classes={classes!("button")}>
+                    { messages.t(Msg::CheckAnswersLink) }
+                </Link>
+            </p>
             <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
         </>
     }

@@ -7,13 +7,12 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Answers, Editor, Submitted};
+use super::form::{use_page_form, Answers, PageForm};
 use super::questions::{yes_no_options, Questions};
 use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::components::{BackLink, ErrorSummary, RadioOption, Radios, TextInput, Textarea};
-use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Route};
-use crate::state::AppContext;
+use crate::hooks::use_messages;
+use crate::router::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct VisitPageProps {
@@ -43,22 +42,17 @@ struct VisitFormProps {
 #[function_component(VisitForm)]
 fn visit_form(props: &VisitFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::VisitDetailsTitle, !submitted.problems.is_empty());
     let (id, visit) = (props.record.id, props.visit);
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::Visit(visit), &record, &submitted, || {
-                navigate.emit(Route::Visits(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::Visit(visit),
+        Msg::VisitDetailsTitle,
+        Route::Visits(id),
+    );
 
     let q = Questions {
         record: &props.record,

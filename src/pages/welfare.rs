@@ -10,15 +10,14 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::form::{Editor, Submitted};
+use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
 use super::record::status_class;
 use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::clock;
 use crate::components::{BackLink, ErrorSummary};
 use crate::hooks::{use_messages, use_title};
-use crate::router::{use_navigate, Link, Route};
-use crate::state::AppContext;
+use crate::router::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct WelfareListPageProps {
@@ -121,22 +120,17 @@ struct ChildWelfareFormProps {
 #[function_component(ChildWelfareForm)]
 fn child_welfare_form(props: &ChildWelfareFormProps) -> Html {
     let messages = use_messages();
-    let editor = Editor::new(use_context::<AppContext>(), props.record.id);
-    let navigate = use_navigate();
-    let submitted = use_state(Submitted::default);
-    use_title(Msg::WelfareChildTitle, !submitted.problems.is_empty());
     let (id, child) = (props.record.id, props.child);
-
-    let onsubmit = {
-        let (editor, record, submitted) =
-            (editor.clone(), Rc::clone(&props.record), submitted.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            editor.save_page(PageId::Welfare(child), &record, &submitted, || {
-                navigate.emit(Route::Welfare(id))
-            });
-        })
-    };
+    let PageForm {
+        editor,
+        submitted,
+        onsubmit,
+    } = use_page_form(
+        &props.record,
+        PageId::Welfare(child),
+        Msg::WelfareChildTitle,
+        Route::Welfare(id),
+    );
 
     let q = Questions {
         record: &props.record,

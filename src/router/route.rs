@@ -37,6 +37,7 @@ pub enum Route {
     /// One child's welfare checklist: record id, child id.
     ChildWelfare(Uuid, Uuid),
     Recommendation(Uuid),
+    CheckAnswers(Uuid),
 }
 
 impl Route {
@@ -75,6 +76,7 @@ impl Route {
                 Some(Route::ChildWelfare(parse_id(id)?, parse_id(child)?))
             }
             ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
+            ["records", id, "check-answers"] => parse_id(id).map(Route::CheckAnswers),
             // Visits
             ["records", id, "visits"] => parse_id(id).map(Route::Visits),
             ["records", id, "visits", visit] => Some(Route::Visit(parse_id(id)?, parse_id(visit)?)),
@@ -112,6 +114,7 @@ impl Route {
             Route::Welfare(id) => format!("/records/{id}/welfare"),
             Route::ChildWelfare(id, child) => format!("/records/{id}/welfare/{child}"),
             Route::Recommendation(id) => format!("/records/{id}/recommendation"),
+            Route::CheckAnswers(id) => format!("/records/{id}/check-answers"),
         }
     }
 }
@@ -155,6 +158,7 @@ mod tests {
             Route::Welfare(id),
             Route::ChildWelfare(id, child),
             Route::Recommendation(id),
+            Route::CheckAnswers(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

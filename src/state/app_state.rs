@@ -51,6 +51,9 @@ pub struct AppState {
     /// Stored records that could not be read; they are left untouched in storage.
     pub unreadable: usize,
     pub save: SaveStatus,
+    /// The record whose "Check your answers" page the practitioner left to change
+    /// an answer: saving that page brings them back to it.
+    pub return_to_check: Option<Uuid>,
     /// The practitioner's name, from settings, written into the edit history.
     pub practitioner: String,
     // Added with the settings page and the case records list.
@@ -81,6 +84,7 @@ pub enum AppAction {
         at: OffsetDateTime,
     },
     SaveStatus(SaveStatus),
+    ReturnToCheck(Option<Uuid>),
     // Added with the settings page and the case records list.
     /// Settings read at start-up, or saved on the settings page.
     Settings(Settings),
@@ -147,6 +151,12 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.records.insert(id, Rc::new(record));
+            }
+            AppAction::ReturnToCheck(record) => {
+                if self.return_to_check == record {
+                    return self;
+                }
+                next.return_to_check = record;
             }
             AppAction::SaveStatus(status) => {
                 if self.save == status {

@@ -120,6 +120,13 @@ pub enum Msg {
     YesRemove,
     NoKeep,
     ReturnToTaskList,
+    // Check your answers
+    CheckAnswersTitle,
+    CheckAnswersLink,
+    CheckAnswersIntro,
+    MarkAsComplete,
+    RecordComplete,
+    NotAnswered,
     // Checks and safeguarding
     Harm(Harm),
     ChecksTitle,
@@ -323,6 +330,13 @@ fn english(msg: Msg) -> &'static str {
         Msg::YesRemove => "Yes, remove the child",
         Msg::NoKeep => "No, keep the child",
         Msg::ReturnToTaskList => "Return to the case record",
+        // Check your answers
+        Msg::CheckAnswersTitle => "Check your answers",
+        Msg::CheckAnswersLink => "Check your answers and mark the record as complete",
+        Msg::CheckAnswersIntro => "Check every answer before you mark the record as complete. Use a Change link to correct an answer: saving it brings you back here.",
+        Msg::MarkAsComplete => "Mark as complete",
+        Msg::RecordComplete => "This record is complete. Changing any answer will make it incomplete again.",
+        Msg::NotAnswered => "Not answered",
         // Checks and safeguarding
         Msg::Harm(harm) => match harm {
             Harm::None => "No harm",

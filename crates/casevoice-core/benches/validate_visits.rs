@@ -23,7 +23,16 @@ fn main() {
         let notes = words.repeat(4_800 / words.chars().count());
         let record = long_case(&notes);
         let today = date!(2026 - 11 - 25);
-        assert!(validate_record(&record, today).len() <= 10 * 9 + 4);
+        // Only the visits are filled in fully; the other sections' missing answers
+        // are part of the work measured, as in a record still being written.
+        let visit_problems = record
+            .visits
+            .iter()
+            .flat_map(|v| {
+                casevoice_core::validate_page(casevoice_core::PageId::Visit(v.id), &record, today)
+            })
+            .count();
+        assert_eq!(visit_problems, 0, "the visits should be valid");
         let started = Instant::now();
         for _ in 0..RUNS {
             black_box(validate_record(black_box(&record), today));

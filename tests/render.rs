@@ -5,60 +5,15 @@
 
 mod common;
 
+use common::html::*;
+
 use casevoice::components::{ErrorSummary, ErrorSummaryProps, TextInput, TextInputProps};
 use casevoice::router::Route;
 use casevoice::state::StorageStatus;
 use casevoice_core::{Msg, Problem, ProblemCode};
 use common::{record_id, record_with_case_number, Harness, HarnessProps};
-use scraper::{ElementRef, Html, Selector};
-use yew::{BaseComponent, Callback, ServerRenderer};
-
-async fn render<C>(props: impl FnOnce() -> C::Properties + Send + 'static) -> Html
-where
-    C: BaseComponent,
-{
-    let html = ServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
-    Html::parse_fragment(&html)
-}
-
-async fn render_page(route: Route, records: Vec<casevoice_core::CaseRecord>) -> Html {
-    render::<Harness>(move || HarnessProps {
-        route,
-        records,
-        storage: StorageStatus::Ready,
-    })
-    .await
-}
-
-fn one<'a>(page: &'a Html, selector: &str) -> ElementRef<'a> {
-    let parsed = Selector::parse(selector).expect("test selectors are valid");
-    let mut found = page.select(&parsed);
-    let first = found
-        .next()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"));
-    assert!(
-        found.next().is_none(),
-        "more than one element matches {selector}"
-    );
-    first
-}
-
-fn count(page: &Html, selector: &str) -> usize {
-    page.select(&Selector::parse(selector).expect("test selectors are valid"))
-        .count()
-}
-
-fn text(element: ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use scraper::Selector;
+use yew::Callback;
 
 #[tokio::test]
 async fn every_page_has_a_skip_link_to_main_a_header_naming_the_service_and_a_footer() {

@@ -3,6 +3,10 @@
 //! ids, `aria-*` attributes and the words shown.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::html::*;
+
 use casevoice::components::{
     Checkboxes, CheckboxesProps, DateInput, DateInputProps, RadioOption, Radios, RadiosProps,
     TextInput, TextInputProps, Textarea, TextareaProps,
@@ -10,46 +14,8 @@ use casevoice::components::{
 use casevoice_core::codes::{Disability, Ethnicity};
 use casevoice_core::dates::{DateParts, PartsInError};
 use casevoice_core::Msg;
-use scraper::{ElementRef, Html, Selector};
-use yew::{props, AttrValue, BaseComponent, Callback, ServerRenderer};
-
-async fn render<C>(props: impl FnOnce() -> C::Properties + Send + 'static) -> Html
-where
-    C: BaseComponent,
-{
-    let html = ServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
-    Html::parse_fragment(&html)
-}
-
-fn one<'a>(page: &'a Html, selector: &str) -> ElementRef<'a> {
-    let parsed = Selector::parse(selector).expect("test selectors are valid");
-    let mut found = page.select(&parsed);
-    let first = found
-        .next()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"));
-    assert!(
-        found.next().is_none(),
-        "more than one element matches {selector}"
-    );
-    first
-}
-
-fn count(page: &Html, selector: &str) -> usize {
-    page.select(&Selector::parse(selector).expect("test selectors are valid"))
-        .count()
-}
-
-fn text(element: ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use scraper::{ElementRef, Selector};
+use yew::{props, AttrValue, Callback};
 
 fn has_class(element: ElementRef, class: &str) -> bool {
     element.value().classes().any(|c| c == class)

@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::html::*;
+
 use casevoice::router::Route;
 use casevoice::state::{Notice, StorageStatus};
 use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
@@ -33,30 +35,6 @@ fn state_with(records: Vec<CaseRecord>) -> StateSetup {
 
 async fn render_page(route: Route, records: Vec<CaseRecord>) -> Html {
     render_state(route, state_with(records)).await
-}
-
-fn select<'a>(page: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
-    page.select(&Selector::parse(selector).expect("test selectors are valid"))
-        .collect()
-}
-
-fn one<'a>(page: &'a Html, selector: &str) -> ElementRef<'a> {
-    let found = select(page, selector);
-    assert_eq!(found.len(), 1, "{} elements match {selector}", found.len());
-    found[0]
-}
-
-fn text(element: ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn texts(page: &Html, selector: &str) -> Vec<String> {
-    select(page, selector).into_iter().map(text).collect()
 }
 
 /// Elements inside one element, such as the cells of a row.
@@ -181,7 +159,7 @@ async fn the_list_shows_each_record_with_its_children_status_and_actions() {
         ["Actions"],
         "the actions column is named for screen readers only"
     );
-    let rows = select(&page, "tbody tr");
+    let rows = all(&page, "tbody tr");
     assert_eq!(rows.len(), 2);
 
     // The record changed last comes first.
@@ -221,7 +199,7 @@ async fn the_list_shows_each_record_with_its_children_status_and_actions() {
 #[tokio::test]
 async fn each_cell_carries_its_column_name_for_the_narrow_screen_layout() {
     let page = render_page(Route::Home, vec![record_with_case_number(1, "ZW19P01392")]).await;
-    let labels: Vec<&str> = select(&page, "tbody [data-label]")
+    let labels: Vec<&str> = all(&page, "tbody [data-label]")
         .into_iter()
         .filter_map(|cell| cell.attr("data-label"))
         .collect();
@@ -230,7 +208,7 @@ async fn each_cell_carries_its_column_name_for_the_narrow_screen_layout() {
         ["Case number", "Children", "Status", "Last changed"]
     );
     assert_eq!(one(&page, "table").attr("role"), Some("table"));
-    assert_eq!(select(&page, "tbody td[role=cell]").len(), 4);
+    assert_eq!(all(&page, "tbody td[role=cell]").len(), 4);
 }
 
 #[tokio::test]
@@ -262,7 +240,7 @@ async fn a_deletion_or_a_copy_is_confirmed_in_a_success_banner() {
         assert_eq!(text(one(&page, ".notification-banner__heading")), words);
     }
     let page = render_page(Route::Home, vec![]).await;
-    assert!(select(&page, ".notification-banner").is_empty());
+    assert!(all(&page, ".notification-banner").is_empty());
 }
 
 #[tokio::test]
@@ -301,7 +279,7 @@ async fn deleting_asks_first_and_says_exactly_what_will_be_deleted() {
 async fn deleting_a_record_that_is_not_here_says_so() {
     let page = render_page(Route::DeleteRecord(record_id(9)), vec![]).await;
     assert_eq!(text(one(&page, "h1")), "Case record not found");
-    assert!(select(&page, "main button").is_empty());
+    assert!(all(&page, "main button").is_empty());
 }
 
 #[tokio::test]
@@ -331,7 +309,7 @@ async fn the_history_lists_changes_newest_first_with_who_what_and_from_what() {
     assert_eq!(times[0], "25 November 2026 at 10:40am");
     assert_eq!(times[7], "25 November 2026 at 9:30am");
 
-    let entries = select(&page, "ol.history > li");
+    let entries = all(&page, "ol.history > li");
     let entry = |i: usize| {
         let keys = texts_within(entries[i], "dt");
         let values = texts_within(entries[i], "dd");
@@ -418,7 +396,7 @@ async fn a_record_with_no_changes_says_so() {
     let record = CaseRecord::new(record_id(1), start());
     let page = render_page(Route::History(record_id(1)), vec![record]).await;
     assert!(text(one(&page, "main")).contains("No changes have been made to this record yet."));
-    assert!(select(&page, "ol.history").is_empty());
+    assert!(all(&page, "ol.history").is_empty());
 }
 
 #[tokio::test]
@@ -446,7 +424,7 @@ async fn settings_ask_for_the_name_with_a_hint_and_the_team_as_optional() {
     let save = one(&page, "form button");
     assert_eq!(save.attr("type"), Some("submit"));
     assert_eq!(text(save), "Save settings");
-    assert!(select(&page, ".error-summary, .notification-banner").is_empty());
+    assert!(all(&page, ".error-summary, .notification-banner").is_empty());
 }
 
 #[tokio::test]
@@ -456,7 +434,7 @@ async fn settings_wait_for_storage_so_the_form_starts_from_what_is_stored() {
         ..StateSetup::default()
     };
     let page = render_state(Route::Settings, state).await;
-    assert!(select(&page, "form").is_empty());
+    assert!(all(&page, "form").is_empty());
     assert_eq!(
         text(one(&page, "main [role=status]")),
         "Loading case records…"

@@ -4,55 +4,13 @@
 
 mod common;
 
+use common::html::*;
+
 use casevoice::router::Route;
-use casevoice::state::StorageStatus;
 use casevoice_core::dates::DateParts;
 use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
-use common::{record_id, record_with_case_number, Harness, HarnessProps};
-use scraper::{ElementRef, Html, Selector};
+use common::{record_id, record_with_case_number};
 use uuid::Uuid;
-use yew::ServerRenderer;
-
-async fn render_page(route: Route, records: Vec<CaseRecord>) -> Html {
-    let html = ServerRenderer::<Harness>::with_props(move || HarnessProps {
-        route,
-        records,
-        storage: StorageStatus::Ready,
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    Html::parse_fragment(&html)
-}
-
-fn select<'a>(page: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
-    page.select(&Selector::parse(selector).expect("test selectors are valid"))
-        .collect()
-}
-
-fn one<'a>(page: &'a Html, selector: &str) -> ElementRef<'a> {
-    let found = select(page, selector);
-    assert_eq!(
-        found.len(),
-        1,
-        "{selector} matches {} elements",
-        found.len()
-    );
-    found[0]
-}
-
-fn text(element: ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn texts(page: &Html, selector: &str) -> Vec<String> {
-    select(page, selector).into_iter().map(text).collect()
-}
 
 const VISIT: Uuid = Uuid::from_u128(70);
 

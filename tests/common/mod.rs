@@ -2,6 +2,9 @@
 //! records, and record fixtures.
 #![allow(dead_code)] // Each test file uses a different part.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
+
 use casevoice::app::CurrentPage;
 use casevoice::components::Layout;
 use casevoice::router::{Route, RouterProvider};

@@ -1,71 +1,20 @@
 //! The case record's validation rules, page by page, through the public API: the
 //! problems, their order, the ids they point at and the words users see.
 
+mod common;
+
+use common::*;
+
 use casevoice_core::dates::DateParts;
 use casevoice_core::messages::problem_text;
 use casevoice_core::{
-    apply, validate_page, validate_record, Answer, CaseRecord, ChangeContext, Field, Lang, PageId,
-    Question, RecordAction,
+    apply, validate_page, validate_record, Answer, CaseRecord, Field, Lang, PageId, Question,
+    RecordAction,
 };
 use proptest::prelude::*;
 use time::macros::date;
-use time::{Date, OffsetDateTime};
+use time::OffsetDateTime;
 use uuid::Uuid;
-
-const TODAY: Date = date!(2026 - 11 - 25);
-
-fn context() -> ChangeContext {
-    ChangeContext {
-        at: OffsetDateTime::UNIX_EPOCH,
-        by: "Sam".into(),
-    }
-}
-
-fn set(record: &mut CaseRecord, field: Field, answer: Answer) {
-    assert!(
-        apply(record, RecordAction::Set(field, answer), &context()),
-        "{field:?}"
-    );
-}
-
-fn text(value: &str) -> Answer {
-    Answer::Text(value.into())
-}
-
-fn date_parts(day: &str, month: &str, year: &str) -> Answer {
-    Answer::Date(DateParts {
-        day: day.into(),
-        month: month.into(),
-        year: year.into(),
-    })
-}
-
-fn choice(code: &str) -> Answer {
-    Answer::Choice(Some(code.into()))
-}
-
-fn choices(codes: &[&str]) -> Answer {
-    Answer::Choices(codes.iter().map(|c| c.to_string()).collect())
-}
-
-/// Problems as (field id, code) pairs, for compact assertions.
-fn problems(page: PageId, record: &CaseRecord) -> Vec<(String, String)> {
-    validate_page(page, record, TODAY)
-        .into_iter()
-        .map(|p| (p.field, p.code.code()))
-        .collect()
-}
-
-fn messages(page: PageId, record: &CaseRecord) -> Vec<String> {
-    validate_page(page, record, TODAY)
-        .into_iter()
-        .map(|p| problem_text(p.code, Lang::En))
-        .collect()
-}
-
-fn pair(field: &str, code: &str) -> (String, String) {
-    (field.into(), code.into())
-}
 
 fn case_details_filled() -> CaseRecord {
     let mut record = CaseRecord::new(Uuid::from_u128(1), OffsetDateTime::UNIX_EPOCH);

@@ -3,6 +3,10 @@
 //! the per-child answers, the list order and names, the edit history, and a
 //! record of a long-running case.
 
+mod common;
+
+use common::*;
+
 use casevoice_core::dates::DateParts;
 use casevoice_core::history::ChangeKind;
 use casevoice_core::messages::problem_text;
@@ -11,73 +15,17 @@ use casevoice_core::tasks::{task_status, Task, TaskStatus};
 use casevoice_core::text_length::count_characters;
 use casevoice_core::visit::{newest_first, NOTES_LIMIT};
 use casevoice_core::{
-    apply, validate_page, Answer, CaseRecord, ChangeContext, Field, Lang, PageId, Question,
-    RecordAction,
+    apply, validate_page, Answer, CaseRecord, Field, Lang, PageId, Question, RecordAction,
 };
 use proptest::prelude::*;
 use time::macros::date;
-use time::{Date, OffsetDateTime};
+use time::OffsetDateTime;
 use uuid::Uuid;
-
-const TODAY: Date = date!(2026 - 11 - 25);
-
-fn context() -> ChangeContext {
-    ChangeContext {
-        at: OffsetDateTime::UNIX_EPOCH,
-        by: "Sam".into(),
-    }
-}
-
-fn set(record: &mut CaseRecord, field: Field, answer: Answer) {
-    assert!(
-        apply(record, RecordAction::Set(field, answer), &context()),
-        "{field:?}"
-    );
-}
-
-/// Sets an answer that may be the same as the one already there.
-fn put(record: &mut CaseRecord, field: Field, answer: Answer) {
-    let _ = apply(record, RecordAction::Set(field, answer), &context());
-}
-
-fn text(value: &str) -> Answer {
-    Answer::Text(value.into())
-}
-
-fn date_parts(day: &str, month: &str, year: &str) -> Answer {
-    Answer::Date(DateParts {
-        day: day.into(),
-        month: month.into(),
-        year: year.into(),
-    })
-}
-
-fn choice(code: &str) -> Answer {
-    Answer::Choice(Some(code.into()))
-}
-
-fn problems(page: PageId, record: &CaseRecord) -> Vec<(String, String)> {
-    validate_page(page, record, TODAY)
-        .into_iter()
-        .map(|p| (p.field, p.code.code()))
-        .collect()
-}
-
-fn messages(page: PageId, record: &CaseRecord) -> Vec<String> {
-    validate_page(page, record, TODAY)
-        .into_iter()
-        .map(|p| problem_text(p.code, Lang::En))
-        .collect()
-}
 
 /// The three date boxes as typed.
 type Typed = (&'static str, &'static str, &'static str);
 /// Problems expected, as (field id, code) pairs.
 type Expected = &'static [(&'static str, &'static str)];
-
-fn pair(field: &str, code: &str) -> (String, String) {
-    (field.into(), code.into())
-}
 
 /// A record with an application date of 3 April 2025.
 fn applied_3_april_2025() -> CaseRecord {

@@ -2,7 +2,10 @@
 //! through the public API: what is stored, the rules, the problems with their ids
 //! and words, the task statuses, and removal with the child.
 
-use casevoice_core::dates::DateParts;
+mod common;
+
+use common::*;
+
 use casevoice_core::messages::{problem_text, Lang};
 use casevoice_core::recommendation::{FurtherReport, ManagerDecision};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
@@ -10,63 +13,12 @@ use casevoice_core::tasks::{task_status, welfare_status, Task, TaskStatus};
 use casevoice_core::text_length::count_characters;
 use casevoice_core::welfare::WELFARE_QUESTIONS;
 use casevoice_core::{
-    apply, validate_page, validate_record, Answer, CaseRecord, ChangeContext, Field, Msg, PageId,
-    ProblemCode, Question, RecordAction,
+    apply, validate_page, validate_record, Answer, CaseRecord, Field, Msg, PageId, ProblemCode,
+    Question, RecordAction,
 };
 use proptest::prelude::*;
-use time::macros::date;
-use time::{Date, OffsetDateTime};
+use time::OffsetDateTime;
 use uuid::Uuid;
-
-const TODAY: Date = date!(2026 - 11 - 25);
-
-fn context() -> ChangeContext {
-    ChangeContext {
-        at: OffsetDateTime::UNIX_EPOCH,
-        by: "Sam".into(),
-    }
-}
-
-fn set(record: &mut CaseRecord, field: Field, answer: Answer) {
-    assert!(
-        apply(record, RecordAction::Set(field, answer), &context()),
-        "{field:?}"
-    );
-}
-
-fn text(value: &str) -> Answer {
-    Answer::Text(value.into())
-}
-
-fn date_parts(day: &str, month: &str, year: &str) -> Answer {
-    Answer::Date(DateParts {
-        day: day.into(),
-        month: month.into(),
-        year: year.into(),
-    })
-}
-
-fn choice(code: &str) -> Answer {
-    Answer::Choice(Some(code.into()))
-}
-
-fn problems(page: PageId, record: &CaseRecord) -> Vec<(String, String)> {
-    validate_page(page, record, TODAY)
-        .into_iter()
-        .map(|p| (p.field, p.code.code()))
-        .collect()
-}
-
-fn messages(page: PageId, record: &CaseRecord) -> Vec<String> {
-    validate_page(page, record, TODAY)
-        .into_iter()
-        .map(|p| problem_text(p.code, Lang::En))
-        .collect()
-}
-
-fn pair(field: &str, code: &str) -> (String, String) {
-    (field.into(), code.into())
-}
 
 /// A record with an application date of 3 April 2025 and `children` children.
 fn record_with_children(children: u128) -> (CaseRecord, Vec<Uuid>) {

@@ -397,4 +397,47 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn an_adults_answer_about_a_child_names_both_and_a_removed_adult_keeps_their_name() {
+        let mut record = CaseRecord::new(Uuid::nil(), a_moment());
+        let (child, adult) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        for action in [
+            RecordAction::AddChild { id: child },
+            RecordAction::Set(
+                Field::child(child, Question::ChildFirstNames),
+                Answer::Text("Ola".into()),
+            ),
+            RecordAction::AddAdult { id: adult },
+            RecordAction::Set(
+                Field::adult(adult, Question::AdultName),
+                Answer::Text("Joanna".into()),
+            ),
+            RecordAction::Set(
+                Field::adult_about_child(adult, child, Question::AdultRelationship),
+                Answer::Text("Mother".into()),
+            ),
+            RecordAction::RemoveAdult { id: adult },
+        ] {
+            apply(&mut record, action, &by());
+        }
+        let relationship = record.history[4].what.clone();
+        assert_eq!(
+            describe_change(&record, &relationship, Lang::En),
+            ChangeText::Answered {
+                question: "Relationship to",
+                child: Some("Ola".into()),
+                adult: Some("Joanna".into()),
+                old: "(blank)".into(),
+                new: "Mother".into(),
+            }
+        );
+        let removed = record.history[5].what.clone();
+        assert_eq!(
+            describe_change(&record, &removed, Lang::En),
+            ChangeText::AdultRemoved {
+                adult: "Joanna".into()
+            }
+        );
+    }
 }

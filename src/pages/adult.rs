@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::form::{use_page_form, Answers, PageForm};
 use super::questions::{yes_no_options, Questions};
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption, TextInput};
 use crate::hooks::use_messages;
 use crate::router::Route;
@@ -21,13 +21,12 @@ pub struct AdultPageProps {
 
 #[function_component(AdultPage)]
 pub fn adult_page(props: &AdultPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) if record.adult(props.adult).is_some() => {
-            html! { <AdultForm {record} adult={props.adult} /> }
-        }
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        _ => html! { <RecordNotFoundPage /> },
-    }
+    let adult = props.adult;
+    show_record_holding(
+        use_record(props.id),
+        |record| record.adult(adult).is_some(),
+        |record| html! { <AdultForm {record} {adult} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
 use super::questions::{yes_no_options, Questions};
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
 use crate::router::Route;
@@ -23,13 +23,12 @@ pub struct ChildPageProps {
 
 #[function_component(ChildPage)]
 pub fn child_page(props: &ChildPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) if record.child(props.child).is_some() => {
-            html! { <ChildForm {record} child={props.child} /> }
-        }
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        _ => html! { <RecordNotFoundPage /> },
-    }
+    let child = props.child;
+    show_record_holding(
+        use_record(props.id),
+        |record| record.child(child).is_some(),
+        |record| html! { <ChildForm {record} {child} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -92,9 +92,19 @@ pub fn use_record(id: Uuid) -> RecordLookup {
 /// A record page's body: `found` with the record, or a wait while storage is read,
 /// or the not-found page. Only the page actually shown sets the document title.
 pub fn show_record(lookup: RecordLookup, found: impl FnOnce(Rc<CaseRecord>) -> Html) -> Html {
+    show_record_holding(lookup, |_| true, found)
+}
+
+/// Like [`show_record`], for a page about one child, adult or visit: when the
+/// record no longer `holds` them, the page is not found either.
+pub fn show_record_holding(
+    lookup: RecordLookup,
+    holds: impl Fn(&CaseRecord) -> bool,
+    found: impl FnOnce(Rc<CaseRecord>) -> Html,
+) -> Html {
     match lookup {
-        RecordLookup::Found(record) => found(record),
+        RecordLookup::Found(record) if holds(&record) => found(record),
         RecordLookup::Loading => html! { <LoadingPage /> },
-        RecordLookup::Missing => html! { <RecordNotFoundPage /> },
+        _ => html! { <RecordNotFoundPage /> },
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::form::Editor;
 use super::visits::visit_name;
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record_holding, use_record};
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title};
 use crate::router::{use_navigate, Link, Route};
@@ -20,13 +20,12 @@ pub struct RemoveVisitPageProps {
 
 #[function_component(RemoveVisitPage)]
 pub fn remove_visit_page(props: &RemoveVisitPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) if record.visit(props.visit).is_some() => {
-            html! { <RemoveVisit {record} visit={props.visit} /> }
-        }
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        _ => html! { <RecordNotFoundPage /> },
-    }
+    let visit = props.visit;
+    show_record_holding(
+        use_record(props.id),
+        |record| record.visit(visit).is_some(),
+        |record| html! { <RemoveVisit {record} {visit} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::form::{use_page_form, Answers, PageForm};
 use super::questions::{yes_no_options, Questions};
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption, Radios, TextInput, Textarea};
 use crate::hooks::use_messages;
 use crate::router::Route;
@@ -22,13 +22,12 @@ pub struct VisitPageProps {
 
 #[function_component(VisitPage)]
 pub fn visit_page(props: &VisitPageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) if record.visit(props.visit).is_some() => {
-            html! { <VisitForm {record} visit={props.visit} /> }
-        }
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        _ => html! { <RecordNotFoundPage /> },
-    }
+    let visit = props.visit;
+    show_record_holding(
+        use_record(props.id),
+        |record| record.visit(visit).is_some(),
+        |record| html! { <VisitForm {record} {visit} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
 use super::record::status_class;
-use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
+use super::{show_record_holding, use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::clock;
 use crate::components::{BackLink, ErrorSummary};
 use crate::hooks::{use_messages, use_title};
@@ -100,13 +100,12 @@ pub struct ChildWelfarePageProps {
 
 #[function_component(ChildWelfarePage)]
 pub fn child_welfare_page(props: &ChildWelfarePageProps) -> Html {
-    match use_record(props.id) {
-        RecordLookup::Found(record) if record.child(props.child).is_some() => {
-            html! { <ChildWelfareForm {record} child={props.child} /> }
-        }
-        RecordLookup::Loading => html! { <LoadingPage /> },
-        _ => html! { <RecordNotFoundPage /> },
-    }
+    let child = props.child;
+    show_record_holding(
+        use_record(props.id),
+        |record| record.child(child).is_some(),
+        |record| html! { <ChildWelfareForm {record} {child} /> },
+    )
 }
 
 #[derive(Properties, PartialEq)]

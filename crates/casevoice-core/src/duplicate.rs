@@ -139,8 +139,8 @@ mod tests {
             &context(a_later_moment(), ""),
         );
         let json = serde_json::to_value(&copy.history[0]).unwrap();
-        assert_eq!(json["change"], "duplicated");
-        assert_eq!(json["from"], "00000000-0000-0000-0000-000000000001");
-        assert_eq!(json["case_number"], "ZW19P01392");
+        let duplicated = &json["what"]["duplicated"];
+        assert_eq!(duplicated["from"], "00000000-0000-0000-0000-000000000001");
+        assert_eq!(duplicated["case_number"], "ZW19P01392");
     }
 }

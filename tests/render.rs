@@ -146,6 +146,7 @@ async fn the_error_summary_links_each_problem_to_its_field() {
             code: ProblemCode::CaseNumberMissing,
         }],
         submission: 1,
+        record: None,
     })
     .await;
     let summary = one(&page, ".error-summary");
@@ -162,6 +163,7 @@ async fn no_problems_means_no_error_summary() {
     let page = render::<ErrorSummary>(|| ErrorSummaryProps {
         problems: vec![],
         submission: 0,
+        record: None,
     })
     .await;
     assert_eq!(count(&page, ".error-summary"), 0);
@@ -296,5 +298,50 @@ async fn a_storage_warning_is_announced_when_the_browser_cannot_store_records() 
     .await;
     assert!(
         text(one(&page, "main [role=alert]")).contains("This browser cannot store case records")
+    );
+}
+
+#[tokio::test]
+async fn problems_about_several_children_name_each_child_in_the_summary() {
+    let page = render::<ErrorSummary>(|| {
+        let mut record = record_with_case_number(1, "ZW19P01392");
+        let at = record.created_at;
+        let context = casevoice_core::ChangeContext {
+            at,
+            by: String::new(),
+        };
+        for (n, name) in [(10u128, "Ola"), (11, "Sam")] {
+            let id = uuid::Uuid::from_u128(n);
+            casevoice_core::apply(
+                &mut record,
+                casevoice_core::RecordAction::AddChild { id },
+                &context,
+            );
+            casevoice_core::apply(
+                &mut record,
+                casevoice_core::RecordAction::Set(
+                    casevoice_core::Field::child(id, casevoice_core::Question::ChildFirstNames),
+                    casevoice_core::Answer::Text(name.into()),
+                ),
+                &context,
+            );
+        }
+        let harm = |field: &str| Problem {
+            field: field.into(),
+            code: ProblemCode::Missing(casevoice_core::Question::ChildHarm),
+        };
+        ErrorSummaryProps {
+            problems: vec![harm("child-1-harm"), harm("child-2-harm")],
+            submission: 1,
+            record: Some(std::rc::Rc::new(record)),
+        }
+    })
+    .await;
+    assert_eq!(
+        texts(&page, ".error-summary li a"),
+        [
+            "Select the harm to the child (Ola)",
+            "Select the harm to the child (Sam)"
+        ]
     );
 }

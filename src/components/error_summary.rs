@@ -1,5 +1,8 @@
+use std::rc::Rc;
+
 use casevoice_core::messages::problem_text;
-use casevoice_core::{Msg, Problem};
+use casevoice_core::problem_subject::{distinguishing_subjects, problem_subject, Subject};
+use casevoice_core::{CaseRecord, Lang, Msg, Problem};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -11,6 +14,10 @@ pub struct ErrorSummaryProps {
     /// Changes on every submission, so the summary takes focus again even when the
     /// same problems come back.
     pub submission: u32,
+    /// The record the problems are in: when they are about more than one person,
+    /// each problem names whom it is about.
+    #[prop_or_default]
+    pub record: Option<Rc<CaseRecord>>,
 }
 
 /// "There is a problem", listing each problem as a link to its field. It takes focus
@@ -35,7 +42,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             <div role="alert">
                 <h2 class="error-summary__title" id="error-summary-title">{ messages.t(Msg::ErrorSummaryTitle) }</h2>
                 <ul class="error-summary__list">
-                    { for props.problems.iter().map(|problem| {
+                    { for props.problems.iter().zip(subjects(props, messages.lang)).map(|(problem, subject)| {
                         let field = problem.field.clone();
                         let href = format!("#{field}");
                         let onclick = Callback::from(move |event: MouseEvent| {
@@ -43,12 +50,35 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
                             focus_field(&field);
                         });
                         html! {
-                            <li><a {href} {onclick}>{ problem_text(problem.code, messages.lang) }</a></li>
+                            <li><a {href} {onclick}>{ with_subject(problem_text(problem.code, messages.lang), subject) }</a></li>
                         }
                     }) }
                 </ul>
             </div>
         </div>
+    }
+}
+
+/// What each problem needs added to say whom it is about, if anything.
+fn subjects(props: &ErrorSummaryProps, lang: Lang) -> Vec<Option<String>> {
+    let found: Vec<Option<Subject>> = props
+        .problems
+        .iter()
+        .map(|p| {
+            props
+                .record
+                .as_ref()
+                .and_then(|record| problem_subject(record, &p.field, lang))
+        })
+        .collect();
+    distinguishing_subjects(&found)
+}
+
+/// "Select the harm to the child (Ola Nowak)".
+pub fn with_subject(message: String, subject: Option<String>) -> String {
+    match subject {
+        Some(subject) => format!("{message} ({subject})"),
+        None => message,
     }
 }
 

@@ -15,7 +15,7 @@ mod textarea;
 pub use back_link::BackLink;
 pub use checkboxes::{Checkboxes, CheckboxesProps};
 pub use date_input::{DateInput, DateInputProps};
-pub use error_summary::{focus_field, ErrorSummary, ErrorSummaryProps};
+pub use error_summary::{focus_field, with_subject, ErrorSummary, ErrorSummaryProps};
 pub use layout::Layout;
 pub use notification::Notification;
 pub use radios::{RadioOption, Radios, RadiosProps};

@@ -79,7 +79,7 @@ fn adult_form(props: &AdultFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Adults(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             if let Some(name) = name {
                 <span class="caption-l">{ name }</span>
             }

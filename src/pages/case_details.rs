@@ -69,7 +69,7 @@ fn case_details_form(props: &CaseDetailsFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Record(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             <h1 class="heading-l">{ messages.t(Msg::CaseDetailsTitle) }</h1>
             <form novalidate=true {onsubmit}>
                 { q.text(case(Question::Court), "") }

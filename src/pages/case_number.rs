@@ -49,7 +49,7 @@ fn case_number_question(props: &CaseNumberQuestionProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Record(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             <form novalidate=true {onsubmit}>
                 <TextInput
                     id={field::CASE_NUMBER}

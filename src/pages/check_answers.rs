@@ -4,6 +4,7 @@ use std::rc::Rc;
 use casevoice_core::history_text::{adult_name, answer_text, child_name};
 use casevoice_core::messages::problem_text;
 use casevoice_core::page_fields::page_fields;
+use casevoice_core::problem_subject::problem_subject;
 use casevoice_core::questions::Scope;
 use casevoice_core::tasks::Task;
 use casevoice_core::{
@@ -15,7 +16,7 @@ use yew::prelude::*;
 use super::form::Editor;
 use super::{show_record, use_record};
 use crate::clock;
-use crate::components::{BackLink, Notification};
+use crate::components::{with_subject, BackLink, Notification};
 use crate::hooks::{use_messages, use_title, Messages};
 use crate::router::{Link, Route};
 use crate::state::{AppAction, AppContext};
@@ -90,7 +91,12 @@ fn check_answers(props: &CheckAnswersProps) -> Html {
                         <h2 class="error-summary__title">{ messages.t(Msg::ErrorSummaryTitle) }</h2>
                         <ul class="error-summary__list">
                             { for problems.iter().map(|(page, problem)| html! {
-                                <li><Link to={page_route(id, *page)}>{ problem_text(problem.code, messages.lang) }</Link></li>
+                                <li><Link to={page_route(id, *page)}>{
+                                    with_subject(
+                                        problem_text(problem.code, messages.lang),
+                                        problem_subject(record, &problem.field, messages.lang).map(|s| s.full()),
+                                    )
+                                }</Link></li>
                             }) }
                         </ul>
                     </div>

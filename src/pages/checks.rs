@@ -80,7 +80,7 @@ fn checks_form(props: &ChecksFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Record(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             <h1 class="heading-l">{ messages.t(Msg::ChecksTitle) }</h1>
             if props.record.adults.is_empty() {
                 <p class="body">{ messages.t(Msg::ChecksNoAdults) }</p>

@@ -90,7 +90,7 @@ fn child_form(props: &ChildFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Children(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             if let Some(name) = name {
                 <span class="caption-l">{ name }</span>
             }

@@ -80,7 +80,7 @@ fn recommendation_form(props: &RecommendationFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Record(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             <h1 class="heading-l">{ messages.t(Msg::RecommendationTitle) }</h1>
             <form novalidate=true {onsubmit}>
                 { q.long_text(case(Question::Recommendation), 10) }

@@ -79,7 +79,7 @@ fn risk_form(props: &RiskFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Checks(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             <h1 class="heading-l">{ messages.t(Msg::RiskTitle) }</h1>
             <form novalidate=true {onsubmit}>
                 { q.checkboxes(Field::case(Question::RiskFactors), factors, Some(no_factors), None) }

@@ -113,7 +113,7 @@ fn visit_form(props: &VisitFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Visits(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             if let Some(caption) = caption {
                 <span class="caption-l">{ caption }</span>
             }

@@ -146,7 +146,7 @@ fn child_welfare_form(props: &ChildWelfareFormProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Welfare(id)} />
-            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} />
+            <ErrorSummary problems={submitted.problems.clone()} submission={submitted.count} record={Some(Rc::clone(&props.record))} />
             <span class="caption-l">{ name }</span>
             <h1 class="heading-l">{ messages.t(Msg::WelfareChildTitle) }</h1>
             <p class="body">{ messages.t(Msg::WelfareChildIntro) }</p>

@@ -16,6 +16,7 @@ pub mod nhs_number;
 pub mod page_fields;
 pub mod phone;
 pub mod postcode;
+pub mod problem_subject;
 pub mod questions;
 pub mod record;
 pub mod record_action;

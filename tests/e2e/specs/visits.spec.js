@@ -59,7 +59,7 @@ test('visits: add a visit, fix what is wrong, see it listed and on the task list
     'Select the type of visit or contact',
     'Enter where the visit took place',
     'Enter who was present',
-    'Select yes if the child was seen',
+    'Select yes if the child was seen (Aleksandra Nowak)',
     'Enter notes about the visit',
   ]);
   await expect(page.getByLabel('Start time')).toHaveAttribute('aria-invalid', 'true');
@@ -85,12 +85,12 @@ test('visits: add a visit, fix what is wrong, see it listed and on the task list
     'End time must be after the start time',
     'Enter where the visit took place',
     'Enter who was present',
-    'Select yes if the child was seen alone',
+    'Select yes if the child was seen alone (Aleksandra Nowak)',
     'Notes must be 5,000 characters or less',
   ]);
   await expectNoAxeViolations(page);
 
-  await summary.getByRole('link', { name: 'Select yes if the child was seen alone' }).click();
+  await summary.getByRole('link', { name: 'Select yes if the child was seen alone (Aleksandra Nowak)' }).click();
   await expect(seenAlone.getByRole('radio', { name: 'Yes' })).toBeFocused();
 
   await page.getByLabel('Start time').fill('930');

@@ -110,7 +110,7 @@ mod tests {
         ] {
             apply(&mut record, action, &context);
         }
-        let subject = |field| problem_subject(&record, field, Lang::En);
+        let subject = |field| problem_subject(&record, field, Lang::En).map(|s| s.full());
         assert_eq!(subject("child-1-harm").as_deref(), Some("Ola"));
         assert_eq!(subject("adult-1-phone").as_deref(), Some("Joanna"));
         assert_eq!(

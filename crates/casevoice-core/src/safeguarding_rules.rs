@@ -3,17 +3,17 @@
 use time::Date;
 
 use crate::codes::{FactorProblem, Factors};
-use crate::dates::{parse_date_parts, DateRule};
+use crate::dates::DateRule;
 use crate::questions::{adult_dom_id, child_dom_id, Question};
 use crate::record::CaseRecord;
 use crate::safeguarding::AgencyCheck;
-use crate::validation::{is_blank, ProblemCode, Problems};
+use crate::validation::{during_the_case, is_blank, ProblemCode, Problems};
 
 /// Each adult's police and local authority checks: asked for on or after the
 /// application and not in the future; results, when in, not before the request
 /// and with what they found.
 pub(crate) fn checks(record: &CaseRecord, today: Date, problems: &mut Problems) {
-    let applied = parse_date_parts(&record.case_details.application_date).ok();
+    let during_the_case = during_the_case(record, today);
     for (position, adult) in record.adults.iter().enumerate() {
         let questions = [
             (
@@ -34,7 +34,7 @@ pub(crate) fn checks(record: &CaseRecord, today: Date, problems: &mut Problems) 
                 check,
                 [requested, received, outcome],
                 position,
-                applied,
+                &during_the_case,
                 today,
                 problems,
             );
@@ -46,14 +46,12 @@ fn agency_check(
     check: &AgencyCheck,
     [requested, received, outcome]: [Question; 3],
     position: usize,
-    applied: Option<Date>,
+    during_the_case: &[DateRule],
     today: Date,
     problems: &mut Problems,
 ) {
     let id = |q| adult_dom_id(position, q);
-    let mut rules = vec![DateRule::TodayOrInThePast { today }];
-    rules.extend(applied.map(DateRule::NotBefore));
-    let asked = problems.date(id(requested), requested, &check.requested, &rules);
+    let asked = problems.date(id(requested), requested, &check.requested, during_the_case);
     if is_blank(&check.received) {
         return;
     }
@@ -97,12 +95,7 @@ pub(crate) fn risk(record: &CaseRecord, today: Date, problems: &mut Problems) {
     let given = !is_blank(&safeguarding.referral_date)
         || !safeguarding.referral_reference.trim().is_empty();
     if needs_referral || given {
-        let mut rules = vec![DateRule::TodayOrInThePast { today }];
-        rules.extend(
-            parse_date_parts(&record.case_details.application_date)
-                .ok()
-                .map(DateRule::NotBefore),
-        );
+        let rules = during_the_case(record, today);
         problems.date(
             Question::ReferralDate.slug().to_string(),
             Question::ReferralDate,

@@ -10,7 +10,7 @@ use crate::case_number::parse_case_number;
 use crate::child::Child;
 use crate::choices::Proceeding;
 use crate::codes::Disabilities;
-use crate::dates::{age_in_years, check_date, parse_date_parts, DateParts, DateProblem, DateRule};
+use crate::dates::{age_in_years, check_date, DateParts, DateProblem, DateRule};
 use crate::email::{parse_email, EmailProblem};
 use crate::nhs_number::{parse_nhs_number, NhsNumberProblem};
 use crate::phone::{parse_uk_phone, PhoneProblem};
@@ -228,6 +228,25 @@ impl Problems {
     }
 }
 
+/// The application date, once it passes its own rule (a real date, not in the
+/// future). Later dates are checked against it only then, so a mistyped
+/// application date is one problem on one page, not one on every page.
+pub(crate) fn application_date(record: &CaseRecord, today: Date) -> Option<Date> {
+    check_date(
+        &record.case_details.application_date,
+        &[DateRule::TodayOrInThePast { today }],
+    )
+    .ok()
+}
+
+/// The rules for the date of something that happened during the case: not in
+/// the future, and not before the application.
+pub(crate) fn during_the_case(record: &CaseRecord, today: Date) -> Vec<DateRule> {
+    let mut rules = vec![DateRule::TodayOrInThePast { today }];
+    rules.extend(application_date(record, today).map(DateRule::NotBefore));
+    rules
+}
+
 pub(crate) fn is_blank(parts: &DateParts) -> bool {
     [&parts.day, &parts.month, &parts.year]
         .iter()
@@ -375,8 +394,7 @@ fn date_of_birth(
     ) else {
         return;
     };
-    let applied = parse_date_parts(&record.case_details.application_date).ok();
-    if let Some(age) = applied.and_then(|on| age_in_years(born, on)) {
+    if let Some(age) = application_date(record, today).and_then(|on| age_in_years(born, on)) {
         if age >= 18 {
             problems.add(field, ProblemCode::ChildEighteenOrOver);
         }
@@ -511,18 +529,11 @@ fn recommendation(record: &CaseRecord, today: Date, problems: &mut Problems) {
             Question::ManagerName,
             &r.manager_name,
         );
-        let applied = check_date(
-            &record.case_details.application_date,
-            &[DateRule::TodayOrInThePast { today }],
-        )
-        .ok();
-        let mut rules = vec![DateRule::TodayOrInThePast { today }];
-        rules.extend(applied.map(DateRule::NotBefore));
         problems.date(
             id(Question::ManagerReviewDate),
             Question::ManagerReviewDate,
             &r.manager_review_date,
-            &rules,
+            &during_the_case(record, today),
         );
         if r.manager_decision.is_none() {
             problems.add(
@@ -545,14 +556,7 @@ fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         return;
     };
     let id = |q: Question| visit_dom_id(position, q);
-    // The application date counts only once it passes its own rule.
-    let applied = check_date(
-        &record.case_details.application_date,
-        &[DateRule::TodayOrInThePast { today }],
-    )
-    .ok();
-    let mut rules = vec![DateRule::TodayOrInThePast { today }];
-    rules.extend(applied.map(DateRule::NotBefore));
+    let rules = during_the_case(record, today);
     problems.date(
         id(Question::VisitDate),
         Question::VisitDate,

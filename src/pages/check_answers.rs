@@ -132,7 +132,7 @@ fn section(
                 .filter_map(move |field| Some((page, field, record.answer(field)?)))
         })
         .filter(|(_, field, answer)| {
-            !is_blank(answer)
+            !answer.is_blank()
                 || field
                     .dom_id(record)
                     .is_some_and(|id| unanswered.contains(&id))
@@ -178,7 +178,7 @@ fn row(
         Some(who) => format!("{} ({who})", messages.t(Msg::Label(field.question))),
         None => messages.t(Msg::Label(field.question)).to_string(),
     };
-    let value = if is_blank(answer) {
+    let value = if answer.is_blank() {
         messages.t(Msg::NotAnswered).to_string()
     } else {
         answer_text(field.question, answer, lang)
@@ -200,17 +200,6 @@ fn row(
                 </Link>
             </dd>
         </div>
-    }
-}
-
-fn is_blank(answer: &Answer) -> bool {
-    match answer {
-        Answer::Text(text) => text.trim().is_empty(),
-        Answer::Date(parts) => [&parts.day, &parts.month, &parts.year]
-            .iter()
-            .all(|p| p.trim().is_empty()),
-        Answer::Choice(choice) => choice.is_none(),
-        Answer::Choices(choices) => choices.is_empty(),
     }
 }
 

@@ -17,6 +17,13 @@ pub struct DateParts {
 }
 
 impl DateParts {
+    /// All three boxes are empty (or only spaces).
+    pub fn is_blank(&self) -> bool {
+        [&self.day, &self.month, &self.year]
+            .iter()
+            .all(|p| p.trim().is_empty())
+    }
+
     /// Fills the boxes from a stored date the way a person would type it: no leading
     /// zeros on the day or month ("3", "4"), the year as four digits ("2025"). Years
     /// below 1000 are padded ("0812") so that they read back as the same date; there is

@@ -155,13 +155,14 @@ pub fn adult_name(record: &CaseRecord, id: Uuid, lang: Lang) -> String {
 /// An answer as the practitioner would read it.
 pub fn answer_text(question: Question, answer: &Answer, lang: Lang) -> String {
     let blank = || Msg::Blank.text(lang).to_string();
+    if answer.is_blank() {
+        return blank();
+    }
     match answer {
-        Answer::Text(text) if text.trim().is_empty() => blank(),
         Answer::Text(text) => text.clone(),
         Answer::Date(parts) => date_text(parts, lang).unwrap_or_else(blank),
         Answer::Choice(None) => blank(),
         Answer::Choice(Some(code)) => choice_text(question, code, lang),
-        Answer::Choices(codes) if codes.is_empty() => blank(),
         Answer::Choices(codes) => codes
             .iter()
             .map(|code| choice_text(question, code, lang))

@@ -439,6 +439,18 @@ pub enum Answer {
     Choices(Vec<String>),
 }
 
+impl Answer {
+    /// Nothing given: blank text, empty date boxes, no choice.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Answer::Text(text) => text.trim().is_empty(),
+            Answer::Date(parts) => parts.is_blank(),
+            Answer::Choice(choice) => choice.is_none(),
+            Answer::Choices(choices) => choices.is_empty(),
+        }
+    }
+}
+
 impl CaseRecord {
     /// The answer to a field, or `None` if the field does not fit its question or
     /// names someone not in the record.

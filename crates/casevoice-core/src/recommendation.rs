@@ -125,11 +125,8 @@ impl Recommendation {
     /// Whether any part of the manager review has been given; if so, the name,
     /// date and decision are all required.
     pub fn manager_review_started(&self) -> bool {
-        let date = &self.manager_review_date;
         !self.manager_name.trim().is_empty()
-            || [&date.day, &date.month, &date.year]
-                .iter()
-                .any(|p| !p.trim().is_empty())
+            || !self.manager_review_date.is_blank()
             || self.manager_decision.is_some()
             || !self.manager_comments.trim().is_empty()
     }

@@ -7,7 +7,7 @@ use crate::dates::DateRule;
 use crate::questions::{adult_dom_id, child_dom_id, Question};
 use crate::record::CaseRecord;
 use crate::safeguarding::AgencyCheck;
-use crate::validation::{during_the_case, is_blank, ProblemCode, Problems};
+use crate::validation::{during_the_case, ProblemCode, Problems};
 
 /// Each adult's police and local authority checks: asked for on or after the
 /// application and not in the future; results, when in, not before the request
@@ -52,7 +52,7 @@ fn agency_check(
 ) {
     let id = |q| adult_dom_id(position, q);
     let asked = problems.date(id(requested), requested, &check.requested, during_the_case);
-    if is_blank(&check.received) {
+    if check.received.is_blank() {
         return;
     }
     let mut rules = vec![DateRule::TodayOrInThePast { today }];
@@ -92,7 +92,7 @@ pub(crate) fn risk(record: &CaseRecord, today: Date, problems: &mut Problems) {
         .children
         .iter()
         .any(|c| c.harm.is_some_and(|h| h.needs_referral()));
-    let given = !is_blank(&safeguarding.referral_date)
+    let given = !safeguarding.referral_date.is_blank()
         || !safeguarding.referral_reference.trim().is_empty();
     if needs_referral || given {
         let rules = during_the_case(record, today);

@@ -3,7 +3,7 @@
 
 use time::Date;
 
-use crate::questions::{Answer, Field, Question};
+use crate::questions::{Field, Question};
 use crate::record::CaseRecord;
 use crate::validation::{validate_page, PageId, Problem, ProblemCode};
 
@@ -98,7 +98,7 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
             Question::LocalAuthority,
         ]
         .into_iter()
-        .any(|q| record.answer(Field::case(q)).is_some_and(|a| !is_empty(&a))),
+        .any(|q| record.answer(Field::case(q)).is_some_and(|a| !a.is_blank())),
         Task::Children => !record.children.is_empty(),
         Task::Adults => !record.adults.is_empty(),
         Task::Safeguarding => {
@@ -111,24 +111,13 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
                 || record
                     .adults
                     .iter()
-                    .any(|a| !is_empty(&Answer::Date(a.police_check.requested.clone())))
+                    .any(|a| !a.police_check.requested.is_blank())
         }
         // Welfare checklist and recommendation
         Task::Welfare => record.children.iter().any(|c| c.welfare.is_started()),
         Task::Recommendation => record.recommendation.is_started(),
         // Visits
         Task::Visits => !record.visits.is_empty(),
-    }
-}
-
-fn is_empty(answer: &Answer) -> bool {
-    match answer {
-        Answer::Text(text) => text.trim().is_empty(),
-        Answer::Date(parts) => [&parts.day, &parts.month, &parts.year]
-            .iter()
-            .all(|p| p.trim().is_empty()),
-        Answer::Choice(choice) => choice.is_none(),
-        Answer::Choices(choices) => choices.is_empty(),
     }
 }
 
@@ -164,6 +153,7 @@ pub fn welfare_status(record: &CaseRecord, child: uuid::Uuid, today: Date) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questions::Answer;
     use crate::record_action::{apply, ChangeContext, RecordAction};
     use time::macros::date;
     use time::OffsetDateTime;

@@ -247,12 +247,6 @@ pub(crate) fn during_the_case(record: &CaseRecord, today: Date) -> Vec<DateRule>
     rules
 }
 
-pub(crate) fn is_blank(parts: &DateParts) -> bool {
-    [&parts.day, &parts.month, &parts.year]
-        .iter()
-        .all(|p| p.trim().is_empty())
-}
-
 fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
     let details = &record.case_details;
     let id = |q: Question| q.slug().to_string();
@@ -277,7 +271,7 @@ fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
         &[DateRule::TodayOrInThePast { today }],
     );
     // The next hearing may not be listed yet; when it is, it comes after the application.
-    if !is_blank(&details.next_hearing_date) {
+    if !details.next_hearing_date.is_blank() {
         let rules: Vec<DateRule> = applied.map(DateRule::NotBefore).into_iter().collect();
         problems.date(
             id(Question::NextHearingDate),

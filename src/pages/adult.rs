@@ -7,9 +7,9 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::{use_page_form, Answers, PageForm};
-use super::questions::{yes_no_options, Questions};
+use super::questions::{options, yes_no_options, Questions};
 use super::{show_record_holding, use_record};
-use crate::components::{BackLink, ErrorSummary, RadioOption, TextInput};
+use crate::components::{BackLink, ErrorSummary, TextInput};
 use crate::hooks::use_messages;
 use crate::router::Route;
 
@@ -59,10 +59,7 @@ fn adult_form(props: &AdultFormProps) -> Html {
         lang: messages.lang,
     };
     let field = |question| Field::adult(adult, question);
-    let roles = AdultRole::ALL
-        .iter()
-        .map(|r| RadioOption::new(r.code(), Msg::AdultRole(*r)))
-        .collect();
+    let roles = options(AdultRole::ALL.iter(), AdultRole::code, Msg::AdultRole);
     let relationships = props.record.children.iter().map(|child| {
         let field = Field::adult_about_child(adult, child.id, Question::AdultRelationship);
         let dom_id = field.dom_id(&props.record).unwrap_or_default();

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
-use super::questions::Questions;
+use super::questions::{options, Questions};
 use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
@@ -53,14 +53,10 @@ fn case_details_form(props: &CaseDetailsFormProps) -> Html {
         lang: messages.lang,
     };
     let case = Field::case;
-    let proceedings: Vec<RadioOption> = Proceeding::ALL
-        .iter()
-        .map(|p| RadioOption::new(p.code(), Msg::Proceeding(*p)))
-        .collect();
-    let hearing_types: Vec<RadioOption> = HearingType::ALL
-        .iter()
-        .map(|h| RadioOption::new(h.code(), Msg::HearingType(*h)))
-        .collect();
+    let proceedings: Vec<RadioOption> =
+        options(Proceeding::ALL.iter(), Proceeding::code, Msg::Proceeding);
+    let hearing_types: Vec<RadioOption> =
+        options(HearingType::ALL.iter(), HearingType::code, Msg::HearingType);
     let other = (
         AttrValue::from(Proceeding::Other.code()),
         q.text(case(Question::ProceedingsOther), ""),

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
-use super::questions::{yes_no_options, Questions};
+use super::questions::{options, yes_no_options, Questions};
 use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
@@ -60,19 +60,15 @@ fn child_form(props: &ChildFormProps) -> Html {
         lang: messages.lang,
     };
     let field = |question| Field::child(child, question);
-    let sexes = Sex::ALL
-        .iter()
-        .map(|s| RadioOption::new(s.code(), Msg::Sex(*s)))
-        .collect();
-    let ethnicities = Ethnicity::ALL
-        .iter()
-        .map(|e| RadioOption::new(e.code(), Msg::Ethnicity(*e)))
-        .collect();
-    let disabilities = Disability::ALL
-        .iter()
-        .filter(|d| **d != Disability::NoDisability)
-        .map(|d| RadioOption::new(d.code(), Msg::Disability(*d)))
-        .collect();
+    let sexes = options(Sex::ALL.iter(), Sex::code, Msg::Sex);
+    let ethnicities = options(Ethnicity::ALL.iter(), Ethnicity::code, Msg::Ethnicity);
+    let disabilities = options(
+        Disability::ALL
+            .iter()
+            .filter(|d| **d != Disability::NoDisability),
+        Disability::code,
+        Msg::Disability,
+    );
     let no_disability = RadioOption::new(
         Disability::NoDisability.code(),
         Msg::Disability(Disability::NoDisability),

@@ -102,6 +102,18 @@ impl Questions<'_> {
     }
 }
 
+/// The answers of a code list as radio or checkbox options, in list order.
+pub fn options<'a, T: Copy + 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    code: impl Fn(T) -> &'static str,
+    words: impl Fn(T) -> Msg,
+) -> Vec<RadioOption> {
+    items
+        .into_iter()
+        .map(|&item| RadioOption::new(code(item), words(item)))
+        .collect()
+}
+
 /// Yes and no, for yes/no questions.
 pub fn yes_no_options() -> Vec<RadioOption> {
     vec![

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
-use super::questions::Questions;
+use super::questions::{options, Questions};
 use super::{use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
@@ -59,14 +59,16 @@ fn recommendation_form(props: &RecommendationFormProps) -> Html {
         lang: messages.lang,
     };
     let case = Field::case;
-    let reports: Vec<RadioOption> = FurtherReport::ALL
-        .iter()
-        .map(|r| RadioOption::new(r.code(), Msg::FurtherReport(*r)))
-        .collect();
-    let decisions: Vec<RadioOption> = ManagerDecision::ALL
-        .iter()
-        .map(|d| RadioOption::new(d.code(), Msg::ManagerDecision(*d)))
-        .collect();
+    let reports: Vec<RadioOption> = options(
+        FurtherReport::ALL.iter(),
+        FurtherReport::code,
+        Msg::FurtherReport,
+    );
+    let decisions: Vec<RadioOption> = options(
+        ManagerDecision::ALL.iter(),
+        ManagerDecision::code,
+        Msg::ManagerDecision,
+    );
     let declaration = vec![RadioOption::new(
         DECLARATION_CONFIRMED,
         Msg::DeclarationConfirm,

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
-use super::questions::Questions;
+use super::questions::{options, Questions};
 use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
@@ -53,16 +53,13 @@ fn risk_form(props: &RiskFormProps) -> Html {
         submitted: &submitted,
         lang: messages.lang,
     };
-    let factors = Factor::ALL
-        .iter()
-        .filter(|f| **f != Factor::NoFactors)
-        .map(|f| RadioOption::new(f.code(), Msg::Factor(*f)))
-        .collect();
+    let factors = options(
+        Factor::ALL.iter().filter(|f| **f != Factor::NoFactors),
+        Factor::code,
+        Msg::Factor,
+    );
     let no_factors = RadioOption::new(Factor::NoFactors.code(), Msg::Factor(Factor::NoFactors));
-    let harms: Vec<RadioOption> = Harm::ALL
-        .iter()
-        .map(|h| RadioOption::new(h.code(), Msg::Harm(*h)))
-        .collect();
+    let harms: Vec<RadioOption> = options(Harm::ALL.iter(), Harm::code, Msg::Harm);
     let children = props.record.children.iter().map(|child| {
         let name = child
             .display_name()

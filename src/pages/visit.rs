@@ -8,9 +8,9 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::{use_page_form, Answers, PageForm};
-use super::questions::{yes_no_options, Questions};
+use super::questions::{options, yes_no_options, Questions};
 use super::{show_record_holding, use_record};
-use crate::components::{BackLink, ErrorSummary, RadioOption, Radios, TextInput, Textarea};
+use crate::components::{BackLink, ErrorSummary, Radios, TextInput, Textarea};
 use crate::hooks::use_messages;
 use crate::router::Route;
 
@@ -62,10 +62,7 @@ fn visit_form(props: &VisitFormProps) -> Html {
     let field = |question| Field::visit(visit, question);
     let dom_id = |field: Field| field.dom_id(&props.record).unwrap_or_default();
     let answers = Answers(&props.record);
-    let types = VisitType::ALL
-        .iter()
-        .map(|t| RadioOption::new(t.code(), Msg::VisitType(*t)))
-        .collect();
+    let types = options(VisitType::ALL.iter(), VisitType::code, Msg::VisitType);
     let this_visit = props.record.visit(visit);
     let caption = this_visit.and_then(|v| v.display_name(messages.lang));
     let place_is_optional = this_visit.is_some_and(|v| v.place_is_optional());

@@ -17,6 +17,12 @@ use crate::pages::{ChildWelfarePage, RecommendationPage, WelfareListPage};
 use crate::router::{use_route, BrowserRouter, Route};
 // Visits
 use crate::pages::{RemoveVisitPage, VisitPage, VisitsListPage};
+// The child's voice
+use crate::pages::{
+    ChildActivityScreen, ChildFinishedScreen, ChildMenuScreen, ChildReadBackScreen,
+    ChildSharingScreen, SessionAfterPage, SessionSafetyPage, SessionSetupPage, SessionToldPage,
+    VoiceListPage,
+};
 use crate::state::{AppAction, AppContext, AppState};
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
@@ -112,6 +118,35 @@ pub fn current_page() -> Html {
         }
         Route::Recommendation(id) => {
             html! { <RecommendationPage key={format!("recommendation-{id}")} {id} /> }
+        }
+        // The child's voice
+        Route::Voice(id) => html! { <VoiceListPage key={format!("voice-{id}")} {id} /> },
+        Route::SessionSetup(id, session) => {
+            html! { <SessionSetupPage key={format!("setup-{session}")} {id} {session} /> }
+        }
+        Route::SessionAfter(id, session) => {
+            html! { <SessionAfterPage key={format!("after-{session}")} {id} {session} /> }
+        }
+        Route::SessionSafety(id, session) => {
+            html! { <SessionSafetyPage key={format!("safety-{session}")} {id} {session} /> }
+        }
+        Route::SessionTold(id, session) => {
+            html! { <SessionToldPage key={format!("told-{session}")} {id} {session} /> }
+        }
+        Route::ChildMenu(id, session) => {
+            html! { <ChildMenuScreen key={format!("menu-{session}")} {id} {session} /> }
+        }
+        Route::ChildActivity(id, session, activity) => html! {
+            <ChildActivityScreen key={format!("{}-{session}", activity.slug())} {id} {session} {activity} />
+        },
+        Route::ChildSharing(id, session) => {
+            html! { <ChildSharingScreen key={format!("sharing-{session}")} {id} {session} /> }
+        }
+        Route::ChildReadBack(id, session) => {
+            html! { <ChildReadBackScreen key={format!("read-back-{session}")} {id} {session} /> }
+        }
+        Route::ChildFinished(id, session) => {
+            html! { <ChildFinishedScreen key={format!("finished-{session}")} {id} {session} /> }
         }
     }
 }

@@ -9,8 +9,8 @@ pub struct Messages {
 }
 
 impl Messages {
-    pub fn t(&self, msg: Msg) -> &'static str {
-        msg.text(self.lang)
+    pub fn t(&self, msg: impl Into<Msg>) -> &'static str {
+        msg.into().text(self.lang)
     }
 }
 

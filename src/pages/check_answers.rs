@@ -215,5 +215,10 @@ pub fn page_route(record: Uuid, page: PageId) -> Route {
         PageId::Risk => Route::Risk(record),
         PageId::Welfare(child) => Route::ChildWelfare(record, child),
         PageId::Recommendation => Route::Recommendation(record),
+        // The child's voice
+        PageId::SessionSetup(session) => Route::SessionSetup(record, session),
+        PageId::SessionAfter(session) => Route::SessionAfter(record, session),
+        PageId::SessionSafety(session) => Route::SessionSafety(record, session),
+        PageId::SessionTold(session) => Route::SessionTold(record, session),
     }
 }

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use casevoice_core::history::Change;
 use casevoice_core::history_text::{describe_change, ChangeText};
 use casevoice_core::timestamp::format_date_time;
+use casevoice_core::voice_messages::VoiceMsg;
 use casevoice_core::{CaseRecord, Msg};
 use uuid::Uuid;
 use yew::prelude::*;
@@ -129,6 +130,23 @@ fn what_rows(text: ChangeText, messages: Messages) -> Vec<(Msg, String)> {
         ChangeText::Reopened => vec![happened(Msg::ReopenedEntry)],
         ChangeText::Duplicated { from } => {
             vec![happened(Msg::RecordMadeAsCopy), (Msg::CopiedFrom, from)]
+        }
+        // The child's voice
+        ChangeText::Voice {
+            what,
+            child,
+            question,
+            old,
+            new,
+        } => {
+            let mut rows = vec![
+                (Msg::HistoryWhatHappened, what.to_string()),
+                (Msg::HistoryChild, child),
+            ];
+            rows.extend(question.map(|q| (Msg::Voice(VoiceMsg::HistoryActivity), q)));
+            rows.extend(old.map(|o| (Msg::ChangedFrom, o)));
+            rows.extend(new.map(|n| (Msg::ChangedTo, n)));
+            rows
         }
     }
 }

@@ -25,6 +25,9 @@ mod settings;
 // Welfare checklist and recommendation
 mod recommendation;
 mod welfare;
+// The child's voice
+mod child_mode;
+mod voice;
 // Visits
 mod remove_visit;
 mod visit;
@@ -108,3 +111,11 @@ pub fn show_record_holding(
         _ => html! { <RecordNotFoundPage /> },
     }
 }
+// The child's voice
+pub use child_mode::{
+    ChildActivityScreen, ChildFinishedScreen, ChildMenuScreen, ChildReadBackScreen,
+    ChildSharingScreen,
+};
+pub use voice::{
+    SessionAfterPage, SessionSafetyPage, SessionSetupPage, SessionToldPage, VoiceListPage,
+};

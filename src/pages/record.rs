@@ -83,6 +83,7 @@ fn task_slug(task: Task) -> &'static str {
         Task::Recommendation => "recommendation",
         // Visits
         Task::Visits => "visits",
+        Task::ChildVoice => "child-voice",
     }
 }
 
@@ -97,6 +98,7 @@ fn first_page(task: Task, id: Uuid) -> Route {
         Task::Recommendation => Route::Recommendation(id),
         // Visits
         Task::Visits => Route::Visits(id),
+        Task::ChildVoice => Route::Voice(id),
     }
 }
 

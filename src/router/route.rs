@@ -1,3 +1,4 @@
+use casevoice_core::voice::Activity;
 use uuid::Uuid;
 
 /// Every page's address. Record and child ids are in the path, so reloading any
@@ -38,6 +39,20 @@ pub enum Route {
     ChildWelfare(Uuid, Uuid),
     Recommendation(Uuid),
     CheckAnswers(Uuid),
+    // The child's voice: the practitioner's pages (record id, session id)
+    /// Each child's sessions.
+    Voice(Uuid),
+    SessionSetup(Uuid, Uuid),
+    /// The child's words, read-only, and the practitioner's answers after it.
+    SessionAfter(Uuid, Uuid),
+    SessionSafety(Uuid, Uuid),
+    SessionTold(Uuid, Uuid),
+    // Child mode (record id, session id): the only pages reachable in it.
+    ChildMenu(Uuid, Uuid),
+    ChildActivity(Uuid, Uuid, Activity),
+    ChildSharing(Uuid, Uuid),
+    ChildReadBack(Uuid, Uuid),
+    ChildFinished(Uuid, Uuid),
 }
 
 impl Route {
@@ -77,6 +92,29 @@ impl Route {
             }
             ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
             ["records", id, "check-answers"] => parse_id(id).map(Route::CheckAnswers),
+            // The child's voice
+            ["records", id, "voice"] => parse_id(id).map(Route::Voice),
+            ["records", id, "voice", s, "set-up"] => {
+                Some(Route::SessionSetup(parse_id(id)?, parse_id(s)?))
+            }
+            ["records", id, "voice", s] => Some(Route::SessionAfter(parse_id(id)?, parse_id(s)?)),
+            ["records", id, "voice", s, "safety"] => {
+                Some(Route::SessionSafety(parse_id(id)?, parse_id(s)?))
+            }
+            ["records", id, "voice", s, "told"] => {
+                Some(Route::SessionTold(parse_id(id)?, parse_id(s)?))
+            }
+            ["child", id, s] => Some(Route::ChildMenu(parse_id(id)?, parse_id(s)?)),
+            ["child", id, s, "sharing"] => Some(Route::ChildSharing(parse_id(id)?, parse_id(s)?)),
+            ["child", id, s, "read-back"] => {
+                Some(Route::ChildReadBack(parse_id(id)?, parse_id(s)?))
+            }
+            ["child", id, s, "finished"] => Some(Route::ChildFinished(parse_id(id)?, parse_id(s)?)),
+            ["child", id, s, activity] => Some(Route::ChildActivity(
+                parse_id(id)?,
+                parse_id(s)?,
+                Activity::from_slug(activity)?,
+            )),
             // Visits
             ["records", id, "visits"] => parse_id(id).map(Route::Visits),
             ["records", id, "visits", visit] => Some(Route::Visit(parse_id(id)?, parse_id(visit)?)),
@@ -115,6 +153,30 @@ impl Route {
             Route::ChildWelfare(id, child) => format!("/records/{id}/welfare/{child}"),
             Route::Recommendation(id) => format!("/records/{id}/recommendation"),
             Route::CheckAnswers(id) => format!("/records/{id}/check-answers"),
+            // The child's voice
+            Route::Voice(id) => format!("/records/{id}/voice"),
+            Route::SessionSetup(id, s) => format!("/records/{id}/voice/{s}/set-up"),
+            Route::SessionAfter(id, s) => format!("/records/{id}/voice/{s}"),
+            Route::SessionSafety(id, s) => format!("/records/{id}/voice/{s}/safety"),
+            Route::SessionTold(id, s) => format!("/records/{id}/voice/{s}/told"),
+            Route::ChildMenu(id, s) => format!("/child/{id}/{s}"),
+            Route::ChildActivity(id, s, activity) => format!("/child/{id}/{s}/{}", activity.slug()),
+            Route::ChildSharing(id, s) => format!("/child/{id}/{s}/sharing"),
+            Route::ChildReadBack(id, s) => format!("/child/{id}/{s}/read-back"),
+            Route::ChildFinished(id, s) => format!("/child/{id}/{s}/finished"),
+        }
+    }
+
+    /// The session a child-mode page belongs to: (record id, session id); `None`
+    /// for every page a practitioner uses.
+    pub fn child_mode_session(self) -> Option<(Uuid, Uuid)> {
+        match self {
+            Route::ChildMenu(id, s)
+            | Route::ChildActivity(id, s, _)
+            | Route::ChildSharing(id, s)
+            | Route::ChildReadBack(id, s)
+            | Route::ChildFinished(id, s) => Some((id, s)),
+            _ => None,
         }
     }
 }
@@ -159,6 +221,17 @@ mod tests {
             Route::ChildWelfare(id, child),
             Route::Recommendation(id),
             Route::CheckAnswers(id),
+            // The child's voice
+            Route::Voice(id),
+            Route::SessionSetup(id, child),
+            Route::SessionAfter(id, child),
+            Route::SessionSafety(id, child),
+            Route::SessionTold(id, child),
+            Route::ChildMenu(id, child),
+            Route::ChildActivity(id, child, Activity::ThreeHouses),
+            Route::ChildSharing(id, child),
+            Route::ChildReadBack(id, child),
+            Route::ChildFinished(id, child),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

@@ -32,6 +32,8 @@ pub fn duplicate_record(
         visits: Vec::new(),
         // The copy is a new piece of work: its sign-off and manager review start afresh.
         recommendation: Default::default(),
+        // What a child said belongs to the case they said it in.
+        voice_sessions: Vec::new(),
         history: vec![Change {
             at: context.at,
             by: context.by.clone(),

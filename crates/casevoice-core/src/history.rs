@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::choices::VisitType;
 use crate::dates::DateParts;
 use crate::questions::{Answer, Field};
+use crate::voice_action::VoiceChange;
 
 /// Edits to one answer by one person this close together are one change.
 const SAME_EDIT_WITHIN: Duration = Duration::minutes(5);
@@ -73,11 +74,19 @@ pub enum ChangeKind {
         date: DateParts,
         visit_type: Option<VisitType>,
     },
+    // The child's voice
+    Voice {
+        session: Uuid,
+        change: VoiceChange,
+    },
 }
 
 /// Adds a change to `history`, folding it into the previous entry when it continues
 /// the same person's edit of the same answer.
 pub fn record_change(history: &mut Vec<Change>, change: Change) {
+    if merge_voice_typing(history, &change) {
+        return;
+    }
     if let (
         Some(last),
         ChangeKind::Answered {
@@ -106,6 +115,57 @@ pub fn record_change(history: &mut Vec<Change>, change: Change) {
         }
     }
     history.push(change);
+}
+
+/// A child typing into one answer makes one entry, as the practitioner's typing
+/// does: the item as first put in (or its content before) and as it is now.
+fn merge_voice_typing(history: &mut [Change], change: &Change) -> bool {
+    let ChangeKind::Voice {
+        session,
+        change: VoiceChange::ItemChanged { item, new, .. },
+    } = &change.what
+    else {
+        return false;
+    };
+    let Some(last) = history.last_mut() else {
+        return false;
+    };
+    if last.by != change.by || change.at - last.at > SAME_EDIT_WITHIN {
+        return false;
+    }
+    let ChangeKind::Voice {
+        session: last_session,
+        change: last_change,
+    } = &mut last.what
+    else {
+        return false;
+    };
+    if last_session != session {
+        return false;
+    }
+    let merged = match last_change {
+        VoiceChange::ItemAdded {
+            item: last_item,
+            content,
+            ..
+        } if last_item == item => {
+            *content = new.clone();
+            true
+        }
+        VoiceChange::ItemChanged {
+            item: last_item,
+            new: last_new,
+            ..
+        } if last_item == item => {
+            *last_new = new.clone();
+            true
+        }
+        _ => false,
+    };
+    if merged {
+        last.at = change.at;
+    }
+    merged
 }
 
 #[cfg(test)]

@@ -15,6 +15,10 @@ use crate::safeguarding::Harm;
 use crate::timestamp::format_date;
 use uuid::Uuid;
 
+use crate::voice::{Content, Sharing};
+use crate::voice_action::VoiceChange;
+use crate::voice_messages::{content_text, prompt_text, VoiceMsg};
+
 /// One history entry's "what": everything but when and by whom.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChangeText {
@@ -51,6 +55,17 @@ pub enum ChangeText {
         /// The original's case number, or words saying it had none.
         from: String,
     },
+    // The child's voice
+    Voice {
+        /// What happened: "The child added".
+        what: &'static str,
+        /// The child whose session it is.
+        child: String,
+        /// The question, for a change to one of the child's answers.
+        question: Option<String>,
+        old: Option<String>,
+        new: Option<String>,
+    },
 }
 
 /// Words for a change recorded in `record`'s history.
@@ -60,6 +75,10 @@ pub fn describe_change(record: &CaseRecord, what: &ChangeKind, lang: Lang) -> Ch
             question: Msg::Label(field.question).text(lang),
             child: match field.question.scope() {
                 Scope::Child => field.item.map(|id| child_name(record, id, lang)),
+                Scope::VoiceSession => field
+                    .item
+                    .and_then(|id| record.voice_session(id))
+                    .map(|s| child_name(record, s.child, lang)),
                 _ => field.child.map(|id| child_name(record, id, lang)),
             },
             adult: match field.question.scope() {
@@ -100,6 +119,7 @@ pub fn describe_change(record: &CaseRecord, what: &ChangeKind, lang: Lang) -> Ch
                 .map(|d| crate::messages::visit_name(d, *visit_type, lang))
                 .unwrap_or_else(|_| Msg::UndatedVisit.text(lang).to_string()),
         },
+        ChangeKind::Voice { session, change } => voice_change_text(record, *session, change, lang),
         ChangeKind::MarkedComplete => ChangeText::MarkedComplete,
         ChangeKind::Reopened => ChangeText::Reopened,
         ChangeKind::Duplicated { case_number, .. } => {
@@ -113,6 +133,105 @@ pub fn describe_change(record: &CaseRecord, what: &ChangeKind, lang: Lang) -> Ch
             }
         }
     }
+}
+
+fn voice_change_text(
+    record: &CaseRecord,
+    session: Uuid,
+    change: &VoiceChange,
+    lang: Lang,
+) -> ChangeText {
+    let child_of_session = record
+        .voice_session(session)
+        .map(|s| s.child)
+        .or(match change {
+            VoiceChange::SessionAdded { child } | VoiceChange::SessionRemoved { child } => {
+                Some(*child)
+            }
+            _ => None,
+        });
+    let child = child_of_session
+        .map(|id| child_name(record, id, lang))
+        .unwrap_or_else(|| Msg::RemovedChild.text(lang).to_string());
+    let prompt_of = |item: &Uuid| {
+        record
+            .voice_session(session)
+            .and_then(|s| s.item(*item))
+            .map(|i| prompt_text(i.prompt, lang))
+    };
+    let words = |content: &Content| Some(content_text(content, lang));
+    let (what, question, old, new) = match change {
+        VoiceChange::SessionAdded { .. } => (VoiceMsg::EntrySessionAdded, None, None, None),
+        VoiceChange::SessionRemoved { .. } => (VoiceMsg::EntrySessionRemoved, None, None, None),
+        VoiceChange::SessionStarted => (VoiceMsg::EntrySessionStarted, None, None, None),
+        VoiceChange::SessionFinished => (VoiceMsg::EntrySessionFinished, None, None, None),
+        VoiceChange::ItemAdded {
+            prompt, content, ..
+        } => (
+            VoiceMsg::EntryItemAdded,
+            Some(prompt_text(*prompt, lang)),
+            None,
+            words(content),
+        ),
+        VoiceChange::ItemChanged { item, old, new } => (
+            VoiceMsg::EntryItemChanged,
+            prompt_of(item),
+            words(old),
+            words(new),
+        ),
+        VoiceChange::ItemRemoved {
+            prompt, content, ..
+        } => (
+            VoiceMsg::EntryItemRemoved,
+            Some(prompt_text(*prompt, lang)),
+            words(content),
+            None,
+        ),
+        VoiceChange::SharingChanged { item, old, new } => (
+            VoiceMsg::EntrySharingChanged,
+            prompt_of(item),
+            Some(sharing_text(*old, lang)),
+            Some(sharing_text(*new, lang)),
+        ),
+        VoiceChange::Declined { prompt } => (
+            VoiceMsg::EntryDeclined,
+            Some(prompt_text(*prompt, lang)),
+            None,
+            None,
+        ),
+        VoiceChange::SafetyConcernMarked { item, concern } => (
+            if *concern {
+                VoiceMsg::EntrySafetyMarked
+            } else {
+                VoiceMsg::EntrySafetyUnmarked
+            },
+            prompt_of(item),
+            None,
+            None,
+        ),
+    };
+    ChangeText::Voice {
+        what: what.text(lang),
+        child,
+        question,
+        old,
+        new,
+    }
+}
+
+/// Who may see an item, in words: "The judge, Parents or carers".
+pub fn sharing_text(sharing: Sharing, lang: Lang) -> String {
+    if sharing.is_nobody_else_yet() {
+        return VoiceMsg::SharedNobodyElseYet.text(lang).to_string();
+    }
+    let mut who = Vec::new();
+    if sharing.judge {
+        who.push(VoiceMsg::SharedJudge.text(lang));
+    }
+    if sharing.parents_or_carers {
+        who.push(VoiceMsg::SharedParents.text(lang));
+    }
+    who.join(", ")
 }
 
 /// The child's name now; for a child removed since, the name the history kept
@@ -218,7 +337,13 @@ fn choice_text(question: Question, code: &str, lang: Lang) -> String {
         }
         Question::ChildHarm => Harm::from_code(code).map(Msg::Harm),
         Question::RiskFactors => Factor::from_code(code).map(Msg::Factor),
-        Question::ChildInterpreterNeeded
+        // The child's voice
+        Question::SessionVersion => crate::voice::Version::from_code(code)
+            .map(|v| Msg::Voice(crate::voice_messages::VoiceMsg::Version(v))),
+        Question::SessionSupport => crate::voice::Support::from_code(code)
+            .map(|v| Msg::Voice(crate::voice_messages::VoiceMsg::Support(v))),
+        Question::SessionReadAloud
+        | Question::ChildInterpreterNeeded
         | Question::VisitSeen
         | Question::VisitSeenAlone
         | Question::AdultInterpreterNeeded

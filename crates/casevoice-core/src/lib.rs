@@ -39,6 +39,11 @@ pub mod settings;
 // Welfare checklist and recommendation
 pub mod recommendation;
 pub mod welfare;
+// The child's voice
+pub mod voice;
+pub mod voice_action;
+pub mod voice_messages;
+mod voice_rules;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

@@ -230,6 +230,8 @@ pub enum Msg {
     DeclarationConfirm,
     ManagerReviewHeading,
     ManagerReviewIntro,
+    // The child's voice: its own part of the catalogue
+    Voice(crate::voice_messages::VoiceMsg),
 }
 
 impl Msg {
@@ -311,6 +313,7 @@ fn english(msg: Msg) -> &'static str {
             Task::Recommendation => "Recommendation and sign-off",
             // Visits
             Task::Visits => "Visits and contacts",
+            Task::ChildVoice => "The children's views",
         },
         Msg::TaskStatus(status) => match status {
             TaskStatus::NotYetStarted => "Not yet started",
@@ -462,6 +465,7 @@ fn english(msg: Msg) -> &'static str {
         },
         Msg::DeclarationConfirm => "I confirm this record is accurate and complete to the best of my knowledge",
         Msg::ManagerReviewHeading => "Manager review",
+        Msg::Voice(msg) => crate::voice_messages::english(msg),
         Msg::ManagerReviewIntro => "A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.",
     }
 }
@@ -535,6 +539,10 @@ fn problem_english(code: ProblemCode) -> String {
         // Visits
         ProblemCode::Time(question, problem) => time_problem_english(question, problem).into(),
         ProblemCode::VisitNotesTooLong => "Notes must be 5,000 characters or less".into(),
+        // The child's voice
+        ProblemCode::SupportNoneWithOthers => {
+            "Select 'No extra support' on its own, or only the kinds of support given".into()
+        }
     }
 }
 
@@ -625,6 +633,21 @@ fn missing_english(question: Question) -> &'static str {
         Question::ManagerReviewDate => "Enter the review date",
         Question::ManagerDecision => "Select the manager's decision",
         Question::ManagerComments => "Enter the manager's comments",
+        // The child's voice
+        Question::SessionPresent => "Enter who is present",
+        Question::SessionPlace => "Enter where the session is taking place",
+        Question::SessionVersion => "Select which version the child will use",
+        Question::SessionReadAloud => "Select yes if the screens should be read aloud when they open",
+        Question::SessionScaleQuestion => "Enter the question the scale asks",
+        Question::SessionScaleTen => "Enter what 10 means",
+        Question::SessionScaleZero => "Enter what 0 means",
+        Question::SessionObservations => "Enter your observations",
+        Question::SessionSupport => "Select how the child was supported, or select 'No extra support'",
+        Question::SessionSupportDetails => "Enter more about the support",
+        Question::SessionUnderstanding => "Enter what the child understood about why they were asked",
+        Question::SessionSafetyAction => "Enter what you did about what the child said",
+        Question::SessionToldDate => "Enter the date the child was told",
+        Question::SessionToldHow => "Enter what the child was told about how their views were used",
     }
 }
 
@@ -649,6 +672,8 @@ fn date_name_english(question: Question) -> &'static str {
         Question::ManagerReviewDate => "Review date",
         // Visits
         Question::VisitDate => "Date of the visit",
+        // The child's voice
+        Question::SessionToldDate => "The date the child was told",
         _ => "Date",
     }
 }
@@ -750,6 +775,21 @@ fn label_english(question: Question) -> &'static str {
         Question::ManagerReviewDate => "Review date",
         Question::ManagerDecision => "Manager's decision",
         Question::ManagerComments => "Manager's comments",
+        // The child's voice
+        Question::SessionPresent => "Who is present?",
+        Question::SessionPlace => "Where is the session taking place?",
+        Question::SessionVersion => "Which version will the child use?",
+        Question::SessionReadAloud => "Read each screen aloud when it opens?",
+        Question::SessionScaleQuestion => "The scale's question",
+        Question::SessionScaleTen => "What 10 means",
+        Question::SessionScaleZero => "What 0 means",
+        Question::SessionObservations => "Your observations",
+        Question::SessionSupport => "How was the child supported?",
+        Question::SessionSupportDetails => "More about the support",
+        Question::SessionUnderstanding => "What did the child understand about why they were asked?",
+        Question::SessionSafetyAction => "What did you do about it?",
+        Question::SessionToldDate => "When was the child told?",
+        Question::SessionToldHow => "What was the child told about how their views were used?",
         // Visits
         Question::VisitDate => "Date of the visit",
         Question::VisitStartTime => "Start time",
@@ -828,6 +868,24 @@ fn hint_english(question: Question) -> Option<&'static str> {
         Question::VisitPresent => Some("For example, the child, their mother and her partner"),
         Question::VisitNotes => Some(
             "What happened, and what each child said and did, in their own words where you can",
+        ),
+        // The child's voice
+        Question::SessionPresent => Some("For example, the child and me. Say if anyone else can hear"),
+        Question::SessionPlace => Some("For example, a quiet room at the child's school"),
+        Question::SessionReadAloud => Some("The child can turn this on or off on any screen"),
+        Question::SessionScaleQuestion => Some("The child is told what 10 means first, then what 0 means"),
+        Question::SessionObservations => Some(
+            "What you saw and heard: the child's manner, how they engaged, anything they said outside the activities. This is kept as yours, apart from the child's own words",
+        ),
+        Question::SessionSupport => Some("Select all that apply"),
+        Question::SessionSupportDetails => Some("For example, the interpreter's language, or how often the child had a break"),
+        Question::SessionUnderstanding => Some("In the child's words where you can"),
+        Question::SessionSafetyAction => Some(
+            "For example, who you told, a referral made, or a safety plan agreed. This is also shown with the record's safeguarding actions",
+        ),
+        Question::SessionToldDate => Some("For example, 14 1 2027"),
+        Question::SessionToldHow => Some(
+            "What the court decided, how the child's views were used, and, if the decision was different from what they wanted, why",
         ),
         _ => None,
     }
@@ -997,6 +1055,12 @@ fn long_text_name_english(question: Question) -> &'static str {
         Question::WelfareRangeOfPowers => "Range of powers",
         Question::Recommendation => "Recommendation",
         Question::ManagerComments => "Manager's comments",
+        // The child's voice
+        Question::SessionObservations => "Observations",
+        Question::SessionSupportDetails => "More about the support",
+        Question::SessionUnderstanding => "What the child understood",
+        Question::SessionSafetyAction => "What you did",
+        Question::SessionToldHow => "What the child was told",
         _ => "Answer",
     }
 }

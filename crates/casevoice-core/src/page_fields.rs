@@ -74,7 +74,15 @@ const CHECKS: [Question; 6] = [
 /// show answers can leave out the blank ones.
 pub fn page_fields(record: &CaseRecord, page: PageId) -> Vec<Field> {
     let children: Vec<_> = record.children.iter().map(|c| c.id).collect();
+    let session = |id, questions: &[Question]| -> Vec<Field> {
+        questions.iter().map(|q| Field::session(id, *q)).collect()
+    };
     match page {
+        // The child's voice
+        PageId::SessionSetup(id) => session(id, &crate::voice::SETUP_QUESTIONS),
+        PageId::SessionAfter(id) => session(id, &crate::voice::AFTER_QUESTIONS),
+        PageId::SessionSafety(id) => session(id, &[Question::SessionSafetyAction]),
+        PageId::SessionTold(id) => session(id, &crate::voice::TOLD_QUESTIONS),
         PageId::CaseNumber => vec![Field::case(Question::CaseNumber)],
         PageId::CaseDetails => CASE_DETAILS.into_iter().map(Field::case).collect(),
         PageId::Child(id) => CHILD.into_iter().map(|q| Field::child(id, q)).collect(),

@@ -100,6 +100,21 @@ pub enum Question {
     /// Whether one child was seen alone: asked once per child that was seen.
     VisitSeenAlone,
     VisitNotes,
+    // The child's voice: a session's set-up, then the practitioner's answers after it
+    SessionPresent,
+    SessionPlace,
+    SessionVersion,
+    SessionReadAloud,
+    SessionScaleQuestion,
+    SessionScaleTen,
+    SessionScaleZero,
+    SessionObservations,
+    SessionSupport,
+    SessionSupportDetails,
+    SessionUnderstanding,
+    SessionSafetyAction,
+    SessionToldDate,
+    SessionToldHow,
 }
 
 /// What a question's answer belongs to.
@@ -117,6 +132,9 @@ pub enum Scope {
     Visit,
     /// A visit's answer about one child.
     VisitAboutChild,
+    // The child's voice
+    /// A child's-voice session.
+    VoiceSession,
 }
 
 impl Question {
@@ -196,6 +214,21 @@ impl Question {
             Question::VisitSeen => "seen",
             Question::VisitSeenAlone => "seen-alone",
             Question::VisitNotes => "notes",
+            // The child's voice
+            Question::SessionPresent => "present",
+            Question::SessionPlace => "place",
+            Question::SessionVersion => "version",
+            Question::SessionReadAloud => "read-aloud",
+            Question::SessionScaleQuestion => "scale-question",
+            Question::SessionScaleTen => "scale-ten",
+            Question::SessionScaleZero => "scale-zero",
+            Question::SessionObservations => "observations",
+            Question::SessionSupport => "support",
+            Question::SessionSupportDetails => "support-details",
+            Question::SessionUnderstanding => "understanding",
+            Question::SessionSafetyAction => "safety-action",
+            Question::SessionToldDate => "told-date",
+            Question::SessionToldHow => "told-how",
         }
     }
 
@@ -225,6 +258,11 @@ impl Question {
                 // group, which the page says in its heading; see
                 // [`crate::recommendation`].
                 | Question::ManagerComments
+                // The child's voice
+                | Question::SessionSupportDetails
+                // Told later, when the court has decided; both or neither.
+                | Question::SessionToldDate
+                | Question::SessionToldHow
         )
     }
 
@@ -288,6 +326,21 @@ impl Question {
             VisitDate | VisitStartTime | VisitEndTime | VisitType | VisitPlace | VisitPresent
             | VisitNotes => Scope::Visit,
             VisitSeen | VisitSeenAlone => Scope::VisitAboutChild,
+            // The child's voice
+            SessionPresent
+            | SessionPlace
+            | SessionVersion
+            | SessionReadAloud
+            | SessionScaleQuestion
+            | SessionScaleTen
+            | SessionScaleZero
+            | SessionObservations
+            | SessionSupport
+            | SessionSupportDetails
+            | SessionUnderstanding
+            | SessionSafetyAction
+            | SessionToldDate
+            | SessionToldHow => Scope::VoiceSession,
         }
     }
 
@@ -301,6 +354,12 @@ impl Question {
             q if WELFARE_QUESTIONS.contains(&q) => Some(WELFARE_ITEM_LIMIT),
             Question::Recommendation => Some(RECOMMENDATION_LIMIT),
             Question::ManagerComments => Some(MANAGER_COMMENTS_LIMIT),
+            // The child's voice
+            Question::SessionObservations
+            | Question::SessionSupportDetails
+            | Question::SessionUnderstanding
+            | Question::SessionSafetyAction
+            | Question::SessionToldHow => Some(crate::voice::SESSION_TEXT_LIMIT),
             _ => None,
         }
     }
@@ -368,6 +427,15 @@ impl Field {
         }
     }
 
+    // The child's voice
+    pub fn session(session: Uuid, question: Question) -> Self {
+        Field {
+            question,
+            item: Some(session),
+            child: None,
+        }
+    }
+
     /// The id of the field's input on its page, which problems point at: `court`,
     /// `child-2-date-of-birth`, `adult-1-relationship-child-2`. `None` when a child
     /// or adult it names is no longer in the record.
@@ -401,6 +469,11 @@ impl Field {
                 visit_dom_id(visit_position(record, visit)?, self.question),
                 child_position(child)? + 1
             )),
+            // The child's voice
+            (Scope::VoiceSession, Some(session), None) => {
+                record.voice_session(session)?;
+                Some(format!("session-{}", self.question.slug()))
+            }
             _ => None,
         }
     }
@@ -471,6 +544,8 @@ impl CaseRecord {
                 self.child(child)?;
                 self.visit(id)?.answer_about(child, field.question)
             }
+            // The child's voice
+            (Scope::VoiceSession, Some(id), None) => self.voice_session(id)?.answer(field.question),
             _ => None,
         }
     }
@@ -519,6 +594,12 @@ impl CaseRecord {
                         .find(|v| v.id == id)
                         .is_some_and(|v| v.set_about(child, field.question, answer))
             }
+            // The child's voice
+            (Scope::VoiceSession, Some(id), None) => self
+                .voice_sessions
+                .iter_mut()
+                .find(|s| s.id == id)
+                .is_some_and(|s| s.set(field.question, answer)),
             _ => false,
         }
     }

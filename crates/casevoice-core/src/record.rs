@@ -16,6 +16,7 @@ use crate::safeguarding::Safeguarding;
 // Welfare checklist and recommendation
 use crate::recommendation::Recommendation;
 use crate::visit::Visit;
+use crate::voice::VoiceSession;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseRecord {
@@ -48,6 +49,10 @@ pub struct CaseRecord {
     /// on the child.
     #[serde(default)]
     pub recommendation: Recommendation,
+    // The child's voice
+    /// Sessions with the children, in the order they were set up.
+    #[serde(default)]
+    pub voice_sessions: Vec<VoiceSession>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +89,7 @@ impl CaseRecord {
             history: Vec::new(),
             // Welfare checklist and recommendation
             recommendation: Recommendation::default(),
+            voice_sessions: Vec::new(),
         }
     }
 
@@ -101,6 +107,15 @@ impl CaseRecord {
     }
 
     // Visits
+    pub fn voice_session(&self, id: Uuid) -> Option<&VoiceSession> {
+        self.voice_sessions.iter().find(|s| s.id == id)
+    }
+
+    /// A child's sessions, in the order they were set up.
+    pub fn sessions_of(&self, child: Uuid) -> impl Iterator<Item = &VoiceSession> {
+        self.voice_sessions.iter().filter(move |s| s.child == child)
+    }
+
     pub fn visit(&self, id: Uuid) -> Option<&Visit> {
         self.visits.iter().find(|v| v.id == id)
     }

@@ -15,6 +15,7 @@ use crate::record::CaseRecord;
 use crate::upn::parse_upn;
 use crate::validation::PageId;
 use crate::visit::Visit;
+use crate::voice_action::{apply_child, apply_session, ChildAction, SessionAction};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordAction {
@@ -47,6 +48,17 @@ pub enum RecordAction {
     /// The practitioner saved a page whose answers passed validation: answers with
     /// a standard form (case number, postcode, NHS number) are stored in it.
     SubmitPage(PageId),
+    // The child's voice
+    /// What the child did in child mode, in one session.
+    Child {
+        session: Uuid,
+        action: ChildAction,
+    },
+    /// What the practitioner did to a session as a whole.
+    Session {
+        session: Uuid,
+        action: SessionAction,
+    },
 }
 
 /// When a change is made and by whom (the practitioner named in settings).
@@ -81,6 +93,17 @@ pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeCont
             .into_iter()
             .filter_map(|(field, answer)| set(record, field, answer))
             .collect(),
+        // The child's voice
+        RecordAction::Child { session, action } => apply_child(record, session, action, context.at)
+            .into_iter()
+            .map(|change| ChangeKind::Voice { session, change })
+            .collect(),
+        RecordAction::Session { session, action } => {
+            apply_session(record, session, action, context.at)
+                .into_iter()
+                .map(|change| ChangeKind::Voice { session, change })
+                .collect()
+        }
     };
     let mut changes = changes;
     let reopens = !changes.is_empty()
@@ -130,6 +153,11 @@ fn remove_child(record: &mut CaseRecord, id: Uuid) -> Vec<ChangeKind> {
     let Some(position) = record.children.iter().position(|c| c.id == id) else {
         return Vec::new();
     };
+    // The child's own words are never thrown away with their details.
+    if record.sessions_of(id).any(|s| s.is_started()) {
+        return Vec::new();
+    }
+    record.voice_sessions.retain(|s| s.child != id);
     let removed = record.children.remove(position);
     for adult in &mut record.adults {
         adult.relationships.remove(&id);
@@ -211,6 +239,11 @@ fn standard_forms(record: &CaseRecord, page: PageId) -> Vec<(Field, Answer)> {
             .into_iter()
             .collect(),
         PageId::CaseDetails | PageId::Checks | PageId::Risk => Vec::new(),
+        // The child's voice
+        PageId::SessionSetup(_)
+        | PageId::SessionAfter(_)
+        | PageId::SessionSafety(_)
+        | PageId::SessionTold(_) => Vec::new(),
         PageId::Child(id) => {
             let Some(child) = record.child(id) else {
                 return Vec::new();

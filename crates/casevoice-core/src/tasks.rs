@@ -19,14 +19,18 @@ pub enum Task {
     Recommendation,
     // Visits
     Visits,
+    // The child's voice
+    /// The children's own views: sessions in child mode and what followed them.
+    ChildVoice,
 }
 
 impl Task {
-    pub const ALL: [Task; 7] = [
+    pub const ALL: [Task; 8] = [
         Task::CaseDetails,
         Task::Children,
         Task::Adults,
         Task::Visits,
+        Task::ChildVoice,
         Task::Safeguarding,
         // Welfare checklist and recommendation
         Task::Welfare,
@@ -53,6 +57,22 @@ impl Task {
             Task::Recommendation => vec![PageId::Recommendation],
             // Visits
             Task::Visits => record.visits.iter().map(|v| PageId::Visit(v.id)).collect(),
+            // The child's voice
+            Task::ChildVoice => record
+                .voice_sessions
+                .iter()
+                .flat_map(|s| {
+                    if s.is_started() {
+                        vec![
+                            PageId::SessionAfter(s.id),
+                            PageId::SessionSafety(s.id),
+                            PageId::SessionTold(s.id),
+                        ]
+                    } else {
+                        vec![PageId::SessionSetup(s.id)]
+                    }
+                })
+                .collect(),
         }
     }
 }
@@ -118,6 +138,8 @@ fn is_started(task: Task, record: &CaseRecord) -> bool {
         Task::Recommendation => record.recommendation.is_started(),
         // Visits
         Task::Visits => !record.visits.is_empty(),
+        // The child's voice
+        Task::ChildVoice => !record.voice_sessions.is_empty(),
     }
 }
 

@@ -42,6 +42,15 @@ pub enum PageId {
     Recommendation,
     // Visits
     Visit(Uuid),
+    // The child's voice
+    /// Setting up a session, before child mode.
+    SessionSetup(Uuid),
+    /// The practitioner's answers after the session.
+    SessionAfter(Uuid),
+    /// What the practitioner did about a safety concern from the session.
+    SessionSafety(Uuid),
+    /// What the child was told, later, about how their views were used.
+    SessionTold(Uuid),
 }
 
 /// Ids of single inputs that problems point at.
@@ -76,6 +85,9 @@ pub enum ProblemCode {
     Time(Question, TimeProblem),
     /// A visit's notes are over [`NOTES_LIMIT`] characters.
     VisitNotesTooLong,
+    // The child's voice
+    /// "None" chosen together with kinds of support.
+    SupportNoneWithOthers,
 }
 
 impl ProblemCode {
@@ -101,6 +113,7 @@ impl ProblemCode {
             // Visits
             ProblemCode::Time(q, problem) => format!("{}_{}", slug(q), time_problem_code(problem)),
             ProblemCode::VisitNotesTooLong => "notes_too_long".into(),
+            ProblemCode::SupportNoneWithOthers => "support_none_with_others".into(),
         }
     }
 }
@@ -175,6 +188,11 @@ pub fn validate_page(page: PageId, record: &CaseRecord, today: Date) -> Vec<Prob
                 visit(record, position, today, &mut problems);
             }
         }
+        // The child's voice
+        PageId::SessionSetup(id) => crate::voice_rules::setup(record, id, &mut problems),
+        PageId::SessionAfter(id) => crate::voice_rules::after(record, id, &mut problems),
+        PageId::SessionSafety(id) => crate::voice_rules::safety(record, id, &mut problems),
+        PageId::SessionTold(id) => crate::voice_rules::told(record, id, today, &mut problems),
     }
     problems.0
 }
@@ -465,7 +483,13 @@ fn adult(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
 impl Problems {
     /// A long answer: required unless `required` is false, and within its
     /// character limit (counted as people see characters, so an emoji is one).
-    fn long_text(&mut self, field: String, question: Question, text: &str, required: bool) {
+    pub(crate) fn long_text(
+        &mut self,
+        field: String,
+        question: Question,
+        text: &str,
+        required: bool,
+    ) {
         if required && text.trim().is_empty() {
             self.add(field, ProblemCode::Missing(question));
         } else if let Some(limit) = question.character_limit() {

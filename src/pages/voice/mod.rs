@@ -1,0 +1,14 @@
+//! The practitioner's pages for the child's voice: each child's sessions, setting
+//! one up, and what the practitioner records after it.
+
+mod after;
+mod list;
+mod safety;
+mod setup;
+mod told;
+
+pub use after::SessionAfterPage;
+pub use list::VoiceListPage;
+pub use safety::SessionSafetyPage;
+pub use setup::SessionSetupPage;
+pub use told::SessionToldPage;

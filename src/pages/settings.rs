@@ -21,6 +21,8 @@ pub fn settings_page() -> Html {
             let stored = app.map(|app| Settings {
                 name: app.practitioner.clone(),
                 team: app.practitioner_team.clone(),
+                pin: app.pin.clone(),
+                child_mode: app.child_mode,
             });
             html! { <SettingsForm stored={stored.unwrap_or_default()} /> }
         }

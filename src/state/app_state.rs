@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use casevoice_core::settings::{ChildMode, PinHash};
 use casevoice_core::{apply, CaseRecord, ChangeContext, RecordAction};
 use casevoice_core::{duplicate_record, Settings};
 use time::OffsetDateTime;
@@ -61,6 +62,12 @@ pub struct AppState {
     pub practitioner_team: String,
     /// What the last action on the list of records did, for its banner.
     pub notice: Option<Notice>,
+    // The child's voice
+    /// The salted hash of the PIN that leaves child mode, from settings.
+    pub pin: Option<PinHash>,
+    /// Set while the device is in child mode: only that session's child screens
+    /// show, and only the child's actions on that session change a record.
+    pub child_mode: Option<ChildMode>,
 }
 
 /// A change to the list of records to confirm on it. Records are named by their
@@ -98,11 +105,36 @@ pub enum AppAction {
     },
     /// The list's banner has been seen: the page showing it was left.
     DismissNotice,
+    // The child's voice
+    /// A session started: the device is now in child mode for it.
+    EnterChildMode {
+        record: Uuid,
+        session: Uuid,
+    },
+    /// "Exit this page": a neutral page shows until the PIN is given.
+    ExitThisPage,
+    /// The practitioner gave the right PIN.
+    LeaveChildMode,
+    /// A new PIN was set in settings.
+    Pin(PinHash),
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
 
 impl AppState {
+    /// In child mode only the child's own actions on their session may change a
+    /// record; after "Exit this page" nothing may until the PIN is given.
+    pub fn allows(&self, record: Uuid, action: &RecordAction) -> bool {
+        match self.child_mode {
+            None => !matches!(action, RecordAction::Child { .. }),
+            Some(mode) => {
+                !mode.exited
+                    && mode.record == record
+                    && matches!(action, RecordAction::Child { session, .. } if *session == mode.session)
+            }
+        }
+    }
+
     pub fn record(&self, id: Uuid) -> Option<&CaseRecord> {
         self.records.get(&id).map(Rc::as_ref)
     }
@@ -139,6 +171,9 @@ impl Reducible for AppState {
                 next.records.insert(record.id, Rc::new(*record));
             }
             AppAction::Edit { id, action, at } => {
+                if !self.allows(id, &action) {
+                    return self;
+                }
                 let Some(current) = next.records.get(&id) else {
                     return self;
                 };
@@ -168,6 +203,9 @@ impl Reducible for AppState {
             AppAction::Settings(settings) => {
                 next.practitioner = settings.name;
                 next.practitioner_team = settings.team;
+                // The child's voice
+                next.pin = settings.pin;
+                next.child_mode = settings.child_mode;
             }
             AppAction::Delete(id) => {
                 let Some(deleted) = next.records.remove(&id) else {
@@ -197,6 +235,32 @@ impl Reducible for AppState {
                 }
                 next.notice = None;
             }
+            // The child's voice
+            AppAction::EnterChildMode { record, session } => {
+                let started = self
+                    .record(record)
+                    .and_then(|r| r.voice_session(session))
+                    .is_some_and(|s| s.is_started() && !s.is_finished());
+                if !started || self.child_mode.is_some() {
+                    return self;
+                }
+                next.child_mode = Some(ChildMode {
+                    record,
+                    session,
+                    exited: false,
+                });
+            }
+            AppAction::ExitThisPage => {
+                let Some(mode) = self.child_mode else {
+                    return self;
+                };
+                next.child_mode = Some(ChildMode {
+                    exited: true,
+                    ..mode
+                });
+            }
+            AppAction::LeaveChildMode => next.child_mode = None,
+            AppAction::Pin(pin) => next.pin = Some(pin),
         }
         Rc::new(next)
     }
@@ -316,6 +380,7 @@ mod tests {
             AppAction::Settings(Settings {
                 name: "Sam Okafor".into(),
                 team: "South West".into(),
+                ..Settings::default()
             }),
         );
         assert_eq!(state.practitioner, "Sam Okafor");
@@ -368,6 +433,7 @@ mod tests {
             AppAction::Settings(Settings {
                 name: "Alex Brown".into(),
                 team: String::new(),
+                ..Settings::default()
             }),
         );
         let original = common_record_with_case_number(1, "ZW19P01392");
@@ -399,5 +465,39 @@ mod tests {
         let mut record = record(n, 0);
         record.case_details.case_number = typed.into();
         record
+    }
+
+    // The child's voice
+
+    #[test]
+    fn in_child_mode_only_the_childs_actions_on_their_session_change_records() {
+        use casevoice_core::voice_action::ChildAction;
+        let (id, session) = (Uuid::from_u128(1), Uuid::from_u128(9));
+        let child_action = RecordAction::Child {
+            session,
+            action: ChildAction::Scale(5),
+        };
+        let practitioner_action =
+            RecordAction::Set(Field::case(Question::Court), Answer::Text("Leeds".into()));
+        let mut state = AppState::default();
+        assert!(state.allows(id, &practitioner_action));
+        assert!(!state.allows(id, &child_action));
+        state.child_mode = Some(ChildMode {
+            record: id,
+            session,
+            exited: false,
+        });
+        assert!(state.allows(id, &child_action));
+        assert!(!state.allows(id, &practitioner_action));
+        assert!(!state.allows(Uuid::from_u128(2), &child_action));
+        let other_session = RecordAction::Child {
+            session: Uuid::from_u128(10),
+            action: ChildAction::Scale(5),
+        };
+        assert!(!state.allows(id, &other_session));
+        let state = reduce(state, AppAction::ExitThisPage);
+        assert!(!state.allows(id, &child_action));
+        let state = reduce(state, AppAction::LeaveChildMode);
+        assert_eq!(state.child_mode, None);
     }
 }

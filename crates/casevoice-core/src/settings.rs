@@ -20,6 +20,35 @@ pub struct Settings {
     pub name: String,
     /// Their team; optional.
     pub team: String,
+    // The child's voice
+    /// The PIN that leaves child mode, as a salted hash; never the PIN itself.
+    pub pin: Option<PinHash>,
+    /// Set while the device is in child mode, so a reload stays in it.
+    pub child_mode: Option<ChildMode>,
+}
+
+/// A salted, slow hash of the practitioner's PIN. The algorithm and its cost are
+/// stored with it so they can be raised later.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PinHash {
+    /// "PBKDF2-SHA-256".
+    pub algorithm: String,
+    pub iterations: u32,
+    /// Hex.
+    pub salt: String,
+    /// Hex.
+    pub hash: String,
+}
+
+/// The device is in child mode for one session: only that session's child
+/// screens can be reached until the practitioner's PIN is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildMode {
+    pub record: uuid::Uuid,
+    pub session: uuid::Uuid,
+    /// "Exit this page" was used: a neutral page shows until the PIN is given.
+    #[serde(default)]
+    pub exited: bool,
 }
 
 /// What is wrong with settings as entered.
@@ -45,6 +74,7 @@ impl Settings {
         Settings {
             name: self.name.trim().to_string(),
             team: self.team.trim().to_string(),
+            ..self.clone()
         }
     }
 
@@ -124,12 +154,14 @@ mod tests {
         let typed = Settings {
             name: "  Sam Okafor ".into(),
             team: " South West ".into(),
+            ..Settings::default()
         };
         assert_eq!(
             typed.normalised(),
             Settings {
                 name: "Sam Okafor".into(),
-                team: "South West".into()
+                team: "South West".into(),
+                ..Settings::default()
             }
         );
     }
@@ -139,6 +171,7 @@ mod tests {
         let settings = Settings {
             name: "Sam Okafor".into(),
             team: String::new(),
+            ..Settings::default()
         };
         let json = settings_to_json(&settings);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -171,7 +204,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_name_survives_storage_exactly(name in any::<String>(), team in any::<String>()) {
-            let settings = Settings { name, team };
+            let settings = Settings { name, team, ..Settings::default() };
             prop_assert_eq!(settings_from_json(&settings_to_json(&settings)), Ok(settings));
         }
     }

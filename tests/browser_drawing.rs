@@ -19,6 +19,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Every PNG starts with these bytes; base64-encoded, with this text.
 const PNG_START: &str = "iVBORw0KGgo";
+/// The pad's black (#0b0c0c) and its paper, as red, green, blue and alpha.
+const BLACK: [u8; 4] = [11, 12, 12, 255];
+const WHITE: [u8; 4] = [255, 255, 255, 255];
 
 struct Mounted {
     root: Element,
@@ -79,6 +82,24 @@ impl Mounted {
         init.set_client_y((rect.top() + y).round() as i32);
         let event = PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
         self.canvas().dispatch_event(&event).unwrap();
+    }
+
+    /// The colour painted at (`x`, `y`) CSS pixels from the canvas's top left
+    /// corner, as red, green, blue and alpha.
+    fn pixel(&self, x: f64, y: f64) -> Vec<u8> {
+        let canvas = self.canvas();
+        let scale = f64::from(canvas.width()) / canvas.get_bounding_client_rect().width();
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        context
+            .get_image_data((x * scale).round(), (y * scale).round(), 1.0, 1.0)
+            .unwrap()
+            .data()
+            .to_vec()
     }
 
     fn key(&self, key: &str) {
@@ -176,6 +197,9 @@ async fn a_stroke_drawn_by_pointer_is_finished_as_a_png() {
     }
     pad.pointer("pointerup", 190.0, 120.0);
     yew::scheduler::flush().await;
+    // The line is where the finger went, in black; the page elsewhere is white.
+    assert_eq!(pad.pixel(115.0, 80.0), BLACK);
+    assert_eq!(pad.pixel(115.0, 20.0), WHITE);
     pad.press("I have finished my drawing").await;
 
     let finished = pad.finished();
@@ -245,6 +269,14 @@ async fn drawing_with_the_keyboard_makes_a_png() {
     }
     pad.key(" ");
     yew::scheduler::flush().await;
+    // From the centre, 12 steps of a 10th of the pad's 800 units to the right.
+    let shown = pad.canvas().get_bounding_client_rect();
+    let (middle_x, middle_y) = (shown.width() / 2.0, shown.height() / 2.0);
+    assert_eq!(
+        pad.pixel(middle_x + shown.width() * 60.0 / 800.0, middle_y),
+        BLACK
+    );
+    assert_eq!(pad.pixel(middle_x, middle_y + shown.height() / 4.0), WHITE);
     assert_eq!(status.text_content().unwrap_or_default(), "");
     pad.press("I have finished my drawing").await;
 

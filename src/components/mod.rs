@@ -1,6 +1,7 @@
 mod back_link;
 mod checkboxes;
 mod date_input;
+mod drawing_pad;
 mod error_summary;
 mod field_parts;
 mod layout;
@@ -26,3 +27,6 @@ pub use textarea::{Textarea, TextareaProps};
 
 // Added with the settings page and the case records list.
 pub use success_banner::SuccessBanner;
+
+// Added with the drawing pad.
+pub use drawing_pad::{DrawingPad, DrawingPadProps};

@@ -230,6 +230,15 @@ pub enum Msg {
     DeclarationConfirm,
     ManagerReviewHeading,
     ManagerReviewIntro,
+    // Read aloud
+    /// The read-aloud button while it is not reading.
+    ReadAloud,
+    /// The read-aloud button while it is reading: pressing it stops.
+    ReadAloudStop,
+    /// The browser has no speech synthesis at all.
+    ReadAloudNotSupported,
+    /// The browser has speech synthesis but no voice for the screen's language.
+    ReadAloudNoVoice,
 }
 
 impl Msg {
@@ -463,6 +472,11 @@ fn english(msg: Msg) -> &'static str {
         Msg::DeclarationConfirm => "I confirm this record is accurate and complete to the best of my knowledge",
         Msg::ManagerReviewHeading => "Manager review",
         Msg::ManagerReviewIntro => "A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.",
+        // Read aloud
+        Msg::ReadAloud => "Read this to me",
+        Msg::ReadAloudStop => "Stop reading",
+        Msg::ReadAloudNotSupported => "This device cannot read out loud. Ask the grown-up with you to read it to you.",
+        Msg::ReadAloudNoVoice => "This device has no voice that can read this out loud. Ask the grown-up with you to read it to you.",
     }
 }
 

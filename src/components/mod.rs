@@ -7,6 +7,7 @@ mod field_parts;
 mod layout;
 mod notification;
 mod radios;
+mod read_aloud_button;
 mod save_failed_notice;
 mod save_indicator;
 mod success_banner;
@@ -20,6 +21,7 @@ pub use error_summary::{focus_field, with_subject, ErrorSummary, ErrorSummaryPro
 pub use layout::Layout;
 pub use notification::Notification;
 pub use radios::{RadioOption, Radios, RadiosProps};
+pub use read_aloud_button::{ReadAloudButton, ReadAloudButtonProps};
 pub use save_failed_notice::SaveFailedNotice;
 pub use save_indicator::SaveIndicator;
 pub use text_input::{TextInput, TextInputProps};

@@ -257,6 +257,15 @@ pub enum Msg {
     DrawingClear,
     DrawingFinish,
     DrawingNothingDrawn,
+    // Read aloud
+    /// The read-aloud button while it is not reading.
+    ReadAloud,
+    /// The read-aloud button while it is reading: pressing it stops.
+    ReadAloudStop,
+    /// The browser has no speech synthesis at all.
+    ReadAloudNotSupported,
+    /// The browser has speech synthesis but no voice for the screen's language.
+    ReadAloudNoVoice,
 }
 
 impl Msg {
@@ -517,6 +526,11 @@ fn english(msg: Msg) -> &'static str {
         Msg::DrawingClear => "Clear",
         Msg::DrawingFinish => "I have finished my drawing",
         Msg::DrawingNothingDrawn => "Draw something first, or go back if you don't want to draw.",
+        // Read aloud
+        Msg::ReadAloud => "Read this to me",
+        Msg::ReadAloudStop => "Stop reading",
+        Msg::ReadAloudNotSupported => "This device cannot read out loud. Ask the grown-up with you to read it to you.",
+        Msg::ReadAloudNoVoice => "This device has no voice that can read this out loud. Ask the grown-up with you to read it to you.",
     }
 }
 

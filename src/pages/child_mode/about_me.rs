@@ -1,6 +1,6 @@
-use casevoice_core::Msg;
 use casevoice_core::voice::{Activity, Prompt};
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use yew::prelude::*;
 
 use super::activity_end::ActivityEnd;

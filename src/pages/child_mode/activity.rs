@@ -22,12 +22,16 @@ pub struct ChildActivityScreenProps {
 #[function_component(ChildActivityScreen)]
 pub fn child_activity_screen(props: &ChildActivityScreenProps) -> Html {
     let activity = props.activity;
-    show_child_session(use_record(props.id), props.session, |child| match activity {
-        Activity::AboutMe => html! { <AboutMe {child} /> },
-        Activity::Feelings => html! { <HowIFeel {child} /> },
-        Activity::ThreeHouses => html! { <ThreeHouses {child} /> },
-        Activity::People => html! { <PeopleWhoMatter {child} /> },
-        Activity::ForTheJudge => html! { <ForTheJudge {child} /> },
-        Activity::Wishes => html! { <Wishes {child} /> },
-    })
+    show_child_session(
+        use_record(props.id),
+        props.session,
+        |child| match activity {
+            Activity::AboutMe => html! { <AboutMe {child} /> },
+            Activity::Feelings => html! { <HowIFeel {child} /> },
+            Activity::ThreeHouses => html! { <ThreeHouses {child} /> },
+            Activity::People => html! { <PeopleWhoMatter {child} /> },
+            Activity::ForTheJudge => html! { <ForTheJudge {child} /> },
+            Activity::Wishes => html! { <Wishes {child} /> },
+        },
+    )
 }

@@ -1,7 +1,7 @@
-use casevoice_core::Msg;
 use casevoice_core::voice::{Activity, Content, Feeling, Prompt};
 use casevoice_core::voice_action::ChildAction;
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use yew::prelude::*;
 
 use super::activity_end::ActivityEnd;
@@ -29,10 +29,12 @@ pub fn how_i_feel(props: &HowIFeelProps) -> Html {
             _ => None,
         })
         .unwrap_or_default();
-    let scale = session.items_for(Prompt::Scale).find_map(|i| match i.content {
-        Content::Scale { value } => Some(value),
-        _ => None,
-    });
+    let scale = session
+        .items_for(Prompt::Scale)
+        .find_map(|i| match i.content {
+            Content::Scale { value } => Some(value),
+            _ => None,
+        });
 
     html! {
         <ChildScreen child={child.clone()} title={Msg::Voice(VoiceMsg::ActivityName(Activity::Feelings))}>

@@ -1,5 +1,5 @@
-use casevoice_core::Msg;
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use uuid::Uuid;
 use yew::prelude::*;
 

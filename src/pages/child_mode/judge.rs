@@ -1,7 +1,7 @@
-use casevoice_core::Msg;
 use casevoice_core::voice::{Activity, Content, Prompt, WriteBack};
 use casevoice_core::voice_action::ChildAction;
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use yew::prelude::*;
 
 use super::activity_end::ActivityEnd;

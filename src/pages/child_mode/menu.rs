@@ -1,6 +1,6 @@
-use casevoice_core::Msg;
 use casevoice_core::voice::Activity;
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use uuid::Uuid;
 use yew::prelude::*;
 

@@ -24,5 +24,4 @@ pub use activity::ChildActivityScreen;
 pub use finished::ChildFinishedScreen;
 pub use menu::ChildMenuScreen;
 pub use read_back::ChildReadBackScreen;
-pub use session::SCREEN_TEXT_ID;
 pub use sharing::ChildSharingScreen;

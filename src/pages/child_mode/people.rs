@@ -1,7 +1,7 @@
-use casevoice_core::Msg;
 use casevoice_core::voice::{Activity, Closeness, Content, Prompt};
 use casevoice_core::voice_action::ChildAction;
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -45,8 +45,15 @@ pub fn people_who_matter(props: &PeopleWhoMatterProps) -> Html {
         let on_name = {
             let on_action = on_action.clone();
             Callback::from(move |event: InputEvent| {
-                if let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                    on_action.emit(ChildAction::Person { item, name: input.value(), closeness });
+                if let Some(input) = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    on_action.emit(ChildAction::Person {
+                        item,
+                        name: input.value(),
+                        closeness,
+                    });
                 }
             })
         };

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::clock;
+use crate::components::ReadAloudButton;
 use crate::hooks::{use_messages, use_title};
 use crate::pages::{LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::router::{Link, Route};
@@ -36,17 +37,6 @@ impl ChildSession {
 
     pub fn is_younger(&self) -> bool {
         self.session().version == Some(Version::Younger)
-    }
-
-    /// The name the child likes to be called, for friendly headings.
-    pub fn child_name(&self) -> Option<String> {
-        let child = self.record.child(self.session().child)?;
-        let name = if child.known_as.trim().is_empty() {
-            child.first_names.split_whitespace().next()?.to_string()
-        } else {
-            child.known_as.trim().to_string()
-        };
-        Some(name)
     }
 }
 
@@ -104,8 +94,13 @@ pub fn child_screen(props: &ChildScreenProps) -> Html {
     use_title(props.title, false);
     let record = props.child.record.id;
     let session = props.child.session;
+    let read_aloud = props.child.session().read_aloud == Some(true);
     html! {
         <div class={classes!("child-screen", props.child.is_younger().then_some("child-screen--younger"))}>
+            <div class="child-screen__tools">
+                <ReadAloudButton target={SCREEN_TEXT_ID} auto={read_aloud}
+                    content_key={messages.t(props.title)} />
+            </div>
             <div id={SCREEN_TEXT_ID} class="child-screen__content">
                 <h1 class="child-heading">{ messages.t(props.title) }</h1>
                 { props.children.clone() }

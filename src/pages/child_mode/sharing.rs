@@ -1,7 +1,7 @@
-use casevoice_core::Msg;
 use casevoice_core::voice::Sharing;
 use casevoice_core::voice_action::ChildAction;
 use casevoice_core::voice_messages::{prompt_text, VoiceMsg};
+use casevoice_core::Msg;
 use uuid::Uuid;
 use yew::prelude::*;
 

@@ -59,8 +59,9 @@ pub fn speak_then(
 ) -> Result<(), SpeechProblem> {
     let synth = synthesis().ok_or(SpeechProblem::NotSupported)?;
     stop();
-    let voice = match choose_voice(&voice_infos(&synth), lang.tag()) {
-        VoiceChoice::Voice(index) => Some(voices(&synth).get(index as u32)),
+    let listed = voices(&synth);
+    let voice = match choose_voice(&voice_infos(&listed), lang.tag()) {
+        VoiceChoice::Voice(index) => Some(listed.get(index as u32)),
         VoiceChoice::EngineDefault => None,
         VoiceChoice::NoVoice => return Err(SpeechProblem::NoVoice),
     };
@@ -156,9 +157,9 @@ fn voices(synth: &JsValue) -> Array {
         .unwrap_or_default()
 }
 
-fn voice_infos(synth: &JsValue) -> Vec<VoiceInfo> {
+fn voice_infos(listed: &Array) -> Vec<VoiceInfo> {
     let field = |voice: &JsValue, name: &str| Reflect::get(voice, &name.into()).ok();
-    voices(synth)
+    listed
         .iter()
         .map(|voice| VoiceInfo {
             lang: field(&voice, "lang")

@@ -1,6 +1,6 @@
 use casevoice_core::voice::Activity;
 use casevoice_core::voice_action::ChildAction;
-use casevoice_core::voice_messages::{prompt_text, VoiceMsg};
+use casevoice_core::voice_messages::{prompt_question, VoiceMsg};
 use casevoice_core::Msg;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -71,7 +71,7 @@ fn read_back(props: &ReadBackProps) -> Html {
                                 };
                                 html! {
                                     <li key={item.id.to_string()} class="child-read-back">
-                                        <p class="child-label">{ prompt_text(item.prompt, messages.lang) }</p>
+                                        <p class="child-label">{ prompt_question(item.prompt, messages.lang) }</p>
                                         <ItemView item={item.clone()} />
                                         <div class="child-actions child-actions--inline">
                                             <Link to={Route::ChildActivity(record, id, activity)} classes={classes!("child-button", "child-button--small", "child-button--secondary")}>
@@ -86,7 +86,7 @@ fn read_back(props: &ReadBackProps) -> Html {
                             }) }
                             { for declined.into_iter().map(|prompt| html! {
                                 <li class="child-read-back">
-                                    <p class="child-label">{ prompt_text(prompt, messages.lang) }</p>
+                                    <p class="child-label">{ prompt_question(prompt, messages.lang) }</p>
                                     <p class="child-note">{ messages.t(VoiceMsg::YouChoseNotToAnswer) }</p>
                                 </li>
                             }) }

@@ -69,26 +69,35 @@ impl Mounted {
             .unwrap()
     }
 
-    /// A pointer event at (`x`, `y`) CSS pixels from the canvas's top left corner.
+    /// Where the canvas is on screen, and its border's width: pointer positions
+    /// in these tests are measured from inside the border, as the drawing is.
+    fn drawing_area(&self) -> (web_sys::DomRect, f64) {
+        let canvas = self.canvas();
+        let border = f64::from(canvas.client_left());
+        assert!(border > 0.0, "the stylesheet gives the pad a border");
+        (canvas.get_bounding_client_rect(), border)
+    }
+
+    /// A pointer event at (`x`, `y`) CSS pixels from the drawing's top left corner.
     fn pointer(&self, kind: &str, x: f64, y: f64) {
-        let rect = self.canvas().get_bounding_client_rect();
+        let (rect, border) = self.drawing_area();
         let init = PointerEventInit::new();
         init.set_bubbles(true);
         init.set_cancelable(true);
         init.set_pointer_id(7);
         init.set_pointer_type("touch");
         init.set_is_primary(true);
-        init.set_client_x((rect.left() + x).round() as i32);
-        init.set_client_y((rect.top() + y).round() as i32);
+        init.set_client_x((rect.left() + border + x).round() as i32);
+        init.set_client_y((rect.top() + border + y).round() as i32);
         let event = PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
         self.canvas().dispatch_event(&event).unwrap();
     }
 
-    /// The colour painted at (`x`, `y`) CSS pixels from the canvas's top left
+    /// The colour painted at (`x`, `y`) CSS pixels from the drawing's top left
     /// corner, as red, green, blue and alpha.
     fn pixel(&self, x: f64, y: f64) -> Vec<u8> {
         let canvas = self.canvas();
-        let scale = f64::from(canvas.width()) / canvas.get_bounding_client_rect().width();
+        let scale = f64::from(canvas.width()) / f64::from(canvas.client_width());
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")
             .unwrap()
@@ -270,13 +279,14 @@ async fn drawing_with_the_keyboard_makes_a_png() {
     pad.key(" ");
     yew::scheduler::flush().await;
     // From the centre, 12 steps of a 10th of the pad's 800 units to the right.
-    let shown = pad.canvas().get_bounding_client_rect();
-    let (middle_x, middle_y) = (shown.width() / 2.0, shown.height() / 2.0);
+    let canvas = pad.canvas();
+    let width = f64::from(canvas.client_width());
+    let height = f64::from(canvas.client_height());
     assert_eq!(
-        pad.pixel(middle_x + shown.width() * 60.0 / 800.0, middle_y),
+        pad.pixel(width / 2.0 + width * 60.0 / 800.0, height / 2.0),
         BLACK
     );
-    assert_eq!(pad.pixel(middle_x, middle_y + shown.height() / 4.0), WHITE);
+    assert_eq!(pad.pixel(width / 2.0, height * 3.0 / 4.0), WHITE);
     assert_eq!(status.text_content().unwrap_or_default(), "");
     pad.press("I have finished my drawing").await;
 

@@ -165,15 +165,16 @@ impl Pad {
 }
 
 fn pad_point(canvas: &HtmlCanvasElement, event: &PointerEvent) -> Point {
+    // The drawing fills the canvas inside its border, not the whole box.
     let rect = canvas.get_bounding_client_rect();
     from_client(
         f64::from(event.client_x()),
         f64::from(event.client_y()),
         ScreenRect {
-            left: rect.left(),
-            top: rect.top(),
-            width: rect.width(),
-            height: rect.height(),
+            left: rect.left() + f64::from(canvas.client_left()),
+            top: rect.top() + f64::from(canvas.client_top()),
+            width: f64::from(canvas.client_width()),
+            height: f64::from(canvas.client_height()),
         },
     )
 }

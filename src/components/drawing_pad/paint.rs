@@ -16,11 +16,12 @@ const RING_RADIUS: f64 = 16.0;
 /// Matches the canvas's backing store to its size on screen times the device's
 /// pixel ratio, so lines stay sharp on high-density screens.
 pub fn fit_to_screen(canvas: &HtmlCanvasElement) {
-    let rect = canvas.get_bounding_client_rect();
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-    // Never zero: a canvas not yet laid out still gets a usable backing store.
-    let width = ((rect.width() * ratio).round() as u32).max(WIDTH as u32);
-    let height = ((rect.height() * ratio).round() as u32).max(HEIGHT as u32);
+    let shown = |css_pixels: i32| (f64::from(css_pixels) * ratio).round() as u32;
+    // At least the pad's own size: a canvas not laid out yet still gets a usable
+    // backing store, and a drawing made on a phone is not saved as a tiny PNG.
+    let width = shown(canvas.client_width()).max(WIDTH as u32);
+    let height = shown(canvas.client_height()).max(HEIGHT as u32);
     if canvas.width() != width {
         canvas.set_width(width);
     }

@@ -414,7 +414,9 @@ pub fn prompt_text(prompt: Prompt, lang: Lang) -> String {
 /// The question alone, for a list already grouped by activity.
 pub fn prompt_question(prompt: Prompt, lang: Lang) -> &'static str {
     match prompt {
-        Prompt::Worries | Prompt::GoodThings | Prompt::Dreams => VoiceMsg::HouseOf(prompt).text(lang),
+        Prompt::Worries | Prompt::GoodThings | Prompt::Dreams => {
+            VoiceMsg::HouseOf(prompt).text(lang)
+        }
         _ => VoiceMsg::PromptQuestion(prompt).text(lang),
     }
 }

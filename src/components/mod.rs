@@ -26,3 +26,10 @@ pub use textarea::{Textarea, TextareaProps};
 
 // Added with the settings page and the case records list.
 pub use success_banner::SuccessBanner;
+
+// Child mode safety
+mod form_error_summary;
+mod pin_input;
+pub use form_error_summary::{FormErrorSummary, FormErrorSummaryProps};
+pub use layout::MAIN_ID;
+pub use pin_input::{PinInput, PinInputProps};

@@ -11,6 +11,9 @@ pub mod router;
 pub mod speech;
 pub mod state;
 pub mod storage;
+// Child mode safety
+pub mod child_mode;
+pub mod pin_hash;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

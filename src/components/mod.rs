@@ -32,3 +32,9 @@ pub use success_banner::SuccessBanner;
 
 // Added with the drawing pad.
 pub use drawing_pad::{DrawingPad, DrawingPadProps};
+// Child mode safety
+mod form_error_summary;
+mod pin_input;
+pub use form_error_summary::{FormErrorSummary, FormErrorSummaryProps};
+pub use layout::MAIN_ID;
+pub use pin_input::{PinInput, PinInputProps};

@@ -266,6 +266,36 @@ pub enum Msg {
     ReadAloudNotSupported,
     /// The browser has speech synthesis but no voice for the screen's language.
     ReadAloudNoVoice,
+    // Child mode safety
+    /// The start-up wait: neutral, since it shows before anyone knows whether
+    /// the device was left on the neutral page.
+    StartingUp,
+    ExitThisPage,
+    ChildModeNavigation,
+    /// The neutral page: nothing on it may say what this app is.
+    NeutralTitle,
+    NeutralText,
+    NeutralContinue,
+    UnlockTitle,
+    UnlockTitleNeutral,
+    PinLabel,
+    LeaveChildMode,
+    BackToChildScreens,
+    PinMissing,
+    PinWrong,
+    PinHeldOff,
+    PinNotChecked,
+    PinSectionHeading,
+    PinSectionIntro,
+    PinIsSet,
+    PinIsNotSet,
+    NewPinLabel,
+    NewPinHint,
+    ConfirmPinLabel,
+    SavePin,
+    PinSaved,
+    PinNotSaved,
+    PinProblem(crate::pin::PinProblem),
 }
 
 impl Msg {
@@ -531,6 +561,37 @@ fn english(msg: Msg) -> &'static str {
         Msg::ReadAloudStop => "Stop reading",
         Msg::ReadAloudNotSupported => "This device cannot read out loud. Ask the grown-up with you to read it to you.",
         Msg::ReadAloudNoVoice => "This device has no voice that can read this out loud. Ask the grown-up with you to read it to you.",
+        // Child mode safety
+        Msg::StartingUp => "Loading…",
+        Msg::ExitThisPage => "Exit this page",
+        Msg::ChildModeNavigation => "Leave these screens quickly",
+        Msg::NeutralTitle => "Notes",
+        Msg::NeutralText => "There are no notes.",
+        Msg::NeutralContinue => "Continue",
+        Msg::UnlockTitle => "Enter your PIN to leave child mode",
+        Msg::UnlockTitleNeutral => "Enter your PIN",
+        Msg::PinLabel => "PIN",
+        Msg::LeaveChildMode => "Continue",
+        Msg::BackToChildScreens => "Back to the child's screens",
+        Msg::PinMissing => "Enter your PIN",
+        Msg::PinWrong => "The PIN is not right",
+        Msg::PinHeldOff => "The wrong PIN was entered 5 times. Wait 30 seconds, then try again.",
+        Msg::PinNotChecked => "The PIN could not be checked in this browser. Try again.",
+        Msg::PinSectionHeading => "PIN for child mode",
+        Msg::PinSectionIntro => "You need this PIN to leave child mode after a child has used this device. It only leaves child mode: it does not unlock or protect case records.",
+        Msg::PinIsSet => "A PIN is set on this device.",
+        Msg::PinIsNotSet => "No PIN is set yet. You need one before you start a session with a child.",
+        Msg::NewPinLabel => "New PIN",
+        Msg::NewPinHint => "4 to 8 digits",
+        Msg::ConfirmPinLabel => "Enter the new PIN again",
+        Msg::SavePin => "Save PIN",
+        Msg::PinSaved => "Your PIN has been saved",
+        Msg::PinNotSaved => "Your PIN has not been saved. Try again, or use another browser.",
+        Msg::PinProblem(problem) => match problem {
+            crate::pin::PinProblem::Format => "Enter a PIN of 4 to 8 digits",
+            crate::pin::PinProblem::ConfirmMissing => "Enter the PIN again",
+            crate::pin::PinProblem::Mismatch => "The PINs do not match",
+        },
     }
 }
 

@@ -4,11 +4,14 @@
 mod after;
 mod list;
 mod safety;
+mod safety_prompts;
+mod session_parts;
 mod setup;
 mod told;
 
 pub use after::SessionAfterPage;
 pub use list::VoiceListPage;
 pub use safety::SessionSafetyPage;
+pub use safety_prompts::SafetyPrompts;
 pub use setup::SessionSetupPage;
 pub use told::SessionToldPage;

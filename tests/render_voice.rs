@@ -1,0 +1,284 @@
+//! Native render tests of the practitioner's child's-voice pages: the list of
+//! sessions, setting one up, the child's words after it (exactly as given, and
+//! never editable here), and the safety prompts elsewhere in the record.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::html::*;
+
+use casevoice::router::Route;
+use casevoice_core::voice::{Author, Feeling, Prompt, ScaleWording};
+use casevoice_core::voice_action::{ChildAction, SessionAction};
+use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
+use common::{record_id, record_with_case_number};
+use uuid::Uuid;
+
+const OLA: Uuid = Uuid::from_u128(50);
+const NOT_STARTED: Uuid = Uuid::from_u128(60);
+const IN_PROGRESS: Uuid = Uuid::from_u128(61);
+const FINISHED: Uuid = Uuid::from_u128(62);
+
+fn act(record: &mut CaseRecord, action: RecordAction) {
+    let at = record.created_at;
+    assert!(
+        apply(
+            record,
+            action,
+            &ChangeContext {
+                at,
+                by: String::new(),
+            },
+        ),
+        "the fixture's actions all change the record"
+    );
+}
+
+fn set(record: &mut CaseRecord, field: Field, answer: Answer) {
+    act(record, RecordAction::Set(field, answer));
+}
+
+fn session(record: &mut CaseRecord, session: Uuid, action: SessionAction) {
+    act(record, RecordAction::Session { session, action });
+}
+
+fn child(record: &mut CaseRecord, session: Uuid, action: ChildAction) {
+    act(record, RecordAction::Child { session, action });
+}
+
+/// A record with one child, Ola Nowak, and no sessions.
+fn record_with_ola() -> CaseRecord {
+    let mut record = record_with_case_number(1, "ZW19P01392");
+    act(&mut record, RecordAction::AddChild { id: OLA });
+    for (question, name) in [
+        (Question::ChildFirstNames, "Ola"),
+        (Question::ChildLastName, "Nowak"),
+    ] {
+        set(
+            &mut record,
+            Field::child(OLA, question),
+            Answer::Text(name.into()),
+        );
+    }
+    record
+}
+
+/// Adds a session for Ola with every set-up answer given.
+fn add_set_up_session(record: &mut CaseRecord, id: Uuid) {
+    session(
+        record,
+        id,
+        SessionAction::Add {
+            child: OLA,
+            scale: ScaleWording {
+                question: "How are things at home?".into(),
+                ten: "10 means really good".into(),
+                zero: "0 means really bad".into(),
+            },
+        },
+    );
+    for (question, answer) in [
+        (Question::SessionPresent, Answer::Text("Ola and me".into())),
+        (Question::SessionPlace, Answer::Text("Ola's school".into())),
+        (
+            Question::SessionVersion,
+            Answer::Choice(Some("younger".into())),
+        ),
+        (
+            Question::SessionReadAloud,
+            Answer::Choice(Some("yes".into())),
+        ),
+    ] {
+        set(record, Field::session(id, question), answer);
+    }
+}
+
+fn start(record: &mut CaseRecord, id: Uuid) {
+    let today =
+        time::Date::from_calendar_date(2026, time::Month::November, 25).unwrap_or(time::Date::MIN);
+    session(record, id, SessionAction::Start { today });
+}
+
+/// Ola with three sessions: not started, in progress, and finished.
+fn record_with_a_session_of_each_status() -> CaseRecord {
+    let mut record = record_with_ola();
+    for id in [NOT_STARTED, IN_PROGRESS, FINISHED] {
+        add_set_up_session(&mut record, id);
+    }
+    start(&mut record, IN_PROGRESS);
+    start(&mut record, FINISHED);
+    child(&mut record, FINISHED, ChildAction::Finish);
+    record
+}
+
+fn href(route: Route) -> String {
+    route.to_path()
+}
+
+#[tokio::test]
+async fn the_list_shows_each_session_with_its_status_and_what_can_be_done_next() {
+    let id = record_id(1);
+    let page = render_page(
+        Route::Voice(id),
+        vec![record_with_a_session_of_each_status()],
+    )
+    .await;
+    assert_eq!(text(one(&page, "h1")), "The child's voice");
+    assert_eq!(texts(&page, "main h2"), ["Ola Nowak"]);
+    assert_eq!(
+        texts(&page, ".voice-session h3"),
+        ["Session 1", "Session 2", "Session 3"]
+    );
+    assert_eq!(
+        texts(&page, ".voice-session .tag"),
+        ["Not started", "In progress", "Finished"]
+    );
+    let setup = one(
+        &page,
+        &format!("a[href='{}']", href(Route::SessionSetup(id, NOT_STARTED))),
+    );
+    assert_eq!(text(setup), "Continue setting up (Ola Nowak, Session 1)");
+    // Only the unfinished session goes back to the child.
+    let continue_buttons = all(&page, ".voice-session button");
+    assert_eq!(continue_buttons.len(), 1);
+    assert_eq!(
+        text(continue_buttons[0]),
+        "Continue the session with the child (Ola Nowak, Session 2)"
+    );
+    for started in [IN_PROGRESS, FINISHED] {
+        one(
+            &page,
+            &format!("a[href='{}']", href(Route::SessionAfter(id, started))),
+        );
+        one(
+            &page,
+            &format!("a[href='{}']", href(Route::SessionTold(id, started))),
+        );
+    }
+    // Started and finished times show only once there are some.
+    assert_eq!(count(&page, ".voice-session .summary-list__row"), 1 + 2 + 3);
+    let set_up = one(&page, ".voice-child > button");
+    assert_eq!(text(set_up), "Set up a session with the child (Ola Nowak)");
+    assert_eq!(
+        text(one(&page, ".voice-child > button .visually-hidden")),
+        "(Ola Nowak)"
+    );
+}
+
+#[tokio::test]
+async fn without_children_the_list_says_to_add_them_first() {
+    let id = record_id(1);
+    let page = render_page(
+        Route::Voice(id),
+        vec![record_with_case_number(1, "ZW19P01392")],
+    )
+    .await;
+    assert!(text(one(&page, "main")).contains("No children have been added yet."));
+    assert_eq!(
+        text(one(
+            &page,
+            &format!("main a[href='{}']", href(Route::Children(id)))
+        )),
+        "Add children"
+    );
+    assert_eq!(count(&page, "main button"), 0);
+}
+
+#[tokio::test]
+async fn the_setup_page_asks_the_setup_questions_and_starts_the_session() {
+    let id = record_id(1);
+    let page = render_page(
+        Route::SessionSetup(id, NOT_STARTED),
+        vec![record_with_a_session_of_each_status()],
+    )
+    .await;
+    assert_eq!(text(one(&page, "h1")), "Set up a session with the child");
+    assert_eq!(text(one(&page, ".caption-l")), "Ola Nowak");
+    assert_eq!(
+        texts(&page, "form .label:not(.radios__label), form legend"),
+        [
+            "Who is present?",
+            "Where is the session taking place?",
+            "Which version will the child use?",
+            "Read each screen aloud when it opens?",
+            "The scale's question",
+            "What 10 means",
+            "What 0 means",
+        ]
+    );
+    assert_eq!(
+        texts(&page, ".radios__hint"),
+        [
+            "Pictures first, very short sentences, read aloud",
+            "More words, for children who read and write well",
+        ]
+    );
+    assert_eq!(
+        one(&page, "#session-scale-question").attr("value"),
+        Some("How are things at home?")
+    );
+    assert_eq!(
+        text(one(&page, "form button[type='submit']")),
+        "Start the session"
+    );
+    assert_eq!(
+        text(one(&page, "form button[type='button']")),
+        "Delete this session"
+    );
+}
+
+#[tokio::test]
+async fn a_started_session_shows_its_setup_read_only() {
+    let id = record_id(1);
+    let page = render_page(
+        Route::SessionSetup(id, IN_PROGRESS),
+        vec![record_with_a_session_of_each_status()],
+    )
+    .await;
+    assert_eq!(count(&page, "main input, main form, main button"), 0);
+    assert!(texts(&page, ".summary-list__value").contains(&"Younger children".to_string()));
+    one(
+        &page,
+        &format!(
+            "main a[href='{}']",
+            href(Route::SessionAfter(id, IN_PROGRESS))
+        ),
+    );
+}
+
+#[tokio::test]
+async fn a_session_no_longer_in_the_record_is_not_found() {
+    let page = render_page(
+        Route::SessionSetup(record_id(1), Uuid::from_u128(99)),
+        vec![record_with_ola()],
+    )
+    .await;
+    assert_eq!(count(&page, "form"), 0);
+}
+
+// Used by later tests.
+#[allow(dead_code)]
+fn words(
+    record: &mut CaseRecord,
+    session_id: Uuid,
+    item: u128,
+    prompt: Prompt,
+    author: Author,
+    text: &str,
+) {
+    child(
+        record,
+        session_id,
+        ChildAction::Write {
+            item: Uuid::from_u128(item),
+            prompt,
+            author,
+            text: text.into(),
+        },
+    );
+}
+
+#[allow(dead_code)]
+fn feelings(record: &mut CaseRecord, session_id: Uuid, chosen: Vec<Feeling>) {
+    child(record, session_id, ChildAction::ChooseFeelings(chosen));
+}

@@ -256,8 +256,6 @@ async fn a_session_no_longer_in_the_record_is_not_found() {
     assert_eq!(count(&page, "form"), 0);
 }
 
-// Used by later tests.
-#[allow(dead_code)]
 fn words(
     record: &mut CaseRecord,
     session_id: Uuid,
@@ -278,7 +276,185 @@ fn words(
     );
 }
 
-#[allow(dead_code)]
-fn feelings(record: &mut CaseRecord, session_id: Uuid, chosen: Vec<Feeling>) {
-    child(record, session_id, ChildAction::ChooseFeelings(chosen));
+const TYPED: &str = "I miss  Dad <script>alert(1)</script> 🐶\nand my dog 💙";
+
+/// Ola's finished session with words typed by her and for her, feelings (one of
+/// them a safety concern), a scale, a drawing and a question she chose to skip.
+fn record_with_said_things() -> CaseRecord {
+    let mut record = record_with_a_session_of_each_status();
+    let mut record2 = record_with_ola();
+    std::mem::swap(&mut record, &mut record2);
+    add_set_up_session(&mut record, IN_PROGRESS);
+    start(&mut record, IN_PROGRESS);
+    words(
+        &mut record,
+        IN_PROGRESS,
+        1,
+        Prompt::Worries,
+        Author::Child,
+        TYPED,
+    );
+    words(
+        &mut record,
+        IN_PROGRESS,
+        2,
+        Prompt::Wishes,
+        Author::PractitionerForChild,
+        "To live with Mum and see Dad at weekends",
+    );
+    child(
+        &mut record,
+        IN_PROGRESS,
+        ChildAction::ChooseFeelings(vec![Feeling::Happy, Feeling::Scared]),
+    );
+    child(&mut record, IN_PROGRESS, ChildAction::Scale(7));
+    child(
+        &mut record,
+        IN_PROGRESS,
+        ChildAction::Draw {
+            item: Uuid::from_u128(3),
+            prompt: Prompt::Dreams,
+            png: "iVBORw0KGgo=".into(),
+        },
+    );
+    child(
+        &mut record,
+        IN_PROGRESS,
+        ChildAction::TitleDrawing {
+            item: Uuid::from_u128(3),
+            title: "My house".into(),
+        },
+    );
+    child(
+        &mut record,
+        IN_PROGRESS,
+        ChildAction::Decline(Prompt::Likes),
+    );
+    record
+}
+
+#[tokio::test]
+async fn the_after_page_shows_the_childs_words_exactly_as_text() {
+    let page = render_page(
+        Route::SessionAfter(record_id(1), IN_PROGRESS),
+        vec![record_with_said_things()],
+    )
+    .await;
+    assert_eq!(text(one(&page, "h1")), "After the session");
+    let quotes = all(&page, "blockquote.voice-words");
+    // Exactly as typed: double spaces, the line break, markup as text, emoji.
+    let first: String = quotes[0].text().collect();
+    assert_eq!(first, TYPED);
+    assert_eq!(count(&page, "main script"), 0);
+    assert!(texts(&page, "blockquote.voice-words")
+        .contains(&"To live with Mum and see Dad at weekends".to_string()));
+    // Practitioner-written words are labelled; the child's own are not.
+    assert_eq!(
+        texts(&page, ".voice-item .tag--grey"),
+        ["Written for the child"]
+    );
+    // Feelings: faces hidden from screen readers, words read.
+    let faces = all(&page, ".voice-feelings__face");
+    assert_eq!(faces.len(), 2);
+    assert!(faces.iter().all(|f| f.attr("aria-hidden") == Some("true")));
+    assert_eq!(
+        texts(&page, ".voice-feelings li"),
+        ["😀 Happy", "😨 Scared"]
+    );
+    assert!(text(one(&page, "main")).contains("7 out of 10"));
+    let drawing = one(&page, ".voice-drawing img");
+    assert_eq!(
+        drawing.attr("src"),
+        Some("data:image/png;base64,iVBORw0KGgo=")
+    );
+    assert_eq!(drawing.attr("alt"), Some("My house"));
+    assert_eq!(
+        texts(&page, ".voice-declined"),
+        ["The child chose not to answer"]
+    );
+    assert_eq!(texts(&page, ".voice-item .tag--red"), ["Safety concern"]);
+    assert!(texts(&page, ".voice-item__about li")
+        .contains(&"Who can see it: Nobody else yet".to_string()));
+}
+
+#[tokio::test]
+async fn the_after_page_has_no_way_to_change_the_childs_words() {
+    let page = render_page(
+        Route::SessionAfter(record_id(1), IN_PROGRESS),
+        vec![record_with_said_things()],
+    )
+    .await;
+    // The only inputs are the practitioner's own questions.
+    let mut ids: Vec<String> = all(&page, "main input, main textarea, main select")
+        .into_iter()
+        .filter_map(|e| e.attr("id").map(|id| id.to_string()))
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "session-observations",
+            "session-support",
+            "session-support-2",
+            "session-support-3",
+            "session-support-4",
+            "session-support-details",
+            "session-understanding",
+        ]
+    );
+    assert_eq!(count(&page, "[contenteditable]"), 0);
+    // Each item can be marked, except the feelings, which are a concern already.
+    let marks = all(&page, ".voice-item button");
+    assert_eq!(marks.len(), 4);
+    for mark in marks {
+        assert_eq!(text(mark), "Mark as a safety concern");
+        let described = mark.attr("aria-describedby").expect("names its item");
+        one(&page, &format!("#{described}"));
+    }
+}
+
+#[tokio::test]
+async fn sessions_needing_a_safety_action_are_announced_on_the_task_list_and_the_list() {
+    for route in [Route::Record(record_id(1)), Route::Voice(record_id(1))] {
+        let page = render_page(route, vec![record_with_said_things()]).await;
+        one(&page, ".notification-banner--important");
+        assert_eq!(text(one(&page, ".notification-banner__title")), "Important");
+        assert!(
+            text(one(&page, ".notification-banner__content")).starts_with(
+                "Record what you did about a safety concern from a session with Ola Nowak."
+            )
+        );
+        let link = one(&page, ".notification-banner a");
+        assert_eq!(
+            link.attr("href"),
+            Some(href(Route::SessionSafety(record_id(1), IN_PROGRESS)).as_str())
+        );
+        assert_eq!(text(link), "Record what you did (Ola Nowak)");
+    }
+    let page = render_page(
+        Route::Record(record_id(1)),
+        vec![record_with_a_session_of_each_status()],
+    )
+    .await;
+    assert_eq!(count(&page, ".notification-banner"), 0);
+}
+
+#[tokio::test]
+async fn the_safety_page_shows_only_the_concerns_read_only() {
+    let page = render_page(
+        Route::SessionSafety(record_id(1), IN_PROGRESS),
+        vec![record_with_said_things()],
+    )
+    .await;
+    assert_eq!(
+        text(one(&page, "h1")),
+        "What you did about a safety concern"
+    );
+    assert_eq!(
+        texts(&page, ".voice-feelings li"),
+        ["😀 Happy", "😨 Scared"]
+    );
+    assert_eq!(count(&page, "blockquote.voice-words"), 0);
+    assert_eq!(count(&page, ".voice-item button"), 0);
+    one(&page, "textarea#session-safety-action");
 }

@@ -2,10 +2,12 @@
 //! one up, and what the practitioner records after it.
 
 mod after;
+mod childs_words;
 mod list;
 mod safety;
 mod safety_prompts;
 mod session_parts;
+mod session_summary;
 mod setup;
 mod told;
 

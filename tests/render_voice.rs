@@ -458,3 +458,119 @@ async fn the_safety_page_shows_only_the_concerns_read_only() {
     assert_eq!(count(&page, ".voice-item button"), 0);
     one(&page, "textarea#session-safety-action");
 }
+
+#[tokio::test]
+async fn the_welfare_checklist_sums_up_the_childs_sessions_beside_wishes_and_feelings() {
+    let page = render_page(
+        Route::ChildWelfare(record_id(1), OLA),
+        vec![record_with_said_things()],
+    )
+    .await;
+    let summary = one(&page, "aside.voice-welfare-summary");
+    assert_eq!(text(one(&page, "aside h2")), "From the child's sessions");
+    // Right after (a), before (b).
+    let fields: Vec<String> = all(&page, "form textarea, form aside")
+        .into_iter()
+        .map(|e| e.attr("id").unwrap_or("aside").to_string())
+        .collect();
+    assert_eq!(
+        fields[..3],
+        [
+            "child-1-welfare-wishes-and-feelings",
+            "aside",
+            "child-1-welfare-needs"
+        ]
+    );
+    assert_eq!(
+        texts(&page, ".voice-welfare-summary__facts li"),
+        [
+            "Things the child said: 5",
+            "Feelings chosen: 😀😨 Happy, Scared",
+            "On the scale: 7 out of 10",
+        ]
+    );
+    let link = one(&page, "aside a");
+    assert_eq!(
+        link.attr("href"),
+        Some(href(Route::SessionAfter(record_id(1), IN_PROGRESS)).as_str())
+    );
+    assert!(text(summary).contains("View the session"));
+
+    let none = render_page(
+        Route::ChildWelfare(record_id(1), OLA),
+        vec![record_with_ola()],
+    )
+    .await;
+    assert_eq!(
+        text(one(&none, "aside p")),
+        "No child's-voice sessions with this child yet."
+    );
+}
+
+#[tokio::test]
+async fn the_risk_page_lists_actions_from_the_sessions_read_only() {
+    let mut record = record_with_said_things();
+    set(
+        &mut record,
+        Field::session(IN_PROGRESS, Question::SessionSafetyAction),
+        Answer::Text("Rang the duty social worker".into()),
+    );
+    let page = render_page(Route::Risk(record_id(1)), vec![record]).await;
+    assert_eq!(
+        text(one(&page, ".voice-safety-actions h2")),
+        "Actions from the children's sessions"
+    );
+    assert_eq!(text(one(&page, ".voice-safety-actions dt")), "Ola Nowak");
+    assert_eq!(
+        text(one(&page, ".voice-safety-actions .summary-list__value")),
+        "Rang the duty social worker"
+    );
+    assert_eq!(
+        one(&page, ".voice-safety-actions a").attr("href"),
+        Some(href(Route::SessionSafety(record_id(1), IN_PROGRESS)).as_str())
+    );
+    let none = render_page(Route::Risk(record_id(1)), vec![record_with_said_things()]).await;
+    assert_eq!(count(&none, ".voice-safety-actions"), 0);
+}
+
+#[tokio::test]
+async fn a_child_with_a_started_session_cannot_be_removed() {
+    let page = render_page(
+        Route::RemoveChild(record_id(1), OLA),
+        vec![record_with_said_things()],
+    )
+    .await;
+    assert!(text(one(&page, "main")).contains("You cannot remove this child"));
+    assert_eq!(count(&page, "main button"), 0);
+    let removable = render_page(
+        Route::RemoveChild(record_id(1), OLA),
+        vec![record_with_ola()],
+    )
+    .await;
+    assert_eq!(count(&removable, "main button.button--warning"), 1);
+}
+
+#[tokio::test]
+async fn check_your_answers_lists_the_practitioners_session_answers_not_the_childs_words() {
+    let page = render_page(
+        Route::CheckAnswers(record_id(1)),
+        vec![record_with_said_things()],
+    )
+    .await;
+    let main = text(one(&page, "main"));
+    assert!(!main.contains("I miss"));
+    assert!(!main.contains("To live with Mum"));
+    let keys = texts(&page, ".summary-list__key");
+    assert!(
+        keys.contains(&"Your observations (Ola Nowak, Session 1)".to_string()),
+        "{keys:?}"
+    );
+    let change = all(&page, "a")
+        .into_iter()
+        .find(|a| text(*a) == "Change Your observations (Ola Nowak, Session 1)")
+        .expect("a change link for the observations");
+    assert_eq!(
+        change.attr("href"),
+        Some(href(Route::SessionAfter(record_id(1), IN_PROGRESS)).as_str())
+    );
+}

@@ -14,7 +14,7 @@ use crate::pages::{
 use crate::pages::{DeleteRecordPage, HistoryPage, SettingsPage};
 // Welfare checklist and recommendation
 use crate::pages::{ChildWelfarePage, RecommendationPage, WelfareListPage};
-use crate::router::{use_route, BrowserRouter, Route};
+use crate::router::{BrowserRouter, Route};
 // Visits
 use crate::pages::{RemoveVisitPage, VisitPage, VisitsListPage};
 // The child's voice
@@ -24,6 +24,10 @@ use crate::pages::{
     VoiceListPage,
 };
 use crate::state::{AppAction, AppContext, AppState};
+// Child mode safety
+use crate::child_mode::{
+    use_guarded_route, use_save_child_mode, NeutralPage, Shown, StartingPage, UnlockPage,
+};
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 
@@ -56,6 +60,9 @@ pub fn app() -> Html {
         );
     }
 
+    // Child mode safety: a reload stays in child mode, or on the neutral page.
+    use_save_child_mode(&state, &store);
+
     use_effect_with((*autosaver).clone(), |autosaver| {
         let listeners = autosaver.clone().map(flush_when_page_is_left);
         move || drop(listeners)
@@ -77,7 +84,13 @@ pub fn app() -> Html {
 /// The page for the current address.
 #[function_component(CurrentPage)]
 pub fn current_page() -> Html {
-    match use_route() {
+    // Child mode safety: what child mode lets show at this address.
+    let route = match use_guarded_route() {
+        Shown::Page(route) => route,
+        Shown::Starting => return html! { <StartingPage /> },
+        Shown::Neutral => return html! { <NeutralPage /> },
+    };
+    match route {
         Route::Home => html! { <HomePage /> },
         // Keyed by record, so nothing typed on one record's page shows on another's.
         Route::Record(id) => html! { <RecordPage key={id.to_string()} {id} /> },
@@ -148,6 +161,8 @@ pub fn current_page() -> Html {
         Route::ChildFinished(id, session) => {
             html! { <ChildFinishedScreen key={format!("finished-{session}")} {id} {session} /> }
         }
+        // Child mode safety
+        Route::Unlock => html! { <UnlockPage /> },
     }
 }
 

@@ -8,8 +8,12 @@ pub mod components;
 pub mod hooks;
 pub mod pages;
 pub mod router;
+pub mod speech;
 pub mod state;
 pub mod storage;
+// Child mode safety
+pub mod child_mode;
+pub mod pin_hash;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

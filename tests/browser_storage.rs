@@ -25,6 +25,7 @@ fn sam() -> Settings {
     Settings {
         name: "Sam Okafor".into(),
         team: "South West".into(),
+        ..Settings::default()
     }
 }
 
@@ -37,6 +38,7 @@ async fn check_settings_behaviour(store: &impl RecordStore) {
     let renamed = Settings {
         name: "Siobhán O'Brien-Nowak".into(),
         team: String::new(),
+        ..Settings::default()
     };
     store.save_settings(&renamed).await.unwrap();
     assert_eq!(store.load_settings().await.unwrap(), renamed);

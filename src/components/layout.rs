@@ -5,6 +5,8 @@ use crate::components::{Notification, SaveFailedNotice, SaveIndicator};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
+// Child mode safety
+use crate::child_mode::{frame_for, ChildModeFrame, Frame, PlainFrame};
 
 pub const MAIN_ID: &str = "main-content";
 
@@ -25,6 +27,20 @@ pub fn layout(props: &LayoutProps) -> Html {
     let storage_unavailable = app
         .as_ref()
         .is_some_and(|app| app.storage == StorageStatus::Unavailable);
+
+    // Child mode safety: child screens, the neutral page and the start-up wait
+    // have frames without the practitioner's header and its links.
+    let (storage, mode) = app.as_ref().map_or((StorageStatus::Ready, None), |app| {
+        (app.storage, app.child_mode)
+    });
+    match frame_for(storage, mode) {
+        Frame::Child => {
+            // The lead's read-aloud button goes in the frame's `tools`.
+            return html! { <ChildModeFrame>{ props.children.clone() }</ChildModeFrame> };
+        }
+        Frame::Plain => return html! { <PlainFrame>{ props.children.clone() }</PlainFrame> },
+        Frame::Practitioner => {}
+    }
 
     html! {
         <>

@@ -21,6 +21,8 @@ mod risk;
 mod delete_record;
 mod history;
 mod settings;
+// Child mode safety
+mod pin_settings;
 
 // Welfare checklist and recommendation
 mod recommendation;
@@ -54,6 +56,8 @@ pub use risk::RiskPage;
 pub use delete_record::DeleteRecordPage;
 pub use history::HistoryPage;
 pub use settings::SettingsPage;
+// Child mode safety
+pub use pin_settings::{PinSettings, PinSettingsProps};
 
 // Welfare checklist and recommendation
 pub use recommendation::RecommendationPage;

@@ -4,6 +4,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::LoadingPage;
+// Child mode safety
+use super::PinSettings;
 use crate::components::{focus_field, Notification, SuccessBanner, TextInput};
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
@@ -50,7 +52,9 @@ fn settings_form(props: &SettingsFormProps) -> Html {
     let store = use_context::<StoreContext>().unwrap_or_default();
     let typed = use_state(|| props.stored.clone());
     let outcome = use_state(Outcome::default);
-    use_title(Msg::Settings, !outcome.problems.is_empty());
+    // Child mode safety: the PIN form's problems count for the title too.
+    let pin_problems = use_state(|| false);
+    use_title(Msg::Settings, !outcome.problems.is_empty() || *pin_problems);
 
     let on_name = {
         let typed = typed.clone();
@@ -87,6 +91,13 @@ fn settings_form(props: &SettingsFormProps) -> Html {
             }
             let settings = typed.normalised();
             typed.set(settings.clone());
+            // Child mode safety: the PIN and child mode as they are now, not as
+            // they were when the page opened (a PIN may have been set since).
+            let settings = Settings {
+                pin: app.as_ref().and_then(|app| app.pin.clone()),
+                child_mode: app.as_ref().and_then(|app| app.child_mode),
+                ..settings
+            };
             let (app, store, outcome) = (app.clone(), store.0.clone(), outcome.clone());
             spawn_local(async move {
                 let saved = match store {
@@ -147,6 +158,8 @@ fn settings_form(props: &SettingsFormProps) -> Html {
                     <Link to={Route::Home} classes={classes!("link", "link--target")}>{ messages.t(Msg::GoToCaseRecords) }</Link>
                 </div>
             </form>
+            // Child mode safety
+            <PinSettings on_problems={Callback::from(move |shown| pin_problems.set(shown))} />
         </>
     }
 }

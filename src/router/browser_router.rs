@@ -38,8 +38,25 @@ pub fn browser_router(props: &BrowserRouterProps) -> Html {
         })
     };
 
+    // Child mode safety
+    let replace = {
+        let route = route.clone();
+        Callback::from(move |to: Route| {
+            replace_address(&to.to_path());
+            route.set(to);
+        })
+    };
+
     html! {
-        <RouterProvider route={*route} {navigate}>{ props.children.clone() }</RouterProvider>
+        <RouterProvider route={*route} {navigate} {replace}>{ props.children.clone() }</RouterProvider>
+    }
+}
+
+// Child mode safety
+/// Puts `path` in the address bar in place of the current history entry.
+pub fn replace_address(path: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
     }
 }
 
@@ -54,6 +71,9 @@ pub struct RouterProviderProps {
     pub route: Route,
     #[prop_or_default]
     pub navigate: Callback<Route>,
+    // Child mode safety
+    #[prop_or_default]
+    pub replace: Callback<Route>,
     pub children: Html,
 }
 
@@ -64,6 +84,7 @@ pub fn router_provider(props: &RouterProviderProps) -> Html {
     let context = RouterContext {
         route: props.route,
         navigate: props.navigate.clone(),
+        replace: props.replace.clone(),
     };
     html! {
         <ContextProvider<RouterContext> {context}>{ props.children.clone() }</ContextProvider<RouterContext>>

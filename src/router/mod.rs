@@ -8,6 +8,8 @@ mod route;
 pub use browser_router::{BrowserRouter, RouterProvider};
 pub use link::Link;
 pub use route::Route;
+// Child mode safety
+pub use browser_router::replace_address;
 
 use yew::prelude::*;
 
@@ -16,6 +18,10 @@ use yew::prelude::*;
 pub struct RouterContext {
     pub route: Route,
     pub navigate: Callback<Route>,
+    // Child mode safety
+    /// Goes to a page in place of the current history entry, so back and forward
+    /// never come back to the address that was left (child mode's guard).
+    pub replace: Callback<Route>,
 }
 
 #[hook]
@@ -29,5 +35,13 @@ pub fn use_route() -> Route {
 pub fn use_navigate() -> Callback<Route> {
     use_context::<RouterContext>()
         .map(|context| context.navigate)
+        .unwrap_or_default()
+}
+
+// Child mode safety
+#[hook]
+pub fn use_replace() -> Callback<Route> {
+    use_context::<RouterContext>()
+        .map(|context| context.replace)
         .unwrap_or_default()
 }

@@ -53,6 +53,10 @@ pub enum Route {
     ChildSharing(Uuid, Uuid),
     ChildReadBack(Uuid, Uuid),
     ChildFinished(Uuid, Uuid),
+    // Child mode safety
+    /// The PIN screen that leaves child mode: the one page besides the child's
+    /// own that child mode lets through. Outside child mode it goes home.
+    Unlock,
 }
 
 impl Route {
@@ -83,6 +87,8 @@ impl Route {
             }
             // Added with the settings page, the case records list and the edit history.
             ["settings"] => Some(Route::Settings),
+            // Child mode safety
+            ["unlock"] => Some(Route::Unlock),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -164,6 +170,8 @@ impl Route {
             Route::ChildSharing(id, s) => format!("/child/{id}/{s}/sharing"),
             Route::ChildReadBack(id, s) => format!("/child/{id}/{s}/read-back"),
             Route::ChildFinished(id, s) => format!("/child/{id}/{s}/finished"),
+            // Child mode safety
+            Route::Unlock => "/unlock".to_string(),
         }
     }
 
@@ -232,6 +240,8 @@ mod tests {
             Route::ChildSharing(id, child),
             Route::ChildReadBack(id, child),
             Route::ChildFinished(id, child),
+            // Child mode safety
+            Route::Unlock,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

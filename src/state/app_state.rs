@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use casevoice_core::settings::{ChildMode, PinHash};
+// Child mode safety
+use casevoice_core::pin::PinAttempts;
 use casevoice_core::{apply, CaseRecord, ChangeContext, RecordAction};
 use casevoice_core::{duplicate_record, Settings};
 use time::OffsetDateTime;
@@ -68,6 +70,10 @@ pub struct AppState {
     /// Set while the device is in child mode: only that session's child screens
     /// show, and only the child's actions on that session change a record.
     pub child_mode: Option<ChildMode>,
+    // Child mode safety
+    /// Wrong tries on the PIN screen; kept here, not in the screen, so leaving
+    /// and coming back to it does not start the count again.
+    pub pin_attempts: PinAttempts,
 }
 
 /// A change to the list of records to confirm on it. Records are named by their
@@ -117,6 +123,11 @@ pub enum AppAction {
     LeaveChildMode,
     /// A new PIN was set in settings.
     Pin(PinHash),
+    // Child mode safety
+    /// A wrong PIN was given on the PIN screen at this time (ms, browser clock).
+    WrongPin {
+        at: f64,
+    },
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -241,7 +252,8 @@ impl Reducible for AppState {
                     .record(record)
                     .and_then(|r| r.voice_session(session))
                     .is_some_and(|s| s.is_started() && !s.is_finished());
-                if !started || self.child_mode.is_some() {
+                // Child mode safety: without a PIN nothing could leave child mode.
+                if !started || self.child_mode.is_some() || self.pin.is_none() {
                     return self;
                 }
                 next.child_mode = Some(ChildMode {
@@ -259,8 +271,14 @@ impl Reducible for AppState {
                     ..mode
                 });
             }
-            AppAction::LeaveChildMode => next.child_mode = None,
+            AppAction::LeaveChildMode => {
+                next.child_mode = None;
+                // Child mode safety: the next practitioner starts a fresh count.
+                next.pin_attempts = PinAttempts::default();
+            }
             AppAction::Pin(pin) => next.pin = Some(pin),
+            // Child mode safety
+            AppAction::WrongPin { at } => next.pin_attempts = self.pin_attempts.wrong(at),
         }
         Rc::new(next)
     }

@@ -44,6 +44,8 @@ pub mod voice;
 pub mod voice_action;
 pub mod voice_messages;
 mod voice_rules;
+// Child mode safety
+pub mod pin;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

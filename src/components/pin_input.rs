@@ -1,0 +1,65 @@
+use casevoice_core::Msg;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::field_parts::{described_by, error_message, hint, hint_and_error_ids};
+use crate::hooks::use_messages;
+
+#[derive(Properties, PartialEq)]
+pub struct PinInputProps {
+    /// The input's id, which error summary links point at.
+    pub id: AttrValue,
+    pub label: Msg,
+    /// The question is the whole page: its label is the page's `h1`.
+    #[prop_or_default]
+    pub label_is_page_heading: bool,
+    #[prop_or_default]
+    pub hint: Option<Msg>,
+    pub value: AttrValue,
+    /// The inline error, already worded by the page.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_input: Callback<String>,
+}
+
+/// A PIN field: masked, with the number pad on tablets, and nothing for the
+/// browser to remember or suggest, since the device is handed to children.
+#[function_component(PinInput)]
+pub fn pin_input(props: &PinInputProps) -> Html {
+    let messages = use_messages();
+    let error = props.error.as_ref();
+    let label = html! {
+        <label class={classes!("label", props.label_is_page_heading.then_some("label--l"))} for={props.id.clone()}>
+            { messages.t(props.label) }
+        </label>
+    };
+    let on_input = props.on_input.clone();
+    let oninput = Callback::from(move |event: InputEvent| {
+        on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value());
+    });
+    html! {
+        <div class={classes!("form-group", error.map(|_| "form-group--error"))}>
+            if props.label_is_page_heading {
+                <h1 class="label-wrapper">{ label }</h1>
+            } else {
+                { label }
+            }
+            { hint(messages, &props.id, props.hint) }
+            { error_message(messages, &props.id, error) }
+            <input
+                id={props.id.clone()}
+                name={props.id.clone()}
+                type="password"
+                inputmode="numeric"
+                autocomplete="off"
+                spellcheck="false"
+                autocapitalize="off"
+                class={classes!("input", "input--width-5", error.map(|_| "input--error"))}
+                value={props.value.clone()}
+                aria-describedby={described_by(hint_and_error_ids(&props.id, props.hint, error))}
+                aria-invalid={error.map(|_| "true")}
+                {oninput}
+            />
+        </div>
+    }
+}

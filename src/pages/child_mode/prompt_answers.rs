@@ -119,7 +119,12 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
             Callback::from(move |_| author.set(chosen))
         };
         boxes.push(html! {
+            // The same label, box, then controls as an answer has, so the box is
+            // kept (with the focus) when the first letter makes it an answer.
             <div key={pending.to_string()} class="child-answer child-answer--new">
+                <label id={label_id.clone()} for={id.clone()} class="child-label">{ messages.t(VoiceMsg::TypeHere) }</label>
+                <textarea {id} ref={new_box} class="child-textarea" rows="3" aria-labelledby={format!("{heading_id} {label_id}")}
+                    value="" oninput={write(*pending, *author)} spellcheck="false" />
                 <fieldset class="child-who">
                     <legend class="child-label">{ messages.t(VoiceMsg::WhoIsWriting) }</legend>
                     <label class="child-choice">
@@ -131,9 +136,6 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
                         <span>{ messages.t(VoiceMsg::GrownUpIsWriting) }</span>
                     </label>
                 </fieldset>
-                <label id={label_id.clone()} for={id.clone()} class="child-label">{ messages.t(VoiceMsg::TypeHere) }</label>
-                <textarea {id} ref={new_box} class="child-textarea" rows="3" aria-labelledby={format!("{heading_id} {label_id}")}
-                    value="" oninput={write(*pending, *author)} spellcheck="false" />
             </div>
         });
     }

@@ -61,6 +61,15 @@ setup_chromium() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver \
       || fail "could not install chromium"
   fi
+  # Child screens show feelings and activities as emoji; without a colour emoji
+  # font the headless screenshots show empty boxes where a tablet shows faces.
+  if [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then
+    say "The colour emoji font is installed"
+  else
+    say "Installing Debian's fonts-noto-color-emoji"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-color-emoji \
+      || fail "could not install fonts-noto-color-emoji"
+  fi
   export CHROMEDRIVER=/usr/bin/chromedriver
 }
 

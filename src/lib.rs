@@ -8,6 +8,7 @@ pub mod components;
 pub mod hooks;
 pub mod pages;
 pub mod router;
+pub mod speech;
 pub mod state;
 pub mod storage;
 // Child mode safety

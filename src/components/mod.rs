@@ -1,11 +1,13 @@
 mod back_link;
 mod checkboxes;
 mod date_input;
+mod drawing_pad;
 mod error_summary;
 mod field_parts;
 mod layout;
 mod notification;
 mod radios;
+mod read_aloud_button;
 mod save_failed_notice;
 mod save_indicator;
 mod success_banner;
@@ -19,6 +21,7 @@ pub use error_summary::{focus_field, with_subject, ErrorSummary, ErrorSummaryPro
 pub use layout::Layout;
 pub use notification::Notification;
 pub use radios::{RadioOption, Radios, RadiosProps};
+pub use read_aloud_button::{ReadAloudButton, ReadAloudButtonProps};
 pub use save_failed_notice::SaveFailedNotice;
 pub use save_indicator::SaveIndicator;
 pub use text_input::{TextInput, TextInputProps};
@@ -26,6 +29,9 @@ pub use textarea::{Textarea, TextareaProps};
 
 // Added with the settings page and the case records list.
 pub use success_banner::SuccessBanner;
+
+// Added with the drawing pad.
+pub use drawing_pad::{DrawingPad, DrawingPadProps};
 
 // Child mode safety
 mod form_error_summary;

@@ -243,7 +243,6 @@ mod neutral_words {
             Msg::NeutralContinue,
             Msg::UnlockTitleNeutral,
             Msg::StartingUp,
-            Msg::PinLabel,
             Msg::PinWrong,
             Msg::PinMissing,
         ] {

@@ -402,18 +402,23 @@ pub fn content_text(content: &Content, lang: Lang) -> String {
 }
 
 /// The question an item answers, as the practitioner reads it: "Three houses:
-/// house of worries".
+/// House of worries".
 pub fn prompt_text(prompt: Prompt, lang: Lang) -> String {
     let activity = VoiceMsg::ActivityName(prompt.activity()).text(lang);
-    let question = match prompt {
+    match prompt {
+        Prompt::People | Prompt::Wishes => activity.to_string(),
+        _ => format!("{activity}: {}", prompt_question(prompt, lang)),
+    }
+}
+
+/// The question alone, for a list already grouped by activity.
+pub fn prompt_question(prompt: Prompt, lang: Lang) -> &'static str {
+    match prompt {
         Prompt::Worries | Prompt::GoodThings | Prompt::Dreams => {
             VoiceMsg::HouseOf(prompt).text(lang)
         }
-        Prompt::People => return activity.to_string(),
-        Prompt::Wishes => return activity.to_string(),
         _ => VoiceMsg::PromptQuestion(prompt).text(lang),
-    };
-    format!("{activity}: {question}")
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 use casevoice_core::voice_messages::VoiceMsg;
+use casevoice_core::Msg;
 use uuid::Uuid;
 use yew::prelude::*;
 
+use super::session::{show_child_session, ChildScreen, ChildSession};
 use crate::hooks::use_messages;
+use crate::pages::use_record;
 
 #[derive(Properties, PartialEq)]
 pub struct ChildFinishedScreenProps {
@@ -11,7 +14,26 @@ pub struct ChildFinishedScreenProps {
 }
 
 #[function_component(ChildFinishedScreen)]
-pub fn child_finished_screen(_props: &ChildFinishedScreenProps) -> Html {
+pub fn child_finished_screen(props: &ChildFinishedScreenProps) -> Html {
+    show_child_session(use_record(props.id), props.session, |child| {
+        html! { <Finished {child} /> }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FinishedProps {
+    pub child: ChildSession,
+}
+
+/// Thanks, and the device goes back to the practitioner, who needs their PIN to
+/// leave child mode.
+#[function_component(Finished)]
+pub fn finished(props: &FinishedProps) -> Html {
     let messages = use_messages();
-    html! { <h1 class="heading-l">{ messages.t(VoiceMsg::FinishedTitle) }</h1> }
+    html! {
+        <ChildScreen child={props.child.clone()} title={Msg::Voice(VoiceMsg::FinishedTitle)} back_to_menu={false}>
+            <p class="child-body child-body--large"><span aria-hidden="true">{ "🌟 " }</span>{ messages.t(VoiceMsg::ThankYou) }</p>
+            <p class="child-body">{ messages.t(VoiceMsg::FinishedText) }</p>
+        </ChildScreen>
+    }
 }

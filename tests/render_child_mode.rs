@@ -5,130 +5,13 @@
 
 mod common;
 
-use std::rc::Rc;
-
-use casevoice::app::CurrentPage;
-use casevoice::components::Layout;
-use casevoice::router::{Route, RouterProvider};
-use casevoice::state::{AppContext, AppState, StorageStatus};
-use casevoice_core::settings::{ChildMode, PinHash};
-use casevoice_core::voice::ScaleWording;
-use casevoice_core::voice_action::SessionAction;
-use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
+use casevoice::router::Route;
+use casevoice::state::StorageStatus;
+use common::child_mode::{
+    ChildModeHarness, ChildModeHarnessProps, Mode, OTHER_RECORD, RECORD, SESSION,
+};
 use common::html::*;
 use scraper::Html as Page;
-use time::OffsetDateTime;
-use uuid::Uuid;
-use yew::prelude::*;
-
-const RECORD: Uuid = Uuid::from_u128(1);
-const CHILD: Uuid = Uuid::from_u128(2);
-const SESSION: Uuid = Uuid::from_u128(3);
-const OTHER_RECORD: Uuid = Uuid::from_u128(9);
-
-fn act(record: &mut CaseRecord, action: RecordAction) {
-    let context = ChangeContext {
-        at: OffsetDateTime::UNIX_EPOCH,
-        by: "Sam".into(),
-    };
-    assert!(apply(record, action, &context));
-}
-
-/// A record whose child, Amy, has a started session.
-fn record_with_started_session() -> CaseRecord {
-    let mut record = CaseRecord::new(RECORD, OffsetDateTime::UNIX_EPOCH);
-    act(&mut record, RecordAction::AddChild { id: CHILD });
-    let name = Field::child(CHILD, Question::ChildFirstNames);
-    act(
-        &mut record,
-        RecordAction::Set(name, Answer::Text("Amy".into())),
-    );
-    let scale = ScaleWording {
-        question: "How are things at home?".into(),
-        ten: "Really good".into(),
-        zero: "Really bad".into(),
-    };
-    let add = SessionAction::Add {
-        child: CHILD,
-        scale,
-    };
-    act(
-        &mut record,
-        RecordAction::Session {
-            session: SESSION,
-            action: add,
-        },
-    );
-    for (question, answer) in [
-        (Question::SessionPresent, Answer::Text("Amy and me".into())),
-        (Question::SessionPlace, Answer::Text("School".into())),
-        (
-            Question::SessionVersion,
-            Answer::Choice(Some("older".into())),
-        ),
-        (
-            Question::SessionReadAloud,
-            Answer::Choice(Some("no".into())),
-        ),
-    ] {
-        act(
-            &mut record,
-            RecordAction::Set(Field::session(SESSION, question), answer),
-        );
-    }
-    let today = time::macros::date!(2026 - 11 - 25);
-    act(
-        &mut record,
-        RecordAction::Session {
-            session: SESSION,
-            action: SessionAction::Start { today },
-        },
-    );
-    record
-}
-
-/// Child mode as it may be: off, on, or after "Exit this page".
-#[derive(Clone, Copy, PartialEq)]
-enum Mode {
-    Off,
-    On,
-    Exited,
-}
-
-#[derive(Properties, PartialEq)]
-struct ChildModeHarnessProps {
-    route: Route,
-    mode: Mode,
-    #[prop_or(StorageStatus::Ready)]
-    storage: StorageStatus,
-}
-
-#[function_component(ChildModeHarness)]
-fn child_mode_harness(props: &ChildModeHarnessProps) -> Html {
-    let (mode, storage) = (props.mode, props.storage);
-    let state = use_reducer(move || {
-        let record = record_with_started_session();
-        AppState {
-            records: [(record.id, Rc::new(record))].into_iter().collect(),
-            storage,
-            practitioner: "Sam Okafor".into(),
-            pin: Some(PinHash::default()),
-            child_mode: (mode != Mode::Off).then_some(ChildMode {
-                record: RECORD,
-                session: SESSION,
-                exited: mode == Mode::Exited,
-            }),
-            ..AppState::default()
-        }
-    });
-    html! {
-        <ContextProvider<AppContext> context={state}>
-            <RouterProvider route={props.route}>
-                <Layout><CurrentPage /></Layout>
-            </RouterProvider>
-        </ContextProvider<AppContext>>
-    }
-}
 
 async fn render_in(mode: Mode, route: Route) -> Page {
     render::<ChildModeHarness>(move || ChildModeHarnessProps {

@@ -109,7 +109,11 @@ async fn pressing_shift_three_times_shows_the_neutral_page_at_once() {
     key("Shift", true);
     key("Shift", false);
     yew::scheduler::flush().await;
-    assert_ne!(heading(&root), "Notes", "two presses and repeats are not three");
+    assert_ne!(
+        heading(&root),
+        "Notes",
+        "two presses and repeats are not three"
+    );
 
     key("Shift", false);
     yew::scheduler::flush().await;

@@ -106,8 +106,11 @@ async fn after_exit_this_page_every_address_is_a_plain_notes_page() {
 #[tokio::test]
 async fn the_pin_screen_from_a_childs_screen_says_what_it_is_for_and_leads_back() {
     let page = render_in(Mode::On, Route::Unlock).await;
-    let label = one(&page, "h1 label[for=pin]");
-    assert_eq!(text(label), "Enter your PIN to leave child mode");
+    assert_eq!(
+        text(one(&page, "main h1")),
+        "Enter your PIN to leave child mode"
+    );
+    assert_eq!(text(one(&page, "label[for=pin]")), "PIN");
     let pin = one(&page, "input#pin");
     assert_eq!(pin.attr("type"), Some("password"));
     assert_eq!(pin.attr("inputmode"), Some("numeric"));
@@ -129,7 +132,8 @@ async fn the_pin_screen_from_a_childs_screen_says_what_it_is_for_and_leads_back(
 #[tokio::test]
 async fn the_pin_screen_after_exit_this_page_names_nothing() {
     let page = render_in(Mode::Exited, Route::Unlock).await;
-    assert_eq!(text(one(&page, "h1 label[for=pin]")), "Enter your PIN");
+    assert_eq!(text(one(&page, "main h1")), "Enter your PIN");
+    assert_eq!(text(one(&page, "label[for=pin]")), "PIN");
     assert_eq!(one(&page, "input#pin").attr("type"), Some("password"));
     assert_eq!(count(&page, "a.back-link, header, .button--exit"), 0);
     let words = page_text(&page);

@@ -117,8 +117,9 @@ pub fn unlock_form(props: &UnlockFormProps) -> Html {
     html! {
         <>
             <FormErrorSummary {errors} submission={outcome.count} />
+            <h1 class="heading-l">{ messages.t(props.heading) }</h1>
             <form novalidate=true {onsubmit}>
-                <PinInput id={field::PIN} label={props.heading} label_is_page_heading=true
+                <PinInput id={field::PIN} label={Msg::PinLabel}
                     value={(*typed).clone()} {error} {on_input} />
                 <button type="submit" class="button">{ messages.t(Msg::LeaveChildMode) }</button>
             </form>

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::form::Editor;
+use super::voice::session_label;
 use super::{show_record, use_record};
 use crate::clock;
 use crate::components::{with_subject, BackLink, Notification};
@@ -172,6 +173,17 @@ fn row(
         }),
         Scope::VisitAboutChild => field.child.map(|child| child_name(record, child, lang)),
         Scope::Visit => None,
+        // The child's voice: the session's child, and which of their sessions.
+        Scope::VoiceSession => field
+            .item
+            .and_then(|id| record.voice_session(id))
+            .map(|session| {
+                format!(
+                    "{}, {}",
+                    child_name(record, session.child, lang),
+                    session_label(record, session, lang)
+                )
+            }),
         _ => field.item.map(|id| child_name(record, id, lang)),
     };
     let key = match &who {

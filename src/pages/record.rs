@@ -5,6 +5,7 @@ use casevoice_core::{CaseRecord, Msg};
 use uuid::Uuid;
 use yew::prelude::*;
 
+use super::voice::SafetyPrompts;
 use super::{show_record, use_record};
 use crate::clock;
 use crate::components::BackLink;
@@ -44,6 +45,8 @@ fn task_list(props: &TaskListProps) -> Html {
                 <span class="caption-l">{ number.to_string() }</span>
             }
             <h1 class="heading-l">{ messages.t(Msg::RecordTitle) }</h1>
+            // The child's voice: what a child said that needs action, until it is recorded.
+            <SafetyPrompts record={Rc::clone(record)} />
             <h2 class="heading-m">{ messages.t(Msg::TaskListHeading) }</h2>
             <ul class="task-list">
                 { for Task::ALL.iter().map(|task| {

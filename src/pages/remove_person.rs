@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use casevoice_core::voice_messages::VoiceMsg;
 use casevoice_core::CaseRecord;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -63,6 +64,10 @@ fn remove_person(props: &RemovePersonProps) -> Html {
         editor.act(people.remove_action(person));
         navigate.emit(people.list_route(id));
     });
+    // The child's voice: a child's own words are never deleted, so a child who has
+    // started a session stays (the core refuses the removal too).
+    let has_started_session =
+        people == People::Children && props.record.sessions_of(person).any(|s| s.is_started());
     let name = props
         .name
         .clone()
@@ -73,11 +78,18 @@ fn remove_person(props: &RemovePersonProps) -> Html {
             <BackLink to={people.list_route(id)} />
             <span class="caption-l">{ name }</span>
             <h1 class="heading-l">{ messages.t(title) }</h1>
-            <p class="body">{ messages.t(warning) }</p>
-            <div class="button-group">
-                <button type="button" class="button button--warning" onclick={remove}>{ messages.t(confirm) }</button>
-                <Link to={people.list_route(id)} classes={classes!("link", "link--target")}>{ messages.t(keep) }</Link>
-            </div>
+            if has_started_session {
+                <p class="body">{ messages.t(VoiceMsg::CannotRemoveChildWithSession) }</p>
+                <div class="button-group">
+                    <Link to={people.list_route(id)} classes={classes!("link", "link--target")}>{ messages.t(keep) }</Link>
+                </div>
+            } else {
+                <p class="body">{ messages.t(warning) }</p>
+                <div class="button-group">
+                    <button type="button" class="button button--warning" onclick={remove}>{ messages.t(confirm) }</button>
+                    <Link to={people.list_route(id)} classes={classes!("link", "link--target")}>{ messages.t(keep) }</Link>
+                </div>
+            }
         </>
     }
 }

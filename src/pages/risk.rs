@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
 use super::questions::{options, Questions};
+use super::voice::SessionSafetyActions;
 use super::{show_record, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
@@ -82,6 +83,8 @@ fn risk_form(props: &RiskFormProps) -> Html {
                 { q.checkboxes(Field::case(Question::RiskFactors), factors, Some(no_factors), None) }
                 { for children }
                 { q.textarea(Field::case(Question::ImmediateActions), 5) }
+                // The child's voice: actions recorded on the children's sessions, read-only here.
+                <SessionSafetyActions record={Rc::clone(&props.record)} />
                 { q.date(Field::case(Question::ReferralDate)) }
                 { q.text(Field::case(Question::ReferralReference), "input--width-20") }
                 <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>

@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::form::{use_page_form, PageForm};
 use super::questions::Questions;
 use super::record::status_class;
+use super::voice::WelfareSessions;
 use super::{show_record_holding, use_record, LoadingPage, RecordLookup, RecordNotFoundPage};
 use crate::clock;
 use crate::components::{BackLink, ErrorSummary};
@@ -151,7 +152,15 @@ fn child_welfare_form(props: &ChildWelfareFormProps) -> Html {
             <h1 class="heading-l">{ messages.t(Msg::WelfareChildTitle) }</h1>
             <p class="body">{ messages.t(Msg::WelfareChildIntro) }</p>
             <form novalidate=true {onsubmit}>
-                { for WELFARE_QUESTIONS.iter().map(|question| q.long_text(Field::child(child, *question), 6)) }
+                { for WELFARE_QUESTIONS.iter().enumerate().map(|(position, question)| html! {
+                    <>
+                        { q.long_text(Field::child(child, *question), 6) }
+                        // The child's voice: the child's own sessions, beside (a) wishes and feelings.
+                        if position == 0 {
+                            <WelfareSessions record={Rc::clone(&props.record)} {child} />
+                        }
+                    </>
+                }) }
                 <button type="submit" class="button">{ messages.t(Msg::SaveAndContinue) }</button>
             </form>
         </>

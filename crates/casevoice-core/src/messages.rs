@@ -294,6 +294,7 @@ pub enum Msg {
     PinSaved,
     PinNotSaved,
     PinProblem(crate::pin::PinProblem),
+    PinLabel,
 }
 
 impl Msg {
@@ -588,6 +589,7 @@ fn english(msg: Msg) -> &'static str {
             crate::pin::PinProblem::ConfirmMissing => "Enter the PIN again",
             crate::pin::PinProblem::Mismatch => "The PINs do not match",
         },
+        Msg::PinLabel => "PIN",
     }
 }
 

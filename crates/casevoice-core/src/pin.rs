@@ -243,6 +243,7 @@ mod neutral_words {
             Msg::NeutralContinue,
             Msg::UnlockTitleNeutral,
             Msg::StartingUp,
+            Msg::PinLabel,
             Msg::PinWrong,
             Msg::PinMissing,
         ] {

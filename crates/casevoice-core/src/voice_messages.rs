@@ -145,6 +145,23 @@ pub enum VoiceMsg {
     GiveBack,
     ChildModeLabel,
     ThankYou,
+    // Practitioner pages (added)
+    /// The title of GOV.UK's "important" notification banner.
+    Important,
+    VoiceNoChildren,
+    SessionNumber,
+    SessionStatus,
+    SetupStartedReadOnly,
+    SessionChild,
+    SessionSummaryHeading,
+    SessionVersionUsed,
+    SessionReadAloudUsed,
+    ThingsSaid,
+    FeelingsChosen,
+    OnTheScale,
+    NoSafetyConcerns,
+    ChangeSafetyAction,
+    SafetyActionsHeading,
 }
 
 impl From<VoiceMsg> for Msg {
@@ -369,6 +386,22 @@ pub(crate) fn english(msg: VoiceMsg) -> &'static str {
         GiveBack => "Give the device back",
         ChildModeLabel => "Your screens",
         ThankYou => "Thank you for telling us.",
+        // Practitioner pages (added)
+        Important => "Important",
+        VoiceNoChildren => "No children have been added yet. Add the children first, then set up a session with each of them.",
+        SessionNumber => "Session",
+        SessionStatus => "Status",
+        SetupStartedReadOnly => "This session has started, so how it was set up cannot change now.",
+        SessionChild => "Child",
+        SessionSummaryHeading => "About the session",
+        SessionVersionUsed => "Version",
+        SessionReadAloudUsed => "Screens read aloud",
+        ThingsSaid => "Things the child said",
+        FeelingsChosen => "Feelings chosen",
+        OnTheScale => "On the scale",
+        NoSafetyConcerns => "Nothing the child said is marked as a safety concern.",
+        ChangeSafetyAction => "Change",
+        SafetyActionsHeading => "Safety concerns",
     }
 }
 

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::session::{show_child_session, ChildScreen, ChildSession};
 use crate::hooks::use_messages;
 use crate::pages::use_record;
+use crate::router::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ChildFinishedScreenProps {
@@ -34,6 +35,11 @@ pub fn finished(props: &FinishedProps) -> Html {
         <ChildScreen child={props.child.clone()} title={Msg::Voice(VoiceMsg::FinishedTitle)} back_to_menu={false}>
             <p class="child-body child-body--large"><span aria-hidden="true">{ "🌟 " }</span>{ messages.t(VoiceMsg::ThankYou) }</p>
             <p class="child-body">{ messages.t(VoiceMsg::FinishedText) }</p>
+            <p class="child-actions">
+                <Link to={Route::Unlock} classes={classes!("child-button")}>
+                    <span aria-hidden="true">{ "🤝 " }</span>{ messages.t(VoiceMsg::GiveBack) }
+                </Link>
+            </p>
         </ChildScreen>
     }
 }

@@ -179,9 +179,10 @@ async fn settings_have_a_form_of_their_own_for_the_pin() {
         "PIN for child mode"
     );
     assert_eq!(
-        text(one(&page, ".pin-settings [role=status]")),
+        text(one(&page, ".pin-settings__state")),
         "A PIN is set on this device."
     );
+    assert_eq!(text(one(&page, ".pin-settings [role=status]")), "");
     assert_eq!(text(one(&page, "label[for=new-pin]")), "New PIN");
     assert_eq!(text(one(&page, "#new-pin-hint")), "4 to 8 digits");
     assert_eq!(

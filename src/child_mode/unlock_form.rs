@@ -92,8 +92,10 @@ pub fn unlock_form(props: &UnlockFormProps) -> Html {
                         navigate.emit(Route::SessionAfter(mode.record, mode.session));
                     }
                     Ok(false) => {
-                        app.dispatch(AppAction::WrongPin { at: now });
+                        // Read before dispatching: the handle shows the state as it
+                        // is now, and the dispatch changes it at once.
                         let held_off = app.pin_attempts.wrong(now).is_held_off(now);
+                        app.dispatch(AppAction::WrongPin { at: now });
                         typed.set(String::new());
                         outcome.set(refuse(if held_off {
                             Msg::PinHeldOff

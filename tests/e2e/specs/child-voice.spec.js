@@ -32,7 +32,7 @@ const spoken = (page) => page.evaluate(() => window.__spoken.map((u) => u.text).
 
 async function setPin(page) {
   await page.goto('/settings');
-  await page.getByLabel('New PIN').fill(PIN);
+  await page.getByLabel('New PIN', { exact: true }).fill(PIN);
   await page.getByLabel('Enter the new PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Save PIN' }).click();
   await expect(page.getByText('A PIN is set on this device.')).toBeVisible();

@@ -2,10 +2,9 @@ use casevoice_core::voice_messages::VoiceMsg;
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use super::{use_exit_shortcut, ExitThisPageButton};
+use super::{use_exit_shortcut, use_exit_this_page, ExitThisPageButton};
 use crate::components::MAIN_ID;
 use crate::hooks::use_messages;
-use crate::state::{AppAction, AppContext};
 
 #[derive(Properties, PartialEq)]
 pub struct ChildModeFrameProps {
@@ -22,12 +21,8 @@ pub struct ChildModeFrameProps {
 #[function_component(ChildModeFrame)]
 pub fn child_mode_frame(props: &ChildModeFrameProps) -> Html {
     let messages = use_messages();
-    let app = use_context::<AppContext>();
-    use_exit_shortcut(Callback::from(move |()| {
-        if let Some(app) = &app {
-            app.dispatch(AppAction::ExitThisPage);
-        }
-    }));
+    let exit = use_exit_this_page();
+    use_exit_shortcut(exit);
     html! {
         <div class="child-mode">
             <a href={format!("#{MAIN_ID}")} class="skip-link">{ messages.t(Msg::SkipToMainContent) }</a>

@@ -14,6 +14,7 @@ mod starting_page;
 mod unlock_form;
 mod unlock_page;
 mod use_exit_shortcut;
+mod use_exit_this_page;
 mod use_guarded_route;
 mod use_save_child_mode;
 
@@ -26,9 +27,6 @@ pub use shift_presses::ShiftPresses;
 pub use starting_page::StartingPage;
 pub use unlock_page::UnlockPage;
 pub use use_exit_shortcut::use_exit_shortcut;
+pub use use_exit_this_page::use_exit_this_page;
 pub use use_guarded_route::{use_guarded_route, Shown};
 pub use use_save_child_mode::use_save_child_mode;
-
-/// Where "Exit this page" leaves the address bar: the bare address of the site,
-/// which says nothing about what was on screen.
-pub const NEUTRAL_PATH: &str = "/";

@@ -92,8 +92,10 @@ pub fn unlock_form(props: &UnlockFormProps) -> Html {
                         navigate.emit(Route::SessionAfter(mode.record, mode.session));
                     }
                     Ok(false) => {
-                        app.dispatch(AppAction::WrongPin { at: now });
+                        // Read before dispatching: the handle shows the state as it
+                        // is now, and the dispatch changes it at once.
                         let held_off = app.pin_attempts.wrong(now).is_held_off(now);
+                        app.dispatch(AppAction::WrongPin { at: now });
                         typed.set(String::new());
                         outcome.set(refuse(if held_off {
                             Msg::PinHeldOff
@@ -117,8 +119,9 @@ pub fn unlock_form(props: &UnlockFormProps) -> Html {
     html! {
         <>
             <FormErrorSummary {errors} submission={outcome.count} />
+            <h1 class="heading-l">{ messages.t(props.heading) }</h1>
             <form novalidate=true {onsubmit}>
-                <PinInput id={field::PIN} label={props.heading} label_is_page_heading=true
+                <PinInput id={field::PIN} label={Msg::PinLabel}
                     value={(*typed).clone()} {error} {on_input} />
                 <button type="submit" class="button">{ messages.t(Msg::LeaveChildMode) }</button>
             </form>

@@ -9,12 +9,15 @@ use super::ShiftPresses;
 
 /// Calls `on_exit` when Shift is pressed three times within 5 seconds, anywhere
 /// on the page, as GOV.UK's "Exit this page" does. Only the Shift key itself
-/// counts, and a held key's repeats do not.
+/// counts, and a held key's repeats do not. The listener and its count live as
+/// long as the component: a re-render between presses must not start the count
+/// again.
 #[hook]
 pub fn use_exit_shortcut(on_exit: Callback<()>) {
-    use_effect_with(on_exit, |on_exit| {
+    let latest = use_mut_ref(|| on_exit.clone());
+    *latest.borrow_mut() = on_exit;
+    use_effect_with((), move |()| {
         let presses = Rc::new(RefCell::new(ShiftPresses::default()));
-        let on_exit = on_exit.clone();
         let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
             let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
@@ -23,7 +26,7 @@ pub fn use_exit_shortcut(on_exit: Callback<()>) {
                 return;
             }
             if presses.borrow_mut().press(js_sys::Date::now()) {
-                on_exit.emit(());
+                latest.borrow().emit(());
             }
         });
         move || drop(listener)

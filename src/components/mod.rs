@@ -32,6 +32,7 @@ pub use success_banner::SuccessBanner;
 
 // Added with the drawing pad.
 pub use drawing_pad::{DrawingPad, DrawingPadProps};
+
 // Child mode safety
 mod form_error_summary;
 mod pin_input;

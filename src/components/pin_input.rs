@@ -10,9 +10,6 @@ pub struct PinInputProps {
     /// The input's id, which error summary links point at.
     pub id: AttrValue,
     pub label: Msg,
-    /// The question is the whole page: its label is the page's `h1`.
-    #[prop_or_default]
-    pub label_is_page_heading: bool,
     #[prop_or_default]
     pub hint: Option<Msg>,
     pub value: AttrValue,
@@ -28,22 +25,13 @@ pub struct PinInputProps {
 pub fn pin_input(props: &PinInputProps) -> Html {
     let messages = use_messages();
     let error = props.error.as_ref();
-    let label = html! {
-        <label class={classes!("label", props.label_is_page_heading.then_some("label--l"))} for={props.id.clone()}>
-            { messages.t(props.label) }
-        </label>
-    };
     let on_input = props.on_input.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value());
     });
     html! {
         <div class={classes!("form-group", error.map(|_| "form-group--error"))}>
-            if props.label_is_page_heading {
-                <h1 class="label-wrapper">{ label }</h1>
-            } else {
-                { label }
-            }
+            <label class="label" for={props.id.clone()}>{ messages.t(props.label) }</label>
             { hint(messages, &props.id, props.hint) }
             { error_message(messages, &props.id, error) }
             <input

@@ -118,10 +118,14 @@ pub fn pin_settings(props: &PinSettingsProps) -> Html {
             if outcome.saved == Some(false) {
                 <Notification>{ messages.t(Msg::PinNotSaved) }</Notification>
             }
-            <p class="body" role="status">
+            // Always in the page, so what is put in it is announced.
+            <div role="status">
                 if outcome.saved == Some(true) {
-                    { messages.t(Msg::PinSaved) }
-                } else if is_set {
+                    <p class="body pin-settings__saved">{ messages.t(Msg::PinSaved) }</p>
+                }
+            </div>
+            <p class="body pin-settings__state">
+                if is_set {
                     { messages.t(Msg::PinIsSet) }
                 } else {
                     { messages.t(Msg::PinIsNotSet) }

@@ -54,7 +54,7 @@ pub fn browser_router(props: &BrowserRouterProps) -> Html {
 
 // Child mode safety
 /// Puts `path` in the address bar in place of the current history entry.
-pub fn replace_address(path: &str) {
+fn replace_address(path: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
     }

@@ -8,8 +8,6 @@ mod route;
 pub use browser_router::{BrowserRouter, RouterProvider};
 pub use link::Link;
 pub use route::Route;
-// Child mode safety
-pub use browser_router::replace_address;
 
 use yew::prelude::*;
 

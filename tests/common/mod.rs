@@ -4,6 +4,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
+// Child mode safety
+pub mod child_mode;
 
 use casevoice::app::CurrentPage;
 use casevoice::components::Layout;

@@ -271,14 +271,12 @@ pub enum Msg {
     /// the device was left on the neutral page.
     StartingUp,
     ExitThisPage,
-    ChildModeNavigation,
     /// The neutral page: nothing on it may say what this app is.
     NeutralTitle,
     NeutralText,
     NeutralContinue,
     UnlockTitle,
     UnlockTitleNeutral,
-    PinLabel,
     LeaveChildMode,
     BackToChildScreens,
     PinMissing,
@@ -296,6 +294,7 @@ pub enum Msg {
     PinSaved,
     PinNotSaved,
     PinProblem(crate::pin::PinProblem),
+    PinLabel,
 }
 
 impl Msg {
@@ -564,13 +563,11 @@ fn english(msg: Msg) -> &'static str {
         // Child mode safety
         Msg::StartingUp => "Loading…",
         Msg::ExitThisPage => "Exit this page",
-        Msg::ChildModeNavigation => "Leave these screens quickly",
         Msg::NeutralTitle => "Notes",
         Msg::NeutralText => "There are no notes.",
         Msg::NeutralContinue => "Continue",
         Msg::UnlockTitle => "Enter your PIN to leave child mode",
         Msg::UnlockTitleNeutral => "Enter your PIN",
-        Msg::PinLabel => "PIN",
         Msg::LeaveChildMode => "Continue",
         Msg::BackToChildScreens => "Back to the child's screens",
         Msg::PinMissing => "Enter your PIN",
@@ -592,6 +589,7 @@ fn english(msg: Msg) -> &'static str {
             crate::pin::PinProblem::ConfirmMissing => "Enter the PIN again",
             crate::pin::PinProblem::Mismatch => "The PINs do not match",
         },
+        Msg::PinLabel => "PIN",
     }
 }
 

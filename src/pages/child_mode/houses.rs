@@ -27,6 +27,17 @@ fn house_icon(house: Prompt) -> &'static str {
 pub fn three_houses(props: &ThreeHousesProps) -> Html {
     let messages = use_messages();
     let open = use_state(|| None::<Prompt>);
+    // A keyboard or screen reader user lands in the house they chose.
+    use_effect_with(*open, |open| {
+        if let Some(house) = open {
+            let heading = gloo::utils::document()
+                .get_element_by_id(&format!("{}-question", house.slug()))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        }
+    });
     let child = &props.child;
     let choose = |house: Prompt| {
         let open = open.clone();

@@ -33,6 +33,20 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
     // makes it an answer the same box stays, with the focus in it.
     let pending = use_state(Uuid::new_v4);
     let author = use_state(|| Author::Child);
+    let new_box = use_node_ref();
+    // "Add another" puts the focus in the new box, where the child types next; the
+    // first render leaves the focus where the page put it.
+    let focus_new = use_state(|| false);
+    {
+        let new_box = new_box.clone();
+        use_effect_with((*pending, *focus_new), move |(_, focus)| {
+            if *focus {
+                if let Some(area) = new_box.cast::<web_sys::HtmlElement>() {
+                    let _ = area.focus();
+                }
+            }
+        });
+    }
     let session = child.session();
     let prompt = props.prompt;
     let heading_id = format!("{}-question", prompt.slug());
@@ -105,7 +119,12 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
             Callback::from(move |_| author.set(chosen))
         };
         boxes.push(html! {
+            // The same label, box, then controls as an answer has, so the box is
+            // kept (with the focus) when the first letter makes it an answer.
             <div key={pending.to_string()} class="child-answer child-answer--new">
+                <label id={label_id.clone()} for={id.clone()} class="child-label">{ messages.t(VoiceMsg::TypeHere) }</label>
+                <textarea {id} ref={new_box} class="child-textarea" rows="3" aria-labelledby={format!("{heading_id} {label_id}")}
+                    value="" oninput={write(*pending, *author)} spellcheck="false" />
                 <fieldset class="child-who">
                     <legend class="child-label">{ messages.t(VoiceMsg::WhoIsWriting) }</legend>
                     <label class="child-choice">
@@ -117,21 +136,21 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
                         <span>{ messages.t(VoiceMsg::GrownUpIsWriting) }</span>
                     </label>
                 </fieldset>
-                <label id={label_id.clone()} for={id.clone()} class="child-label">{ messages.t(VoiceMsg::TypeHere) }</label>
-                <textarea {id} class="child-textarea" rows="3" aria-labelledby={format!("{heading_id} {label_id}")}
-                    value="" oninput={write(*pending, *author)} spellcheck="false" />
             </div>
         });
     }
 
     let add_another = {
         let pending = pending.clone();
-        Callback::from(move |_| pending.set(Uuid::new_v4()))
+        Callback::from(move |_| {
+            pending.set(Uuid::new_v4());
+            focus_new.set(true);
+        })
     };
 
     html! {
         <section class="child-prompt" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id.clone()} class="child-question">{ props.question.clone() }</h2>
+            <h2 id={heading_id.clone()} class="child-question" tabindex="-1">{ props.question.clone() }</h2>
             if let Some(blurb) = &props.blurb {
                 <p class="child-body">{ blurb.clone() }</p>
             }

@@ -32,10 +32,10 @@ const spoken = (page) => page.evaluate(() => window.__spoken.map((u) => u.text).
 
 async function setPin(page) {
   await page.goto('/settings');
-  await page.getByLabel('New PIN').fill(PIN);
+  await page.getByLabel('New PIN', { exact: true }).fill(PIN);
   await page.getByLabel('Enter the new PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Save PIN' }).click();
-  await expect(page.getByText('A PIN is set on this device.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Your PIN has been saved' })).toBeVisible();
 }
 
 /** A record with one child called `name`, on the child's-voice page. */
@@ -87,11 +87,11 @@ const items = async (page, record) => ((await stored(page, record))?.voice_sessi
 
 async function leaveWithPin(page) {
   await page.getByRole('link', { name: 'Give the device back' }).click();
-  await page.getByLabel('PIN', { exact: true }).fill('0000');
+  await page.getByRole('textbox', { name: 'Enter your PIN to leave child mode' }).fill('0000');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('link', { name: 'The PIN is not right' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await page.getByRole('textbox', { name: 'Enter your PIN to leave child mode' }).fill(PIN);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}\/voice\/[0-9a-f-]{36}$/);
 }
@@ -232,9 +232,12 @@ test('an older child, by keyboard alone: words kept exactly, a choice not to ans
   await tabTo(page, page.getByRole('link', { name: /For the judge/ }));
   await page.keyboard.press('Enter');
   await expectNoAxeViolations(page);
-  await tabTo(page, page.getByRole('radio', { name: 'The grown-up is writing my words' }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.locator('#judge-letter-answer-1'));
+  // Radios take one Tab stop; the arrow keys choose within them.
+  await tabTo(page, page.getByRole('radio', { name: 'I am writing' }).first());
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'The grown-up is writing my words' }).first()).toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#judge-letter-answer-1')).toBeFocused();
   await page.keyboard.type('Please let me see my dad at weekends.');
   await tabTo(page, page.getByRole('radio', { name: 'Yes, please write back to me' }));
   await page.keyboard.press('Space');

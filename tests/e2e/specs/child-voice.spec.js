@@ -87,11 +87,11 @@ const items = async (page, record) => ((await stored(page, record))?.voice_sessi
 
 async function leaveWithPin(page) {
   await page.getByRole('link', { name: 'Give the device back' }).click();
-  await page.getByRole('textbox', { name: 'Enter your PIN to leave child mode' }).fill('0000');
+  await page.getByLabel('PIN', { exact: true }).fill('0000');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('link', { name: 'The PIN is not right' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('textbox', { name: 'Enter your PIN to leave child mode' }).fill(PIN);
+  await page.getByLabel('PIN', { exact: true }).fill(PIN);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}\/voice\/[0-9a-f-]{36}$/);
 }

@@ -291,8 +291,8 @@ fn put(
         session.declined.retain(|p| *p != prompt);
         return vec![VoiceChange::ItemChanged {
             item,
-            old,
-            new: content,
+            old: for_history(old),
+            new: for_history(content),
         }];
     }
     if content.is_empty() {
@@ -313,8 +313,22 @@ fn put(
         item,
         prompt,
         author,
-        content,
+        content: for_history(content),
     }]
+}
+
+/// What the history keeps of an item's content. A drawing's picture never changes
+/// once it is made (only its title can), and the item holds it, so the history
+/// keeps the title without another copy of the picture. A drawing the child takes
+/// out keeps its picture in the history: that is then the only copy.
+fn for_history(content: Content) -> Content {
+    match content {
+        Content::Drawing { title, .. } => Content::Drawing {
+            png: String::new(),
+            title,
+        },
+        other => other,
+    }
 }
 
 /// Applies a practitioner's action to a session.

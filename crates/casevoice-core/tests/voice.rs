@@ -571,3 +571,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_history_keeps_a_drawings_title_changes_without_copying_the_picture() {
+    let mut s = started();
+    let item = Uuid::from_u128(11);
+    let png = "iVBORw0KGgo".repeat(100);
+    assert!(child(
+        &mut s,
+        ChildAction::Draw {
+            item,
+            prompt: Prompt::Dreams,
+            png: png.clone()
+        }
+    ));
+    assert!(child(
+        &mut s,
+        ChildAction::TitleDrawing {
+            item,
+            title: "Our house".into()
+        }
+    ));
+    let json = serde_json::to_string(&s.record.history).unwrap();
+    assert!(
+        !json.contains(&png),
+        "the picture is not copied into the history"
+    );
+    assert!(json.contains("Our house"));
+    assert!(child(&mut s, ChildAction::Remove { item }));
+    let json = serde_json::to_string(&s.record.history).unwrap();
+    assert!(
+        json.contains(&png),
+        "a drawing taken out is kept in the history"
+    );
+}

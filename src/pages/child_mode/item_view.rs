@@ -19,16 +19,14 @@ pub fn item_view(props: &ItemViewProps) -> Html {
         html! { <span class="child-answer__by">{ messages.t(VoiceMsg::WrittenByGrownUp) }</span> }
     });
     let shown = match &item.content {
-        Content::Drawing { png, title } => {
-            let alt = if title.trim().is_empty() {
-                messages.t(VoiceMsg::DrawingAlt).to_string()
-            } else {
-                title.clone()
-            };
+        Content::Drawing { png, .. } => {
+            let caption = content_text(&item.content, messages.lang);
+            // The caption names the drawing, so the picture itself is not named
+            // again: a screen reader (and read-aloud) hears the title once.
             html! {
                 <figure class="child-drawing">
-                    <img class="child-drawing__image" src={format!("data:image/png;base64,{png}")} alt={alt.clone()} />
-                    <figcaption class="child-words">{ alt }</figcaption>
+                    <img class="child-drawing__image" src={format!("data:image/png;base64,{png}")} alt="" />
+                    <figcaption class="child-words">{ caption }</figcaption>
                 </figure>
             }
         }

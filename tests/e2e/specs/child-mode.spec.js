@@ -160,6 +160,8 @@ test('Shift pressed three times exits, and five wrong PINs in a row hold the PIN
   await childModeForAmy(page);
   // From the PIN screen too, whose address must not stay in the address bar.
   await page.goto('/unlock');
+  // Wait for the app to have read child mode back from storage before pressing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Enter your PIN to leave child mode' })).toBeVisible();
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await expect(page.getByRole('heading', { level: 1, name: 'Enter your PIN to leave child mode' })).toBeVisible();

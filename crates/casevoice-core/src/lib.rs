@@ -43,6 +43,9 @@ pub mod welfare;
 pub mod voice;
 pub mod voice_action;
 pub mod voice_messages;
+// Export, import and the record check
+pub mod check;
+pub mod export;
 mod voice_rules;
 // Child mode safety
 pub mod pin;

@@ -1,0 +1,244 @@
+//! The JSON export: the record in a versioned envelope that names its format, the
+//! app that wrote it, when, and a SHA-256 of the record's canonical bytes, so the
+//! case system (and `casevoice-check`) can tell a casevoice export from anything
+//! else and notice if its content was changed after export.
+//!
+//! The canonical bytes are the record serialised by this crate: fields in their
+//! declared order, maps sorted by key, no whitespace. Reading an export re-serialises
+//! the record it finds and hashes that, so a file re-indented by a text editor still
+//! checks, but any change to a value does not.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::record::CaseRecord;
+
+pub const EXPORT_FORMAT: &str = "casevoice-export";
+/// Raised whenever the record's exported shape changes; older versions are
+/// migrated on import ([`read_export`]).
+pub const EXPORT_VERSION: u32 = 1;
+
+/// An export as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ExportEnvelope {
+    /// Always "casevoice-export".
+    pub format: String,
+    pub version: u32,
+    /// The casevoice version that wrote the file.
+    pub app_version: String,
+    /// UTC, RFC 3339.
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
+    pub exported_at: OffsetDateTime,
+    pub record_id: Uuid,
+    /// Lower-case hex SHA-256 of the record's canonical bytes.
+    pub content_sha256: String,
+    pub record: CaseRecord,
+}
+
+/// The record's canonical bytes, which the content hash is taken over.
+pub fn canonical_record_bytes(record: &CaseRecord) -> Vec<u8> {
+    serde_json::to_vec(record)
+        .expect("a CaseRecord has only string keys and no floats, so it always serialises")
+}
+
+/// Lower-case hex SHA-256 of the record's canonical bytes.
+pub fn content_hash(record: &CaseRecord) -> String {
+    let digest = Sha256::digest(canonical_record_bytes(record));
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn export_envelope(
+    record: &CaseRecord,
+    app_version: &str,
+    exported_at: OffsetDateTime,
+) -> ExportEnvelope {
+    ExportEnvelope {
+        format: EXPORT_FORMAT.to_string(),
+        version: EXPORT_VERSION,
+        app_version: app_version.to_string(),
+        exported_at: exported_at.to_offset(time::UtcOffset::UTC),
+        record_id: record.id,
+        content_sha256: content_hash(record),
+        record: record.clone(),
+    }
+}
+
+/// The export file's text: compact JSON, as hashed and as the case system reads it.
+pub fn export_json(record: &CaseRecord, app_version: &str, exported_at: OffsetDateTime) -> String {
+    serde_json::to_string(&export_envelope(record, app_version, exported_at))
+        .expect("an export envelope always serialises")
+}
+
+/// The export's file name: the record id and the date only, never a name or case
+/// number, since file names travel in email subjects and upload logs.
+pub fn export_file_name(record_id: Uuid, date: Date) -> String {
+    format!("casevoice-{record_id}-{date}.json")
+}
+
+/// Why a file could not be read as a casevoice export at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotAnExport {
+    /// Not JSON.
+    NotJson,
+    /// JSON, but not a casevoice export (another format, or no format named).
+    OtherFormat(Option<String>),
+    /// A casevoice export from a newer casevoice than this one.
+    NewerVersion(u32),
+    /// A casevoice export whose envelope or record does not have the expected shape.
+    Damaged(String),
+}
+
+/// An export that was read: its envelope, and whether the content still matches
+/// its hash. A mismatch is reported, not refused, so the case system and the app
+/// can show the record with a clear warning.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadExport {
+    pub envelope: ExportEnvelope,
+    pub hash_matches: bool,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+/// Reads an export, recognising the format and version before the record is
+/// interpreted. Never panics, whatever the text.
+pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            NotAnExport::NotJson
+        } else {
+            NotAnExport::OtherFormat(None)
+        }
+    })?;
+    if header.format.as_deref() != Some(EXPORT_FORMAT) {
+        return Err(NotAnExport::OtherFormat(header.format));
+    }
+    let version = header
+        .version
+        .ok_or_else(|| NotAnExport::Damaged("no version".into()))?;
+    if version > EXPORT_VERSION {
+        return Err(NotAnExport::NewerVersion(version));
+    }
+    // Version 1 is the only released version; a later version migrates older
+    // envelopes here, one step per version, before reading.
+    let envelope: ExportEnvelope =
+        serde_json::from_str(text).map_err(|e| NotAnExport::Damaged(e.to_string()))?;
+    if envelope.record_id != envelope.record.id {
+        return Err(NotAnExport::Damaged(
+            "record_id is not the record's id".into(),
+        ));
+    }
+    let hash_matches = content_hash(&envelope.record) == envelope.content_sha256;
+    Ok(ReadExport {
+        envelope,
+        hash_matches,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    fn record() -> CaseRecord {
+        CaseRecord::new(Uuid::from_u128(7), datetime!(2026-11-25 10:00 UTC))
+    }
+
+    #[test]
+    fn an_export_names_its_format_version_app_time_record_and_hash() {
+        let json = export_json(&record(), "0.1.0", datetime!(2026-11-26 09:30 +1));
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["format"], "casevoice-export");
+        assert_eq!(value["version"], 1);
+        assert_eq!(value["app_version"], "0.1.0");
+        assert_eq!(value["exported_at"], "2026-11-26T08:30:00Z");
+        assert_eq!(value["record_id"], "00000000-0000-0000-0000-000000000007");
+        assert_eq!(value["content_sha256"].as_str().unwrap().len(), 64);
+        assert_eq!(value["record"]["id"], value["record_id"]);
+    }
+
+    #[test]
+    fn the_hash_is_sha256_of_the_records_canonical_bytes() {
+        let record = record();
+        let bytes = canonical_record_bytes(&record);
+        // An independent check of the digest: SHA-256 of "abc" from FIPS 180-2.
+        let abc: String = Sha256::digest(b"abc")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            abc,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let expected: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(content_hash(&record), expected);
+    }
+
+    #[test]
+    fn a_file_name_has_no_personal_data() {
+        assert_eq!(
+            export_file_name(Uuid::from_u128(7), date!(2026 - 11 - 26)),
+            "casevoice-00000000-0000-0000-0000-000000000007-2026-11-26.json"
+        );
+    }
+
+    #[test]
+    fn reading_back_gives_the_same_record_and_export_again_is_byte_identical() {
+        let at = datetime!(2026-11-26 08:30 UTC);
+        let json = export_json(&record(), "0.1.0", at);
+        let read = read_export(&json).unwrap();
+        assert!(read.hash_matches);
+        assert_eq!(read.envelope.record, record());
+        assert_eq!(export_json(&read.envelope.record, "0.1.0", at), json);
+        // Re-indented by an editor: still the same content.
+        let pretty = serde_json::to_string_pretty(
+            &serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+        )
+        .unwrap();
+        assert!(read_export(&pretty).unwrap().hash_matches);
+    }
+
+    #[test]
+    fn a_changed_value_no_longer_matches_its_hash() {
+        let json = export_json(&record(), "0.1.0", datetime!(2026-11-26 08:30 UTC));
+        let tampered = json.replace("\"revision\":0", "\"revision\":1");
+        assert_ne!(tampered, json);
+        assert!(!read_export(&tampered).unwrap().hash_matches);
+    }
+
+    #[test]
+    fn says_what_a_file_that_is_not_an_export_is() {
+        assert_eq!(read_export("{not json"), Err(NotAnExport::NotJson));
+        assert_eq!(read_export(""), Err(NotAnExport::NotJson));
+        assert_eq!(read_export("[1,2]"), Err(NotAnExport::OtherFormat(None)));
+        assert_eq!(
+            read_export(r#"{"format":"casevoice-record","version":1}"#),
+            Err(NotAnExport::OtherFormat(Some("casevoice-record".into())))
+        );
+        assert_eq!(
+            read_export(r#"{"format":"casevoice-export","version":2}"#),
+            Err(NotAnExport::NewerVersion(2))
+        );
+        assert!(matches!(
+            read_export(r#"{"format":"casevoice-export","version":1,"record":{}}"#),
+            Err(NotAnExport::Damaged(_))
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_text_makes_reading_panic(text in ".{0,400}") {
+            let _ = read_export(&text);
+        }
+    }
+}

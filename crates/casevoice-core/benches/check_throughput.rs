@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use casevoice_core::check::check_export;
 use casevoice_core::export::export_json;
-use casevoice_core::voice::{Author, Prompt, ScaleWording};
-use casevoice_core::voice_action::{ChildAction, SessionAction};
+use casevoice_core::voice::ScaleWording;
+use casevoice_core::voice_action::SessionAction;
 use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
 use time::macros::{date, datetime};
 use time::OffsetDateTime;
@@ -137,6 +137,5 @@ fn typical(n: u128) -> CaseRecord {
             scale: ScaleWording::default(),
         },
     });
-    let _ = (ChildAction::Finish, Author::Child, Prompt::Likes);
     record
 }

@@ -46,6 +46,8 @@ pub mod voice_messages;
 mod voice_rules;
 // Child mode safety
 pub mod pin;
+// CSV export
+pub mod csv_export;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

@@ -30,6 +30,8 @@ use crate::child_mode::{
 };
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
+// CSV export
+use crate::pages::CsvExportPage;
 
 /// The whole app: storage, state, language and routing around the page for the
 /// current address.
@@ -163,6 +165,8 @@ pub fn current_page() -> Html {
         }
         // Child mode safety
         Route::Unlock => html! { <UnlockPage /> },
+        // CSV export
+        Route::CsvExport(id) => html! { <CsvExportPage key={format!("csv-{id}")} {id} /> },
     }
 }
 

@@ -123,3 +123,6 @@ pub use child_mode::{
 pub use voice::{
     SessionAfterPage, SessionSafetyPage, SessionSetupPage, SessionToldPage, VoiceListPage,
 };
+// CSV export
+mod csv_export;
+pub use csv_export::CsvExportPage;

@@ -71,6 +71,8 @@ fn task_list(props: &TaskListProps) -> Html {
                 </Link>
             </p>
             <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
+            // CSV export
+            <p class="body"><Link to={Route::CsvExport(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::CsvExportLink) }</Link></p>
         </>
     }
 }

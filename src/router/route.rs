@@ -57,6 +57,9 @@ pub enum Route {
     /// The PIN screen that leaves child mode: the one page besides the child's
     /// own that child mode lets through. Outside child mode it goes home.
     Unlock,
+    // CSV export
+    /// One download per part of the record, for spreadsheets.
+    CsvExport(Uuid),
 }
 
 impl Route {
@@ -127,6 +130,8 @@ impl Route {
             ["records", id, "visits", visit, "remove"] => {
                 Some(Route::RemoveVisit(parse_id(id)?, parse_id(visit)?))
             }
+            // CSV export
+            ["records", id, "export", "csv"] => parse_id(id).map(Route::CsvExport),
             _ => None,
         }
     }
@@ -172,6 +177,8 @@ impl Route {
             Route::ChildFinished(id, s) => format!("/child/{id}/{s}/finished"),
             // Child mode safety
             Route::Unlock => "/unlock".to_string(),
+            // CSV export
+            Route::CsvExport(id) => format!("/records/{id}/export/csv"),
         }
     }
 
@@ -242,6 +249,8 @@ mod tests {
             Route::ChildFinished(id, child),
             // Child mode safety
             Route::Unlock,
+            // CSV export
+            Route::CsvExport(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

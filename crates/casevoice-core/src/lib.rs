@@ -49,6 +49,8 @@ pub mod export;
 mod voice_rules;
 // Child mode safety
 pub mod pin;
+// CSV export
+pub mod csv_export;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

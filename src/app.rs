@@ -30,6 +30,8 @@ use crate::child_mode::{
 };
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
+// Print view
+use crate::pages::PrintRecordPage;
 
 /// The whole app: storage, state, language and routing around the page for the
 /// current address.
@@ -163,6 +165,8 @@ pub fn current_page() -> Html {
         }
         // Child mode safety
         Route::Unlock => html! { <UnlockPage /> },
+        // Print view
+        Route::PrintRecord(id) => html! { <PrintRecordPage key={format!("print-{id}")} {id} /> },
     }
 }
 

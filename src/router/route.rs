@@ -57,6 +57,9 @@ pub enum Route {
     /// The PIN screen that leaves child mode: the one page besides the child's
     /// own that child mode lets through. Outside child mode it goes home.
     Unlock,
+    // Print view
+    /// The whole record, read-only, laid out for printing or saving as PDF.
+    PrintRecord(Uuid),
 }
 
 impl Route {
@@ -98,6 +101,8 @@ impl Route {
             }
             ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
             ["records", id, "check-answers"] => parse_id(id).map(Route::CheckAnswers),
+            // Print view
+            ["records", id, "print"] => parse_id(id).map(Route::PrintRecord),
             // The child's voice
             ["records", id, "voice"] => parse_id(id).map(Route::Voice),
             ["records", id, "voice", s, "set-up"] => {
@@ -172,6 +177,8 @@ impl Route {
             Route::ChildFinished(id, s) => format!("/child/{id}/{s}/finished"),
             // Child mode safety
             Route::Unlock => "/unlock".to_string(),
+            // Print view
+            Route::PrintRecord(id) => format!("/records/{id}/print"),
         }
     }
 
@@ -242,6 +249,8 @@ mod tests {
             Route::ChildFinished(id, child),
             // Child mode safety
             Route::Unlock,
+            // Print view
+            Route::PrintRecord(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

@@ -88,7 +88,7 @@ fn drawing(png: &str, title: &str, messages: Messages) -> Html {
         <figure class="voice-drawing print-drawing">
             <img src={format!("data:image/png;base64,{png}")} {alt} />
             <figcaption>
-                <span class="print-item__by">{ messages.t(Msg::PrintDrawingTitle) }</span>
+                <p class="print-item__by">{ messages.t(Msg::PrintDrawingTitle) }</p>
                 if has_title {
                     <blockquote class="voice-words">{ title.to_string() }</blockquote>
                 } else {

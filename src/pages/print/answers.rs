@@ -14,18 +14,28 @@ use yew::prelude::*;
 
 use crate::hooks::Messages;
 
-/// One section of the record: its heading, then each page's answers.
+/// One section of the record: its heading, then its answers, with each person's
+/// under their own heading.
 pub fn task_section(
     record: &CaseRecord,
     task: Task,
     unanswered: &HashSet<String>,
     messages: Messages,
 ) -> Html {
-    let parts: Vec<Html> = task
-        .pages(record)
-        .into_iter()
-        .filter_map(|page| page_part(record, page, unanswered, messages))
-        .collect();
+    let mut parts: Vec<Html> = Vec::new();
+    // Pages about no one in particular (case number and case details, checks and
+    // risk) read as one list, as they do on "Check your answers".
+    let mut shared: Vec<Html> = Vec::new();
+    for page in task.pages(record) {
+        match page_person(page) {
+            Some(person) => {
+                parts.extend(summary_list(std::mem::take(&mut shared)));
+                parts.push(person_part(record, page, person, unanswered, messages));
+            }
+            None => shared.extend(answer_row_items(record, page, None, unanswered, messages)),
+        }
+    }
+    parts.extend(summary_list(shared));
     html! {
         <section class={classes!("print-section", section_class(task))}>
             <h2 class="heading-m">{ messages.t(Msg::Task(task)) }</h2>
@@ -44,41 +54,41 @@ fn section_class(task: Task) -> Option<&'static str> {
     (task == Task::Welfare).then_some("print-section--per-child")
 }
 
-/// A page's answers; a page about one person has that person's name as its
-/// heading. `None` when the page has nothing to show.
-fn page_part(
+/// A page about one person, under their name.
+fn person_part(
     record: &CaseRecord,
     page: PageId,
+    person: Uuid,
     unanswered: &HashSet<String>,
     messages: Messages,
-) -> Option<Html> {
-    let lang = messages.lang;
-    let named = page_person(page);
-    let rows = answer_rows(record, page, named, unanswered, messages);
-    let heading = named.map(|id| person_heading(record, page, id, lang));
-    match (heading, rows) {
-        (Some(heading), rows) => Some(html! {
-            <div class="print-person">
-                <h3 class="heading-s">{ heading }</h3>
-                { rows.unwrap_or_else(|| html! {
-                    <p class="body">{ messages.t(Msg::PrintNothingRecorded) }</p>
-                }) }
-            </div>
-        }),
-        (None, rows) => rows,
+) -> Html {
+    let rows = answer_row_items(record, page, Some(person), unanswered, messages);
+    html! {
+        <div class="print-person">
+            <h3 class="heading-s">{ person_heading(record, page, person, messages.lang) }</h3>
+            { summary_list(rows).unwrap_or_else(|| html! {
+                <p class="body">{ messages.t(Msg::PrintNothingRecorded) }</p>
+            }) }
+        </div>
     }
 }
 
-/// The summary list of a page's answers, as "Check your answers" chooses them:
-/// what was given, and what is missing where an answer is needed.
-pub fn answer_rows(
+/// Rows in a summary list; `None` when there are none.
+pub fn summary_list(rows: Vec<Html>) -> Option<Html> {
+    (!rows.is_empty()).then(|| html! { <dl class="summary-list print-answers">{ for rows }</dl> })
+}
+
+/// A page's answers as summary list rows, chosen as "Check your answers" chooses
+/// them: what was given, and what is missing where an answer is needed. `named`
+/// is the person the heading above already names.
+pub fn answer_row_items(
     record: &CaseRecord,
     page: PageId,
     named: Option<Uuid>,
     unanswered: &HashSet<String>,
     messages: Messages,
-) -> Option<Html> {
-    let rows: Vec<Html> = page_fields(record, page)
+) -> Vec<Html> {
+    page_fields(record, page)
         .into_iter()
         .filter_map(|field| Some((field, record.answer(field)?)))
         .filter(|(field, answer)| {
@@ -88,8 +98,7 @@ pub fn answer_rows(
                     .is_some_and(|id| unanswered.contains(&id))
         })
         .map(|(field, answer)| row(record, field, &answer, named, messages))
-        .collect();
-    (!rows.is_empty()).then(|| html! { <dl class="summary-list print-answers">{ for rows }</dl> })
+        .collect()
 }
 
 fn row(

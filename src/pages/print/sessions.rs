@@ -15,7 +15,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::super::voice::session_label;
-use super::answers::answer_rows;
+use super::answers::{answer_row_items, summary_list};
 use super::childs_item::item_view;
 use crate::clock;
 use crate::hooks::Messages;
@@ -34,7 +34,7 @@ pub fn childrens_views(
         }
     }
     html! {
-        <section class="print-section">
+        <section class="print-section print-section--per-child">
             <h2 class="heading-m">{ messages.t(Msg::Task(Task::ChildVoice)) }</h2>
             if children.is_empty() {
                 <p class="body">{ messages.t(Msg::PrintNothingRecorded) }</p>
@@ -44,7 +44,7 @@ pub fn childrens_views(
     }
 }
 
-/// One child's sessions, starting a printed page of their own.
+/// One child's sessions, which start a printed page of their own (print.css).
 fn child_views(
     record: &CaseRecord,
     child: Uuid,
@@ -54,7 +54,7 @@ fn child_views(
     let sessions: Vec<&VoiceSession> = record.sessions_of(child).collect();
     let lang = messages.lang;
     html! {
-        <div class="print-person print-person--new-page" key={child.to_string()}>
+        <div class="print-person" key={child.to_string()}>
             <h3 class="heading-m">{ child_name(record, child, messages.lang) }</h3>
             if sessions.is_empty() {
                 <p class="body">{ messages.t(Msg::PrintNoSessions) }</p>
@@ -73,37 +73,39 @@ fn session_view(
     unanswered: &HashSet<String>,
     messages: Messages,
 ) -> Html {
-    let rows = |page| answer_rows(record, page, None, unanswered, messages);
-    let practitioners = [
-        PageId::SessionAfter(session.id),
-        PageId::SessionSafety(session.id),
-        PageId::SessionTold(session.id),
-    ]
-    .into_iter()
-    .filter_map(rows)
-    .collect::<Vec<_>>();
+    let rows = |page| answer_row_items(record, page, None, unanswered, messages);
+    let mut set_up = session_times(session, messages);
+    set_up.extend(rows(PageId::SessionSetup(session.id)));
+    let practitioners = summary_list(
+        [
+            PageId::SessionAfter(session.id),
+            PageId::SessionSafety(session.id),
+            PageId::SessionTold(session.id),
+        ]
+        .into_iter()
+        .flat_map(rows)
+        .collect(),
+    );
     html! {
         <div class="print-session" key={session.id.to_string()}>
-            <h4 class="heading-s">{ label.to_string() }</h4>
+            <h4 class="heading-s print-session__title">{ label.to_string() }</h4>
             <h5 class="heading-s">{ messages.t(Msg::PrintSessionSetUp) }</h5>
-            { session_times(session, messages) }
-            { rows(PageId::SessionSetup(session.id)).unwrap_or_default() }
+            { summary_list(set_up).unwrap_or_default() }
             if session.is_started() {
                 <h5 class="heading-s">{ messages.t(VoiceMsg::ChildsWordsHeading) }</h5>
                 { childs_words(session, messages) }
                 <h5 class="heading-s">{ messages.t(Msg::PrintPractitionerRecord) }</h5>
                 <p class="body">{ messages.t(Msg::PrintPractitionerRecordIntro) }</p>
-                if practitioners.is_empty() {
+                { practitioners.unwrap_or_else(|| html! {
                     <p class="body">{ messages.t(Msg::PrintNothingRecorded) }</p>
-                }
-                { for practitioners }
+                }) }
             }
         </div>
     }
 }
 
-/// The session's status, and when it started and finished.
-fn session_times(session: &VoiceSession, messages: Messages) -> Html {
+/// The session's status, and when it started and finished, as summary list rows.
+fn session_times(session: &VoiceSession, messages: Messages) -> Vec<Html> {
     let status = if session.is_finished() {
         VoiceMsg::SessionFinished
     } else if session.is_started() {
@@ -113,24 +115,26 @@ fn session_times(session: &VoiceSession, messages: Messages) -> Html {
     };
     let at =
         |at: OffsetDateTime| format_date_time(at, clock::local_offset_minutes(at), messages.lang);
-    let rows = [
+    [
         (
             VoiceMsg::SessionStatus,
             Some(messages.t(status).to_string()),
         ),
         (VoiceMsg::SessionStartedAt, session.started_at.map(at)),
         (VoiceMsg::SessionFinishedAt, session.finished_at.map(at)),
-    ];
-    html! {
-        <dl class="summary-list print-answers">
-            { for rows.into_iter().filter_map(|(key, value)| value.map(|value| html! {
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| {
+        value.map(|value| {
+            html! {
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{ messages.t(key) }</dt>
                     <dd class="summary-list__value check-answers__value">{ value }</dd>
                 </div>
-            })) }
-        </dl>
-    }
+            }
+        })
+    })
+    .collect()
 }
 
 /// Everything the child gave, by activity and question, with the questions the

@@ -32,6 +32,8 @@ use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 // CSV export
 use crate::pages::CsvExportPage;
+// Print view
+use crate::pages::PrintRecordPage;
 
 /// The whole app: storage, state, language and routing around the page for the
 /// current address.
@@ -167,6 +169,8 @@ pub fn current_page() -> Html {
         Route::Unlock => html! { <UnlockPage /> },
         // CSV export
         Route::CsvExport(id) => html! { <CsvExportPage key={format!("csv-{id}")} {id} /> },
+        // Print view
+        Route::PrintRecord(id) => html! { <PrintRecordPage key={format!("print-{id}")} {id} /> },
     }
 }
 

@@ -34,6 +34,8 @@ mod voice;
 mod remove_visit;
 mod visit;
 mod visits;
+// Print view
+mod print;
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
@@ -66,6 +68,8 @@ pub use welfare::{ChildWelfarePage, WelfareListPage};
 pub use remove_visit::RemoveVisitPage;
 pub use visit::VisitPage;
 pub use visits::VisitsListPage;
+// Print view
+pub use print::PrintRecordPage;
 
 use std::rc::Rc;
 

@@ -60,6 +60,9 @@ pub enum Route {
     // CSV export
     /// One download per part of the record, for spreadsheets.
     CsvExport(Uuid),
+    // Print view
+    /// The whole record, read-only, laid out for printing or saving as PDF.
+    PrintRecord(Uuid),
 }
 
 impl Route {
@@ -101,6 +104,8 @@ impl Route {
             }
             ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
             ["records", id, "check-answers"] => parse_id(id).map(Route::CheckAnswers),
+            // Print view
+            ["records", id, "print"] => parse_id(id).map(Route::PrintRecord),
             // The child's voice
             ["records", id, "voice"] => parse_id(id).map(Route::Voice),
             ["records", id, "voice", s, "set-up"] => {
@@ -179,6 +184,8 @@ impl Route {
             Route::Unlock => "/unlock".to_string(),
             // CSV export
             Route::CsvExport(id) => format!("/records/{id}/export/csv"),
+            // Print view
+            Route::PrintRecord(id) => format!("/records/{id}/print"),
         }
     }
 
@@ -251,6 +258,8 @@ mod tests {
             Route::Unlock,
             // CSV export
             Route::CsvExport(id),
+            // Print view
+            Route::PrintRecord(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

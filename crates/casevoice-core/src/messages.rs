@@ -313,6 +313,29 @@ pub enum Msg {
     /// The text cell of a drawing in the child's-voice file: the picture itself
     /// cannot go in a spreadsheet.
     CsvDrawingNote,
+    // Print view
+    PrintLink,
+    PrintTitle,
+    PrintIntro,
+    PrintButton,
+    /// The running head on each printed page: "Case number ZW19P01392".
+    PrintCaseNumber,
+    PrintNoCaseNumber,
+    /// The running foot: "Page 2 of 9".
+    PrintPage,
+    PrintPageOf,
+    PrintLastChanged,
+    PrintMarkedComplete,
+    PrintNotComplete,
+    PrintNothingRecorded,
+    PrintChildsOwnWords,
+    PrintDrawnByChild,
+    PrintDrawingTitle,
+    PrintChosenByChild,
+    PrintSessionSetUp,
+    PrintPractitionerRecord,
+    PrintPractitionerRecordIntro,
+    PrintNoSessions,
 }
 
 impl Msg {
@@ -620,6 +643,27 @@ fn english(msg: Msg) -> &'static str {
         Msg::CsvDownload(section) => csv_download(section),
         Msg::CsvDownloadFailed => "The file could not be downloaded in this browser. Try again, or use another browser.",
         Msg::CsvDrawingNote => "drawing (PNG in the JSON export)",
+        // Print view
+        Msg::PrintLink => "Print or save as PDF",
+        Msg::PrintTitle => "Print or save the case record",
+        Msg::PrintIntro => "Every answer in the record, with what each child said, wrote and drew. To save a PDF, choose \"Save as PDF\" as the printer.",
+        Msg::PrintButton => "Print this page",
+        Msg::PrintCaseNumber => "Case number",
+        Msg::PrintNoCaseNumber => "No case number yet",
+        Msg::PrintPage => "Page",
+        Msg::PrintPageOf => "of",
+        Msg::PrintLastChanged => "Last changed",
+        Msg::PrintMarkedComplete => "Marked as complete",
+        Msg::PrintNotComplete => "No, the record is not complete",
+        Msg::PrintNothingRecorded => "Nothing recorded",
+        Msg::PrintChildsOwnWords => "The child's own words",
+        Msg::PrintDrawnByChild => "Drawn by the child",
+        Msg::PrintDrawingTitle => "The drawing's title, in the child's words",
+        Msg::PrintChosenByChild => "Chosen by the child",
+        Msg::PrintSessionSetUp => "How the session was set up",
+        Msg::PrintPractitionerRecord => "The practitioner's record of the session",
+        Msg::PrintPractitionerRecordIntro => "Written by the practitioner after the session. These are not the child's words.",
+        Msg::PrintNoSessions => "No sessions with this child.",
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod app;
 pub mod autosave;
 pub mod clock;
+// JSON export and import
+pub mod download;
 pub mod components;
 pub mod hooks;
 pub mod pages;

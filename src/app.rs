@@ -24,6 +24,8 @@ use crate::pages::{
     VoiceListPage,
 };
 use crate::state::{AppAction, AppContext, AppState};
+// JSON export and import
+use crate::pages::ImportPage;
 // Child mode safety
 use crate::child_mode::{
     use_guarded_route, use_save_child_mode, NeutralPage, Shown, StartingPage, UnlockPage,
@@ -163,6 +165,8 @@ pub fn current_page() -> Html {
         }
         // Child mode safety
         Route::Unlock => html! { <UnlockPage /> },
+        // JSON export and import
+        Route::Import => html! { <ImportPage /> },
     }
 }
 

@@ -5,8 +5,8 @@ pub mod app;
 pub mod autosave;
 pub mod clock;
 // JSON export and import
-pub mod download;
 pub mod components;
+pub mod download;
 pub mod hooks;
 pub mod pages;
 pub mod router;

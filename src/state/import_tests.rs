@@ -63,7 +63,9 @@ fn importing_replaces_the_stored_copy_keeping_the_files_history_and_adding_the_i
     assert_eq!(record.history[..3], incoming.history[..]);
     let last = record.history.last().unwrap();
     assert_eq!((last.at, last.by.as_str()), (later, "Alex"));
-    assert!(matches!(&last.what, ChangeKind::Imported { app_version, .. } if app_version == "0.1.0"));
+    assert!(
+        matches!(&last.what, ChangeKind::Imported { app_version, .. } if app_version == "0.1.0")
+    );
 }
 
 #[test]

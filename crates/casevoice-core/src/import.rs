@@ -197,7 +197,11 @@ mod tests {
         let mut record = CaseRecord::new(Uuid::from_u128(1), AT);
         for i in 0..n {
             let id = Uuid::from_u128(100 + i);
-            apply(&mut record, RecordAction::AddChild { id }, &context(minutes));
+            apply(
+                &mut record,
+                RecordAction::AddChild { id },
+                &context(minutes),
+            );
         }
         record
     }

@@ -35,14 +35,24 @@ pub fn count_changes(before: Counts, after: Counts, lang: Lang) -> Vec<String> {
     let parts: [(usize, usize, &str, &str); 5] = [
         (before.children, after.children, "child", "children"),
         (before.adults, after.adults, "adult", "adults"),
-        (before.visits, after.visits, "visit or contact", "visits and contacts"),
+        (
+            before.visits,
+            after.visits,
+            "visit or contact",
+            "visits and contacts",
+        ),
         (
             before.sessions,
             after.sessions,
             "session with a child",
             "sessions with children",
         ),
-        (before.history, after.history, "history entry", "history entries"),
+        (
+            before.history,
+            after.history,
+            "history entry",
+            "history entries",
+        ),
     ];
     parts
         .into_iter()
@@ -120,11 +130,10 @@ mod tests {
 
     #[test]
     fn every_problem_has_words_and_damage_says_what() {
-        assert!(import_problem_text(
-            &ImportProblem::NotAnExport(NotAnExport::NotJson),
-            Lang::En
-        )
-        .starts_with("The file is not a casevoice record"));
+        assert!(
+            import_problem_text(&ImportProblem::NotAnExport(NotAnExport::NotJson), Lang::En)
+                .starts_with("The file is not a casevoice record")
+        );
         assert_eq!(
             import_problem_text(
                 &ImportProblem::NotAnExport(NotAnExport::Damaged("no version".into())),

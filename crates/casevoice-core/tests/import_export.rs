@@ -66,18 +66,33 @@ fn full_record() -> CaseRecord {
     let mut b = Builder::new(Uuid::from_u128(0xa1));
     let case = |q| Field::case(q);
     b.set(case(Question::CaseNumber), text("ZW19P01392"));
-    b.set(case(Question::Court), text("Bristol Civil and Family Justice Centre"));
-    b.set(case(Question::Proceedings), choices(&["child_arrangements", "other"]));
+    b.set(
+        case(Question::Court),
+        text("Bristol Civil and Family Justice Centre"),
+    );
+    b.set(
+        case(Question::Proceedings),
+        choices(&["child_arrangements", "other"]),
+    );
     b.set(case(Question::ProceedingsOther), text("Enforcement"));
-    b.set(case(Question::ApplicationDate), date_parts("3", "April", "2025"));
-    b.set(case(Question::NextHearingDate), date_parts("12", "6", "2025"));
+    b.set(
+        case(Question::ApplicationDate),
+        date_parts("3", "April", "2025"),
+    );
+    b.set(
+        case(Question::NextHearingDate),
+        date_parts("12", "6", "2025"),
+    );
     b.set(case(Question::NextHearingType), choice("first_hearing"));
     b.set(case(Question::PractitionerName), text("Sam Okafor"));
     b.set(case(Question::PractitionerTeam), text("South West"));
     b.set(case(Question::LocalAuthority), text("Bristol"));
     b.set(case(Question::RiskFactors), choices(&["1B"]));
     b.set(case(Question::ImmediateActions), text("Safety plan agreed"));
-    b.set(case(Question::Recommendation), text("Lives with mother; time with father"));
+    b.set(
+        case(Question::Recommendation),
+        text("Lives with mother; time with father"),
+    );
     b.set(case(Question::ManagerName), text("Jo Bright"));
 
     let (child, adult, visit, session) = (
@@ -99,24 +114,48 @@ fn full_record() -> CaseRecord {
         (Question::ChildPostcode, text("BS1 4DJ")),
         (Question::ChildHarm, choice("likely")),
         (Question::ChildWhatIsHappening, text("Shouting at home")),
-        (Question::WelfareWishesAndFeelings, text("Wants to see Dad at weekends")),
+        (
+            Question::WelfareWishesAndFeelings,
+            text("Wants to see Dad at weekends"),
+        ),
         (Question::WelfareNeeds, text("Stability at school")),
     ] {
         b.set(Field::child(child, q), a);
     }
     b.act(RecordAction::AddAdult { id: adult });
-    b.set(Field::adult(adult, Question::AdultName), text("Piotr Nowak"));
-    b.set(Field::adult(adult, Question::AdultRole), choice("respondent"));
+    b.set(
+        Field::adult(adult, Question::AdultName),
+        text("Piotr Nowak"),
+    );
+    b.set(
+        Field::adult(adult, Question::AdultRole),
+        choice("respondent"),
+    );
     b.set(
         Field::adult_about_child(adult, child, Question::AdultRelationship),
         text("Father"),
     );
-    b.set(Field::adult(adult, Question::AdultPoliceRequested), date_parts("4", "4", "2025"));
+    b.set(
+        Field::adult(adult, Question::AdultPoliceRequested),
+        date_parts("4", "4", "2025"),
+    );
     b.act(RecordAction::AddVisit { id: visit });
-    b.set(Field::visit(visit, Question::VisitDate), date_parts("10", "4", "2025"));
-    b.set(Field::visit(visit, Question::VisitStartTime), text("9:30am"));
-    b.set(Field::visit(visit, Question::VisitType), choice("home_visit"));
-    b.set(Field::visit(visit, Question::VisitNotes), text("Amy showed me her room"));
+    b.set(
+        Field::visit(visit, Question::VisitDate),
+        date_parts("10", "4", "2025"),
+    );
+    b.set(
+        Field::visit(visit, Question::VisitStartTime),
+        text("9:30am"),
+    );
+    b.set(
+        Field::visit(visit, Question::VisitType),
+        choice("home_visit"),
+    );
+    b.set(
+        Field::visit(visit, Question::VisitNotes),
+        text("Amy showed me her room"),
+    );
     b.set(
         Field::visit_about_child(visit, child, Question::VisitSeen),
         choice("yes"),
@@ -220,7 +259,11 @@ fn full_record() -> CaseRecord {
 fn write_the_current_fixture() {
     let json = export_json(&full_record(), "0.1.0", datetime!(2025-04-10 15:00 UTC));
     std::fs::create_dir_all(fixtures()).unwrap();
-    std::fs::write(fixtures().join(format!("export-v{EXPORT_VERSION}.json")), json).unwrap();
+    std::fs::write(
+        fixtures().join(format!("export-v{EXPORT_VERSION}.json")),
+        json,
+    )
+    .unwrap();
 }
 
 #[test]
@@ -237,7 +280,14 @@ fn the_fixture_for_the_current_version_has_every_section_and_content_kind() {
         .iter()
         .map(|item| item["content"]["kind"].as_str().unwrap().to_string())
         .collect();
-    for kind in ["text", "drawing", "feelings", "scale", "person", "write_back"] {
+    for kind in [
+        "text",
+        "drawing",
+        "feelings",
+        "scale",
+        "person",
+        "write_back",
+    ] {
         assert!(kinds.contains(kind), "{kind} missing from {kinds:?}");
     }
     // The fixture is what this version writes for the same record, byte for byte.
@@ -308,7 +358,10 @@ fn random_record() -> impl Strategy<Value = CaseRecord> {
             for (n, (day, notes)) in visits.iter().enumerate() {
                 let visit = Uuid::from_u128(0x300 + n as u128);
                 b.act(RecordAction::AddVisit { id: visit });
-                b.set(Field::visit(visit, Question::VisitDate), date_parts(day, "5", "2025"));
+                b.set(
+                    Field::visit(visit, Question::VisitDate),
+                    date_parts(day, "5", "2025"),
+                );
                 b.set(Field::visit(visit, Question::VisitNotes), text(notes));
             }
             if let Some(child) = first_child {

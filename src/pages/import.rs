@@ -111,7 +111,7 @@ async fn read_file(file: &web_sys::File) -> Option<String> {
         .as_string()
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct ImportChooseViewProps {
     /// What was wrong with the last file, already in words.
     #[prop_or_default]

@@ -7,9 +7,7 @@ mod common;
 
 use std::rc::Rc;
 
-use casevoice::pages::{
-    ImportChooseView, ImportChooseViewProps, ImportConfirmView, FILE_INPUT_ID,
-};
+use casevoice::pages::{ImportChooseView, ImportChooseViewProps, ImportConfirmView, FILE_INPUT_ID};
 use casevoice::router::{Route, RouterProvider};
 use casevoice_core::export::{export_json, ExportEnvelope};
 use casevoice_core::import::{plan_import, read_import};
@@ -54,7 +52,12 @@ fn with_children(n: u128) -> CaseRecord {
 }
 
 fn envelope(record: &CaseRecord) -> ExportEnvelope {
-    read_import(&export_json(record, "0.1.0", datetime!(2025-04-04 08:30 UTC))).unwrap()
+    read_import(&export_json(
+        record,
+        "0.1.0",
+        datetime!(2025-04-04 08:30 UTC),
+    ))
+    .unwrap()
 }
 
 #[tokio::test]
@@ -91,7 +94,10 @@ async fn a_problem_shows_in_the_summary_linked_to_the_input_and_inline() {
         input.attr("aria-describedby"),
         Some("import-file-hint import-file-error")
     );
-    assert_eq!(text(one(&page, "#import-file-error")), format!("Error: {problem}"));
+    assert_eq!(
+        text(one(&page, "#import-file-error")),
+        format!("Error: {problem}")
+    );
 }
 
 #[tokio::test]
@@ -100,8 +106,14 @@ async fn a_record_not_stored_here_is_opened_as_new() {
     assert_eq!(text(one(&page, "h1")), "Open this record");
     let rows = texts(&page, ".summary-list__row");
     assert!(rows.iter().any(|r| r.contains("ZW19P01392")), "{rows:?}");
-    assert!(rows.iter().any(|r| r.contains("4 April 2025 at 8:30am")), "{rows:?}");
-    assert!(rows.iter().any(|r| r.contains("casevoice 0.1.0")), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r.contains("4 April 2025 at 8:30am")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("casevoice 0.1.0")),
+        "{rows:?}"
+    );
     assert_eq!(text(one(&page, "button")), "Open the record");
     assert_eq!(text(one(&page, "a[href='/']")), "Cancel");
 }
@@ -124,12 +136,20 @@ async fn a_replacement_says_what_changes_and_warns_when_the_stored_copy_is_newer
     let changes = texts(&page, ".import-changes li");
     assert_eq!(
         changes,
-        vec!["3 children → 2 children", "4 history entries → 3 history entries"]
+        vec![
+            "3 children → 2 children",
+            "4 history entries → 3 history entries"
+        ]
     );
-    assert!(said.iter().any(|p| p.contains("was changed after the one in the file")));
+    assert!(said
+        .iter()
+        .any(|p| p.contains("was changed after the one in the file")));
     let button = one(&page, "button");
     assert_eq!(text(button), "Replace the stored record");
-    assert!(button.attr("class").unwrap_or("").contains("button--warning"));
+    assert!(button
+        .attr("class")
+        .unwrap_or("")
+        .contains("button--warning"));
 }
 
 #[tokio::test]

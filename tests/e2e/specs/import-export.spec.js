@@ -66,7 +66,7 @@ test('a record downloads with no personal data in its name, and opens again afte
   await expectProblem(page, 'Select the file casevoice exported');
   await choose(page, file.name, file.text);
   await expect(page.getByRole('heading', { level: 1, name: 'Open this record' })).toBeFocused();
-  await expect(page.getByText('ZW19P01392')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'ZW19P01392' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Open the record' }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));

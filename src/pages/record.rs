@@ -11,6 +11,8 @@ use crate::clock;
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
+// JSON export and import
+use super::download_json::DownloadJsonButton;
 
 #[derive(Properties, PartialEq)]
 pub struct RecordPageProps {
@@ -75,6 +77,8 @@ fn task_list(props: &TaskListProps) -> Html {
             <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
             // CSV export
             <p class="body"><Link to={Route::CsvExport(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::CsvExportLink) }</Link></p>
+            // JSON export and import
+            <p class="body"><DownloadJsonButton record={Rc::clone(record)} /></p>
         </>
     }
 }

@@ -63,6 +63,9 @@ pub enum Route {
     // Print view
     /// The whole record, read-only, laid out for printing or saving as PDF.
     PrintRecord(Uuid),
+    // JSON export and import
+    /// Open an exported record (choose, then confirm, on the one address).
+    Import,
 }
 
 impl Route {
@@ -95,6 +98,8 @@ impl Route {
             ["settings"] => Some(Route::Settings),
             // Child mode safety
             ["unlock"] => Some(Route::Unlock),
+            // JSON export and import
+            ["import"] => Some(Route::Import),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -186,6 +191,8 @@ impl Route {
             Route::CsvExport(id) => format!("/records/{id}/export/csv"),
             // Print view
             Route::PrintRecord(id) => format!("/records/{id}/print"),
+            // JSON export and import
+            Route::Import => "/import".to_string(),
         }
     }
 
@@ -260,6 +267,8 @@ mod tests {
             Route::CsvExport(id),
             // Print view
             Route::PrintRecord(id),
+            // JSON export and import
+            Route::Import,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

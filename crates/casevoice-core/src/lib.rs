@@ -48,6 +48,8 @@ pub mod check;
 pub mod export;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod import;
+pub mod import_text;
 mod voice_rules;
 // Child mode safety
 pub mod pin;

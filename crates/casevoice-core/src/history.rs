@@ -88,6 +88,7 @@ pub enum ChangeKind {
     /// when and by which casevoice the file was written say which export it was.
     Imported {
         #[serde(with = "time::serde::rfc3339")]
+        #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
         exported_at: OffsetDateTime,
         app_version: String,
     },

@@ -46,10 +46,10 @@ pub mod voice_messages;
 // Export, import and the record check
 pub mod check;
 pub mod export;
-#[cfg(feature = "schema")]
-pub mod schema;
 pub mod import;
 pub mod import_text;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod voice_rules;
 // Child mode safety
 pub mod pin;

@@ -304,6 +304,10 @@ fn change_kinds() -> Vec<ChangeKind> {
             date: date("1", "1", "2025"),
             visit_type: Some(VisitType::PhoneCall),
         },
+        ChangeKind::Imported {
+            exported_at: datetime!(2026-11-20 17:05 UTC),
+            app_version: "0.1.0".into(),
+        },
     ];
     kinds.extend(voice_changes().into_iter().map(|change| ChangeKind::Voice {
         session: SESSION,
@@ -355,6 +359,7 @@ pub fn every_variant_is_used() {
         ChangeKind::VisitAdded { .. } => "visit_added",
         ChangeKind::VisitRemoved { .. } => "visit_removed",
         ChangeKind::Voice { .. } => "voice",
+        ChangeKind::Imported { .. } => "imported",
     };
     let voice = |v: &VoiceChange| match v {
         VoiceChange::SessionAdded { .. } => "session_added",
@@ -386,7 +391,7 @@ pub fn every_variant_is_used() {
     let kinds = change_kinds();
     assert_eq!(
         names(kinds.iter().map(kind).collect()),
-        11,
+        12,
         "a ChangeKind is missing"
     );
     assert_eq!(

@@ -299,6 +299,10 @@ fn change_kinds() -> Vec<ChangeKind> {
             case_number: "ZW25C00122".into(),
         },
         ChangeKind::VisitAdded { visit: VISIT },
+        ChangeKind::Imported {
+            exported_at: time::macros::datetime!(2026-11-20 09:00 UTC),
+            app_version: "0.1.0".into(),
+        },
         ChangeKind::VisitRemoved {
             visit: Uuid::from_u128(0x72),
             date: date("1", "1", "2025"),

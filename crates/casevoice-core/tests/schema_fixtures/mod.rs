@@ -308,10 +308,6 @@ fn change_kinds() -> Vec<ChangeKind> {
             date: date("1", "1", "2025"),
             visit_type: Some(VisitType::PhoneCall),
         },
-        ChangeKind::Imported {
-            exported_at: datetime!(2026-11-20 17:05 UTC),
-            app_version: "0.1.0".into(),
-        },
     ];
     kinds.extend(voice_changes().into_iter().map(|change| ChangeKind::Voice {
         session: SESSION,

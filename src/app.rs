@@ -30,6 +30,9 @@ use crate::child_mode::{
 };
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
+// Encrypted export and upload
+use crate::export::{fetch_deployment, Deployment};
+use crate::pages::ExportPage;
 
 /// The whole app: storage, state, language and routing around the page for the
 /// current address.
@@ -60,6 +63,15 @@ pub fn app() -> Html {
         );
     }
 
+    // Encrypted export and upload: config.json is read once, at start-up.
+    let deployment = use_state(Deployment::default);
+    {
+        let deployment = deployment.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move { deployment.set(fetch_deployment().await) });
+        });
+    }
+
     // Child mode safety: a reload stays in child mode, or on the neutral page.
     use_save_child_mode(&state, &store);
 
@@ -73,7 +85,9 @@ pub fn app() -> Html {
             <ContextProvider<Messages> context={Messages::default()}>
                 <BrowserRouter>
                     <ContextProvider<StoreContext> context={(*store).clone()}>
-                        <Layout><CurrentPage /></Layout>
+                        <ContextProvider<Deployment> context={(*deployment).clone()}>
+                            <Layout><CurrentPage /></Layout>
+                        </ContextProvider<Deployment>>
                     </ContextProvider<StoreContext>>
                 </BrowserRouter>
             </ContextProvider<Messages>>
@@ -163,6 +177,8 @@ pub fn current_page() -> Html {
         }
         // Child mode safety
         Route::Unlock => html! { <UnlockPage /> },
+        // Encrypted export and upload
+        Route::Export(id) => html! { <ExportPage key={format!("export-{id}")} {id} /> },
     }
 }
 

@@ -23,6 +23,8 @@ mod history;
 mod settings;
 // Child mode safety
 mod pin_settings;
+// Encrypted export and upload
+mod export;
 
 // Welfare checklist and recommendation
 mod recommendation;
@@ -58,6 +60,8 @@ pub use history::HistoryPage;
 pub use settings::SettingsPage;
 // Child mode safety
 pub use pin_settings::{PinSettings, PinSettingsProps};
+// Encrypted export and upload
+pub use export::ExportPage;
 
 // Welfare checklist and recommendation
 pub use recommendation::RecommendationPage;

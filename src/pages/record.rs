@@ -70,6 +70,8 @@ fn task_list(props: &TaskListProps) -> Html {
                     { messages.t(Msg::CheckAnswersLink) }
                 </Link>
             </p>
+            // Encrypted export and upload
+            <p class="body"><Link to={Route::Export(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::ExportTitle) }</Link></p>
             <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
         </>
     }

@@ -57,6 +57,9 @@ pub enum Route {
     /// The PIN screen that leaves child mode: the one page besides the child's
     /// own that child mode lets through. Outside child mode it goes home.
     Unlock,
+    // Encrypted export and upload
+    /// Downloading (and sending) the record's export.
+    Export(Uuid),
 }
 
 impl Route {
@@ -89,6 +92,8 @@ impl Route {
             ["settings"] => Some(Route::Settings),
             // Child mode safety
             ["unlock"] => Some(Route::Unlock),
+            // Encrypted export and upload
+            ["records", id, "export"] => parse_id(id).map(Route::Export),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -172,6 +177,8 @@ impl Route {
             Route::ChildFinished(id, s) => format!("/child/{id}/{s}/finished"),
             // Child mode safety
             Route::Unlock => "/unlock".to_string(),
+            // Encrypted export and upload
+            Route::Export(id) => format!("/records/{id}/export"),
         }
     }
 
@@ -242,6 +249,8 @@ mod tests {
             Route::ChildFinished(id, child),
             // Child mode safety
             Route::Unlock,
+            // Encrypted export and upload
+            Route::Export(id),
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

@@ -49,6 +49,10 @@ pub mod export;
 mod voice_rules;
 // Child mode safety
 pub mod pin;
+// Encrypted export and upload
+pub mod base64url;
+pub mod deployment;
+pub mod jwe;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

@@ -24,6 +24,8 @@ use crate::recommendation::{FurtherReport, ManagerDecision};
 use crate::choices::VisitType;
 use crate::dates::TimeProblem;
 use time::Date;
+// Encrypted export and upload
+use crate::deployment::DeploymentProblem;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -295,6 +297,23 @@ pub enum Msg {
     PinNotSaved,
     PinProblem(crate::pin::PinProblem),
     PinLabel,
+    // Encrypted export and upload
+    ExportTitle,
+    ExportCheckingSettings,
+    ExportEncryptedIntro,
+    ExportNotEncrypted,
+    /// config.json was served but cannot be used; followed by the problem.
+    ExportSettingsProblem,
+    DeploymentProblem(crate::deployment::DeploymentProblem),
+    ExportTellSupport,
+    DownloadEncrypted,
+    DownloadPlain,
+    DownloadWithoutEncryptionHeading,
+    DownloadWithoutEncryptionWarning,
+    DownloadWithoutEncryption,
+    ConfirmNotEncrypted,
+    ConfirmNotEncryptedMissing,
+    EncryptionFailed,
 }
 
 impl Msg {
@@ -590,6 +609,30 @@ fn english(msg: Msg) -> &'static str {
             crate::pin::PinProblem::Mismatch => "The PINs do not match",
         },
         Msg::PinLabel => "PIN",
+        // Encrypted export and upload
+        Msg::ExportTitle => "Export the record",
+        Msg::ExportCheckingSettings => "Checking this service's export settings…",
+        Msg::ExportEncryptedIntro => "The file is encrypted for the case system: only the case system can open it.",
+        Msg::ExportNotEncrypted => "Exports are not encrypted: no case system key is configured",
+        Msg::ExportSettingsProblem => "Exports cannot be encrypted or sent to the case system:",
+        Msg::DeploymentProblem(problem) => match problem {
+            DeploymentProblem::NotReadable => "this service's settings file (config.json) could not be read.",
+            DeploymentProblem::KeyNotRsa => "the case system key in config.json is not an RSA key.",
+            DeploymentProblem::KeyDamaged => "the case system key in config.json is damaged.",
+            DeploymentProblem::KeyTooSmall => "the case system key in config.json is too short. It must be an RSA key of at least 3072 bits.",
+            DeploymentProblem::KeyIsPrivate => "config.json holds the case system's private key, which must never be published. Use the public key only.",
+            DeploymentProblem::KeyNotForEncryption => "the case system key in config.json is not for RSA-OAEP-256 encryption.",
+            DeploymentProblem::UploadUrlNotSecure => "the upload address in config.json does not start with https://.",
+        },
+        Msg::ExportTellSupport => "Tell whoever looks after casevoice for your service.",
+        Msg::DownloadEncrypted => "Download the record (encrypted)",
+        Msg::DownloadPlain => "Download the record",
+        Msg::DownloadWithoutEncryptionHeading => "Download without encryption",
+        Msg::DownloadWithoutEncryptionWarning => "Anyone who gets a file that is not encrypted can read everything in the record.",
+        Msg::DownloadWithoutEncryption => "Download the record without encryption",
+        Msg::ConfirmNotEncrypted => "I understand this file is not encrypted",
+        Msg::ConfirmNotEncryptedMissing => "Confirm that you understand the file is not encrypted",
+        Msg::EncryptionFailed => "The record could not be encrypted, so nothing was downloaded. Try again, or use another browser.",
     }
 }
 

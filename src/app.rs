@@ -32,7 +32,8 @@ use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 // Encrypted export and upload
 use crate::export::{fetch_deployment, Deployment};
-use crate::pages::ExportPage;
+use crate::outbox::OutboxProvider;
+use crate::pages::{ExportPage, OutboxPage};
 
 /// The whole app: storage, state, language and routing around the page for the
 /// current address.
@@ -86,7 +87,7 @@ pub fn app() -> Html {
                 <BrowserRouter>
                     <ContextProvider<StoreContext> context={(*store).clone()}>
                         <ContextProvider<Deployment> context={(*deployment).clone()}>
-                            <Layout><CurrentPage /></Layout>
+                            <OutboxProvider><Layout><CurrentPage /></Layout></OutboxProvider>
                         </ContextProvider<Deployment>>
                     </ContextProvider<StoreContext>>
                 </BrowserRouter>
@@ -179,6 +180,7 @@ pub fn current_page() -> Html {
         Route::Unlock => html! { <UnlockPage /> },
         // Encrypted export and upload
         Route::Export(id) => html! { <ExportPage key={format!("export-{id}")} {id} /> },
+        Route::Outbox => html! { <OutboxPage /> },
     }
 }
 

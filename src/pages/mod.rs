@@ -25,6 +25,7 @@ mod settings;
 mod pin_settings;
 // Encrypted export and upload
 mod export;
+mod outbox;
 
 // Welfare checklist and recommendation
 mod recommendation;
@@ -62,6 +63,7 @@ pub use settings::SettingsPage;
 pub use pin_settings::{PinSettings, PinSettingsProps};
 // Encrypted export and upload
 pub use export::ExportPage;
+pub use outbox::OutboxPage;
 
 // Welfare checklist and recommendation
 pub use recommendation::RecommendationPage;

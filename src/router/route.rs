@@ -60,6 +60,8 @@ pub enum Route {
     // Encrypted export and upload
     /// Downloading (and sending) the record's export.
     Export(Uuid),
+    /// Exports sent or waiting to be sent to the case system.
+    Outbox,
 }
 
 impl Route {
@@ -94,6 +96,7 @@ impl Route {
             ["unlock"] => Some(Route::Unlock),
             // Encrypted export and upload
             ["records", id, "export"] => parse_id(id).map(Route::Export),
+            ["outbox"] => Some(Route::Outbox),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -179,6 +182,7 @@ impl Route {
             Route::Unlock => "/unlock".to_string(),
             // Encrypted export and upload
             Route::Export(id) => format!("/records/{id}/export"),
+            Route::Outbox => "/outbox".to_string(),
         }
     }
 
@@ -251,6 +255,7 @@ mod tests {
             Route::Unlock,
             // Encrypted export and upload
             Route::Export(id),
+            Route::Outbox,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

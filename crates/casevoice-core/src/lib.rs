@@ -53,6 +53,7 @@ pub mod pin;
 pub mod base64url;
 pub mod deployment;
 pub mod jwe;
+pub mod outbox;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

@@ -3,10 +3,11 @@
 //! explicit confirmation), plain when it does not, and saying which.
 
 mod plain_download;
+mod send;
 
 use std::rc::Rc;
 
-use casevoice_core::export::{export_file_name, export_json};
+use casevoice_core::export::{content_hash, export_file_name, export_json};
 use casevoice_core::jwe::jwe_file_name;
 use casevoice_core::{CaseRecord, Msg};
 use uuid::Uuid;
@@ -20,6 +21,7 @@ use crate::export::{download_text, encrypt_export, Deployment};
 use crate::hooks::{use_messages, use_title};
 use crate::router::Route;
 use plain_download::PlainDownload;
+use send::SendToCaseSystem;
 
 /// The app's version, written into every export.
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -142,6 +144,7 @@ fn export_record(props: &ExportRecordProps) -> Html {
                     },
                 }
             }
+            <SendToCaseSystem record_id={id} content_sha256={content_hash(&props.record)} {export} />
         </>
     }
 }

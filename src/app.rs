@@ -30,6 +30,10 @@ use crate::child_mode::{
 };
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
+// CSV export
+use crate::pages::CsvExportPage;
+// Print view
+use crate::pages::PrintRecordPage;
 // Encrypted export and upload
 use crate::export::{fetch_deployment, Deployment};
 use crate::outbox::OutboxProvider;
@@ -178,6 +182,10 @@ pub fn current_page() -> Html {
         }
         // Child mode safety
         Route::Unlock => html! { <UnlockPage /> },
+        // CSV export
+        Route::CsvExport(id) => html! { <CsvExportPage key={format!("csv-{id}")} {id} /> },
+        // Print view
+        Route::PrintRecord(id) => html! { <PrintRecordPage key={format!("print-{id}")} {id} /> },
         // Encrypted export and upload
         Route::Export(id) => html! { <ExportPage key={format!("export-{id}")} {id} /> },
         Route::Outbox => html! { <OutboxPage /> },

@@ -19,7 +19,11 @@ fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download(file_name);
+    // Firefox follows only a link that is in the document.
+    link.set_hidden(true);
+    document.body()?.append_child(&link).ok()?;
     link.click();
+    link.remove();
     // Revoked a moment later, not at once: Firefox cancels a download whose URL
     // is revoked in the same task as the click.
     gloo::timers::callback::Timeout::new(10_000, move || {

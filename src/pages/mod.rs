@@ -37,6 +37,8 @@ mod voice;
 mod remove_visit;
 mod visit;
 mod visits;
+// Print view
+mod print;
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;
@@ -72,6 +74,8 @@ pub use welfare::{ChildWelfarePage, WelfareListPage};
 pub use remove_visit::RemoveVisitPage;
 pub use visit::VisitPage;
 pub use visits::VisitsListPage;
+// Print view
+pub use print::PrintRecordPage;
 
 use std::rc::Rc;
 
@@ -129,3 +133,6 @@ pub use child_mode::{
 pub use voice::{
     SessionAfterPage, SessionSafetyPage, SessionSetupPage, SessionToldPage, VoiceListPage,
 };
+// CSV export
+mod csv_export;
+pub use csv_export::CsvExportPage;

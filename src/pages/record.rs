@@ -70,9 +70,13 @@ fn task_list(props: &TaskListProps) -> Html {
                     { messages.t(Msg::CheckAnswersLink) }
                 </Link>
             </p>
+            // Print view
+            <p class="body"><Link to={Route::PrintRecord(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::PrintLink) }</Link></p>
             // Encrypted export and upload
             <p class="body"><Link to={Route::Export(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::ExportTitle) }</Link></p>
             <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
+            // CSV export
+            <p class="body"><Link to={Route::CsvExport(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::CsvExportLink) }</Link></p>
         </>
     }
 }

@@ -57,6 +57,12 @@ pub enum Route {
     /// The PIN screen that leaves child mode: the one page besides the child's
     /// own that child mode lets through. Outside child mode it goes home.
     Unlock,
+    // CSV export
+    /// One download per part of the record, for spreadsheets.
+    CsvExport(Uuid),
+    // Print view
+    /// The whole record, read-only, laid out for printing or saving as PDF.
+    PrintRecord(Uuid),
     // Encrypted export and upload
     /// Downloading (and sending) the record's export.
     Export(Uuid),
@@ -106,6 +112,8 @@ impl Route {
             }
             ["records", id, "recommendation"] => parse_id(id).map(Route::Recommendation),
             ["records", id, "check-answers"] => parse_id(id).map(Route::CheckAnswers),
+            // Print view
+            ["records", id, "print"] => parse_id(id).map(Route::PrintRecord),
             // The child's voice
             ["records", id, "voice"] => parse_id(id).map(Route::Voice),
             ["records", id, "voice", s, "set-up"] => {
@@ -135,6 +143,8 @@ impl Route {
             ["records", id, "visits", visit, "remove"] => {
                 Some(Route::RemoveVisit(parse_id(id)?, parse_id(visit)?))
             }
+            // CSV export
+            ["records", id, "export", "csv"] => parse_id(id).map(Route::CsvExport),
             _ => None,
         }
     }
@@ -180,6 +190,10 @@ impl Route {
             Route::ChildFinished(id, s) => format!("/child/{id}/{s}/finished"),
             // Child mode safety
             Route::Unlock => "/unlock".to_string(),
+            // CSV export
+            Route::CsvExport(id) => format!("/records/{id}/export/csv"),
+            // Print view
+            Route::PrintRecord(id) => format!("/records/{id}/print"),
             // Encrypted export and upload
             Route::Export(id) => format!("/records/{id}/export"),
             Route::Outbox => "/outbox".to_string(),
@@ -253,6 +267,10 @@ mod tests {
             Route::ChildFinished(id, child),
             // Child mode safety
             Route::Unlock,
+            // CSV export
+            Route::CsvExport(id),
+            // Print view
+            Route::PrintRecord(id),
             // Encrypted export and upload
             Route::Export(id),
             Route::Outbox,

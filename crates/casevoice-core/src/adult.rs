@@ -13,12 +13,14 @@ use crate::questions::{code, from_yes_no, parse_choice, yes_no, Answer, Question
 use crate::safeguarding::AgencyCheck;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Adult {
     pub id: Uuid,
     pub name: String,
     pub role: Option<AdultRole>,
     /// The adult's relationship to each child, as typed ("mother", "stepfather").
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = {"format": "uuid"})))]
     pub relationships: BTreeMap<Uuid, String>,
     pub date_of_birth: DateParts,
     pub address: String,

@@ -16,6 +16,7 @@ use crate::safeguarding::Harm;
 use crate::welfare::WelfareChecklist;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Child {
     pub id: Uuid,

@@ -96,6 +96,27 @@ macro_rules! code_list {
             }
         }
 
+        // By hand, because serde goes through `&'static str`: the derive would say
+        // "any string", and the schema should refuse a code that is not on the list.
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!("A code from the ", $list, " list."),
+                    "type": "string",
+                    "enum": [$($code),+],
+                })
+            }
+        }
+
         impl TryFrom<String> for $name {
             type Error = UnknownCode;
 

@@ -10,6 +10,7 @@ use time::{Date, Month, Time};
 /// The three boxes of a date input exactly as typed, so that what the user entered
 /// can be shown back to them unchanged when there is a problem with it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DateParts {
     pub day: String,
     pub month: String,

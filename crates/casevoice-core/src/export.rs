@@ -25,7 +25,10 @@ pub const EXPORT_VERSION: u32 = 1;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ExportEnvelope {
     /// Always "casevoice-export".
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "casevoice-export")))]
     pub format: String,
+    /// The format's version, [`EXPORT_VERSION`]; each version has its own schema.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
     pub version: u32,
     /// The casevoice version that wrote the file.
     pub app_version: String,
@@ -35,6 +38,7 @@ pub struct ExportEnvelope {
     pub exported_at: OffsetDateTime,
     pub record_id: Uuid,
     /// Lower-case hex SHA-256 of the record's canonical bytes.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = "^[0-9a-f]{64}$")))]
     pub content_sha256: String,
     pub record: CaseRecord,
 }

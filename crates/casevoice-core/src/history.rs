@@ -16,8 +16,10 @@ use crate::voice_action::VoiceChange;
 const SAME_EDIT_WITHIN: Duration = Duration::minutes(5);
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
     pub at: OffsetDateTime,
     /// The practitioner's name as set in settings; empty if none was set.
     pub by: String,
@@ -28,6 +30,7 @@ pub struct Change {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
     Answered {

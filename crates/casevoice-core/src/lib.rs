@@ -46,9 +46,13 @@ pub mod voice_messages;
 // Export, import and the record check
 pub mod check;
 pub mod export;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod voice_rules;
 // Child mode safety
 pub mod pin;
+// CSV export
+pub mod csv_export;
 // Encrypted export and upload
 pub mod base64url;
 pub mod deployment;

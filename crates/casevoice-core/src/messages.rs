@@ -297,6 +297,47 @@ pub enum Msg {
     PinNotSaved,
     PinProblem(crate::pin::PinProblem),
     PinLabel,
+    // CSV export
+    CsvExportLink,
+    CsvExportTitle,
+    CsvExportIntro,
+    CsvExportFormats,
+    CsvExportFormulas,
+    CsvExportKeepSafe,
+    CsvExportFileName,
+    /// A file's heading on the download page.
+    CsvSectionTitle(crate::csv_export::CsvSection),
+    /// What one row of the file is.
+    CsvSectionRows(crate::csv_export::CsvSection),
+    /// The file's download button, naming the file, so each button's name differs.
+    CsvDownload(crate::csv_export::CsvSection),
+    CsvDownloadFailed,
+    /// The text cell of a drawing in the child's-voice file: the picture itself
+    /// cannot go in a spreadsheet.
+    CsvDrawingNote,
+    // Print view
+    PrintLink,
+    PrintTitle,
+    PrintIntro,
+    PrintButton,
+    /// The running head on each printed page: "Case number ZW19P01392".
+    PrintCaseNumber,
+    PrintNoCaseNumber,
+    /// The running foot: "Page 2 of 9".
+    PrintPage,
+    PrintPageOf,
+    PrintLastChanged,
+    PrintMarkedComplete,
+    PrintNotComplete,
+    PrintNothingRecorded,
+    PrintChildsOwnWords,
+    PrintDrawnByChild,
+    PrintDrawingTitle,
+    PrintChosenByChild,
+    PrintSessionSetUp,
+    PrintPractitionerRecord,
+    PrintPractitionerRecordIntro,
+    PrintNoSessions,
     // Encrypted export and upload
     ExportTitle,
     ExportCheckingSettings,
@@ -629,6 +670,85 @@ fn english(msg: Msg) -> &'static str {
             crate::pin::PinProblem::Mismatch => "The PINs do not match",
         },
         Msg::PinLabel => "PIN",
+        // CSV export
+        Msg::CsvExportLink | Msg::CsvExportTitle => "Download spreadsheets (CSV)",
+        Msg::CsvExportIntro => "Each part of this record is a separate CSV file that opens in a spreadsheet. Every row starts with the record's id, and people, visits and sessions have their own ids, so rows in different files can be matched up.",
+        Msg::CsvExportFormats => "Dates are written as year-month-day (2025-04-03), answers chosen from a list as their codes (such as the DfE ethnicity codes), and several answers to one question are separated by semicolons. The children's words are exactly as they gave them.",
+        Msg::CsvExportFormulas => "A cell that starts with =, +, - or @ has an apostrophe (') put in front of it, so that a spreadsheet shows it as text and never runs it as a formula.",
+        Msg::CsvExportKeepSafe => "These files hold personal information about the children and adults in this case. Keep them as securely as the record itself and delete them when you no longer need them.",
+        Msg::CsvExportFileName => "File name:",
+        Msg::CsvSectionTitle(section) => csv_section_title(section),
+        Msg::CsvSectionRows(section) => csv_section_rows(section),
+        Msg::CsvDownload(section) => csv_download(section),
+        Msg::CsvDownloadFailed => "The file could not be downloaded in this browser. Try again, or use another browser.",
+        Msg::CsvDrawingNote => "drawing (PNG in the JSON export)",
+        // Print view
+        Msg::PrintLink => "Print or save as PDF",
+        Msg::PrintTitle => "Print or save the case record",
+        Msg::PrintIntro => "Every answer in the record, with what each child said, wrote and drew. To save a PDF, choose \"Save as PDF\" as the printer.",
+        Msg::PrintButton => "Print this page",
+        Msg::PrintCaseNumber => "Case number",
+        Msg::PrintNoCaseNumber => "No case number yet",
+        Msg::PrintPage => "Page",
+        Msg::PrintPageOf => "of",
+        Msg::PrintLastChanged => "Last changed",
+        Msg::PrintMarkedComplete => "Marked as complete",
+        Msg::PrintNotComplete => "No, the record is not complete",
+        Msg::PrintNothingRecorded => "Nothing recorded",
+        Msg::PrintChildsOwnWords => "The child's own words",
+        Msg::PrintDrawnByChild => "Drawn by the child",
+        Msg::PrintDrawingTitle => "The drawing's title, in the child's words",
+        Msg::PrintChosenByChild => "Chosen by the child",
+        Msg::PrintSessionSetUp => "How the session was set up",
+        Msg::PrintPractitionerRecord => "The practitioner's record of the session",
+        Msg::PrintPractitionerRecordIntro => "Written by the practitioner after the session. These are not the child's words.",
+        Msg::PrintNoSessions => "No sessions with this child.",
+    }
+}
+
+// CSV export
+fn csv_section_title(section: crate::csv_export::CsvSection) -> &'static str {
+    use crate::csv_export::CsvSection as S;
+    match section {
+        S::CaseDetails => "Case details",
+        S::Children => "Children",
+        S::Adults => "Adults and parties",
+        S::AdultRelationships => "Relationships",
+        S::Visits => "Visits and contacts",
+        S::VisitChildren => "Children seen at visits",
+        S::Checks => "Checks",
+        S::ChildVoiceSessions => "Sessions with the children",
+        S::ChildVoiceItems => "What the children said",
+    }
+}
+
+fn csv_section_rows(section: crate::csv_export::CsvSection) -> &'static str {
+    use crate::csv_export::CsvSection as S;
+    match section {
+        S::CaseDetails => "One row: the case details, the case's risk factors and actions, and the recommendation and sign-off.",
+        S::Children => "One row for each child, with their welfare checklist.",
+        S::Adults => "One row for each adult.",
+        S::AdultRelationships => "One row for each adult and each child: the adult's relationship to the child.",
+        S::Visits => "One row for each visit or contact.",
+        S::VisitChildren => "One row for each visit and each child: whether the child was seen, and seen alone.",
+        S::Checks => "One row for each adult: the police and local authority checks.",
+        S::ChildVoiceSessions => "One row for each session with a child: how it was set up, the questions the child chose not to answer, and your answers after it.",
+        S::ChildVoiceItems => "One row for each thing a child said, chose or drew, in their exact words, with who wrote it and who may see it. Drawings are in the JSON export.",
+    }
+}
+
+fn csv_download(section: crate::csv_export::CsvSection) -> &'static str {
+    use crate::csv_export::CsvSection as S;
+    match section {
+        S::CaseDetails => "Download case details (CSV)",
+        S::Children => "Download children (CSV)",
+        S::Adults => "Download adults and parties (CSV)",
+        S::AdultRelationships => "Download relationships (CSV)",
+        S::Visits => "Download visits and contacts (CSV)",
+        S::VisitChildren => "Download children seen at visits (CSV)",
+        S::Checks => "Download checks (CSV)",
+        S::ChildVoiceSessions => "Download sessions with the children (CSV)",
+        S::ChildVoiceItems => "Download what the children said (CSV)",
         // Encrypted export and upload
         Msg::ExportTitle => "Export the record",
         Msg::ExportCheckingSettings => "Checking this service's export settings…",

@@ -15,6 +15,7 @@ use crate::record::CaseRecord;
 use crate::recommendation::RECOMMENDATION_QUESTIONS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
     // Case details
@@ -367,6 +368,7 @@ impl Question {
 
 /// One answer's place in a record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Field {
     pub question: Question,
     /// The child or adult the answer belongs to, for questions asked per person.
@@ -502,6 +504,7 @@ fn visit_position(record: &CaseRecord, id: Uuid) -> Option<usize> {
 
 /// An answer of any kind, as pages send it and the edit history keeps it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum Answer {
     Text(String),

@@ -57,6 +57,7 @@ code_list! {
 
 /// The answers, as typed or chosen.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Recommendation {
     pub recommendation: String,

@@ -19,13 +19,16 @@ use crate::visit::Visit;
 use crate::voice::VoiceSession;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CaseRecord {
     pub id: Uuid,
     /// Counts the changes made to the record; storage uses it to know what is unsaved.
     pub revision: u64,
     #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
     pub created_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
     pub updated_at: OffsetDateTime,
     pub case_details: CaseDetails,
     #[serde(default)]
@@ -36,6 +39,7 @@ pub struct CaseRecord {
     pub safeguarding: Safeguarding,
     /// When the practitioner marked the record complete; any later change clears it.
     #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>", extend("format" = "date-time")))]
     pub completed_at: Option<OffsetDateTime>,
     // Visits
     /// In the order they were added; see [`crate::visit::newest_first`] for the list.
@@ -56,6 +60,7 @@ pub struct CaseRecord {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CaseDetails {
     /// As typed; see [`CaseRecord::case_number`] for the checked value.

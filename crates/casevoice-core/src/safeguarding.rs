@@ -11,6 +11,7 @@ use crate::dates::DateParts;
 
 /// One agency check on one adult.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct AgencyCheck {
     pub requested: DateParts,
@@ -21,6 +22,7 @@ pub struct AgencyCheck {
 /// What a child has suffered or is at risk of suffering (Children Act 1989
 /// s.1(3)(e)), on the scale practitioners use in assessments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Harm {
     None,
@@ -52,6 +54,7 @@ impl Harm {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Safeguarding {
     /// DfE factors identified at assessment; "21 no factors" only on its own.

@@ -19,6 +19,7 @@ use crate::questions::{code, from_yes_no, parse_choice, yes_no, Answer, Question
 pub const NOTES_LIMIT: usize = 5_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Visit {
     pub id: Uuid,
@@ -30,12 +31,14 @@ pub struct Visit {
     pub place: String,
     pub present: String,
     /// Whether each child was seen, and seen alone, by the child's id.
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = {"format": "uuid"})))]
     pub children: BTreeMap<Uuid, ChildSeen>,
     pub notes: String,
 }
 
 /// What a visit says about one child.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ChildSeen {
     pub seen: Option<bool>,

@@ -91,6 +91,7 @@ impl Activity {
 
 /// The question an item answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Prompt {
     /// About me: what I like.
@@ -166,6 +167,7 @@ impl Prompt {
 
 /// Who put an item in the record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Author {
     /// The child typed, chose or drew it.
@@ -186,6 +188,7 @@ impl Author {
 
 /// Named feelings the child can pick, each shown as a face and a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Feeling {
     Happy,
@@ -261,6 +264,7 @@ impl Feeling {
 
 /// How close a person is to the child, chosen by tapping a circle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Closeness {
     Near,
@@ -274,6 +278,7 @@ impl Closeness {
 
 /// Whether the child would like the judge to write back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WriteBack {
     Yes,
@@ -287,6 +292,7 @@ impl WriteBack {
 
 /// What an item holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Content {
     /// Words, exactly as typed or said.
@@ -295,6 +301,10 @@ pub enum Content {
     },
     /// A drawing as a base64 PNG, with a title in the child's words.
     Drawing {
+        #[cfg_attr(
+            feature = "schema",
+            schemars(extend("contentEncoding" = "base64", "contentMediaType" = "image/png"))
+        )]
         png: String,
         title: String,
     },
@@ -331,6 +341,7 @@ impl Content {
 /// neither, is "nobody else yet": the most private choice, as the ICO's Age
 /// Appropriate Design Code asks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Sharing {
     pub judge: bool,
@@ -345,6 +356,7 @@ impl Sharing {
 
 /// One thing the child said, chose or drew.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct VoiceItem {
     pub id: Uuid,
     pub prompt: Prompt,
@@ -354,6 +366,7 @@ pub struct VoiceItem {
     pub verbatim: bool,
     /// When it was first put in.
     #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
     pub at: OffsetDateTime,
     pub content: Content,
     #[serde(default)]
@@ -380,6 +393,7 @@ impl VoiceItem {
 /// The wording of the 0 to 10 scale, which the practitioner may change before the
 /// session. The child hears what 10 means first, then what 0 means.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct ScaleWording {
     pub question: String,
@@ -389,16 +403,20 @@ pub struct ScaleWording {
 
 /// A session with one child.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct VoiceSession {
     pub id: Uuid,
     pub child: Uuid,
     #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
     pub created_at: OffsetDateTime,
     /// When the device went into child mode; `None` while it is being set up.
     #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>", extend("format" = "date-time")))]
     pub started_at: Option<OffsetDateTime>,
     /// When the child finished, after everything was read back.
     #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>", extend("format" = "date-time")))]
     pub finished_at: Option<OffsetDateTime>,
     // Set up by the practitioner
     #[serde(default)]

@@ -78,6 +78,7 @@ pub enum SessionAction {
 
 /// A change to a session, as the edit history keeps it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VoiceChange {
     SessionAdded {

@@ -23,6 +23,7 @@ pub const WELFARE_QUESTIONS: [Question; 7] = [
 
 /// The answers, as typed; every one is required before the checklist is complete.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct WelfareChecklist {
     /// (a) the ascertainable wishes and feelings of the child concerned.

@@ -703,52 +703,6 @@ fn english(msg: Msg) -> &'static str {
         Msg::PrintPractitionerRecord => "The practitioner's record of the session",
         Msg::PrintPractitionerRecordIntro => "Written by the practitioner after the session. These are not the child's words.",
         Msg::PrintNoSessions => "No sessions with this child.",
-    }
-}
-
-// CSV export
-fn csv_section_title(section: crate::csv_export::CsvSection) -> &'static str {
-    use crate::csv_export::CsvSection as S;
-    match section {
-        S::CaseDetails => "Case details",
-        S::Children => "Children",
-        S::Adults => "Adults and parties",
-        S::AdultRelationships => "Relationships",
-        S::Visits => "Visits and contacts",
-        S::VisitChildren => "Children seen at visits",
-        S::Checks => "Checks",
-        S::ChildVoiceSessions => "Sessions with the children",
-        S::ChildVoiceItems => "What the children said",
-    }
-}
-
-fn csv_section_rows(section: crate::csv_export::CsvSection) -> &'static str {
-    use crate::csv_export::CsvSection as S;
-    match section {
-        S::CaseDetails => "One row: the case details, the case's risk factors and actions, and the recommendation and sign-off.",
-        S::Children => "One row for each child, with their welfare checklist.",
-        S::Adults => "One row for each adult.",
-        S::AdultRelationships => "One row for each adult and each child: the adult's relationship to the child.",
-        S::Visits => "One row for each visit or contact.",
-        S::VisitChildren => "One row for each visit and each child: whether the child was seen, and seen alone.",
-        S::Checks => "One row for each adult: the police and local authority checks.",
-        S::ChildVoiceSessions => "One row for each session with a child: how it was set up, the questions the child chose not to answer, and your answers after it.",
-        S::ChildVoiceItems => "One row for each thing a child said, chose or drew, in their exact words, with who wrote it and who may see it. Drawings are in the JSON export.",
-    }
-}
-
-fn csv_download(section: crate::csv_export::CsvSection) -> &'static str {
-    use crate::csv_export::CsvSection as S;
-    match section {
-        S::CaseDetails => "Download case details (CSV)",
-        S::Children => "Download children (CSV)",
-        S::Adults => "Download adults and parties (CSV)",
-        S::AdultRelationships => "Download relationships (CSV)",
-        S::Visits => "Download visits and contacts (CSV)",
-        S::VisitChildren => "Download children seen at visits (CSV)",
-        S::Checks => "Download checks (CSV)",
-        S::ChildVoiceSessions => "Download sessions with the children (CSV)",
-        S::ChildVoiceItems => "Download what the children said (CSV)",
         // Encrypted export and upload
         Msg::ExportTitle => "Export the record",
         Msg::ExportCheckingSettings => "Checking this service's export settings…",
@@ -796,6 +750,52 @@ fn csv_download(section: crate::csv_export::CsvSection) -> &'static str {
             crate::outbox::UploadFailure::NoConnection => "no connection to the case system",
             crate::outbox::UploadFailure::Status(_) => "the case system answered with an error",
         },
+    }
+}
+
+// CSV export
+fn csv_section_title(section: crate::csv_export::CsvSection) -> &'static str {
+    use crate::csv_export::CsvSection as S;
+    match section {
+        S::CaseDetails => "Case details",
+        S::Children => "Children",
+        S::Adults => "Adults and parties",
+        S::AdultRelationships => "Relationships",
+        S::Visits => "Visits and contacts",
+        S::VisitChildren => "Children seen at visits",
+        S::Checks => "Checks",
+        S::ChildVoiceSessions => "Sessions with the children",
+        S::ChildVoiceItems => "What the children said",
+    }
+}
+
+fn csv_section_rows(section: crate::csv_export::CsvSection) -> &'static str {
+    use crate::csv_export::CsvSection as S;
+    match section {
+        S::CaseDetails => "One row: the case details, the case's risk factors and actions, and the recommendation and sign-off.",
+        S::Children => "One row for each child, with their welfare checklist.",
+        S::Adults => "One row for each adult.",
+        S::AdultRelationships => "One row for each adult and each child: the adult's relationship to the child.",
+        S::Visits => "One row for each visit or contact.",
+        S::VisitChildren => "One row for each visit and each child: whether the child was seen, and seen alone.",
+        S::Checks => "One row for each adult: the police and local authority checks.",
+        S::ChildVoiceSessions => "One row for each session with a child: how it was set up, the questions the child chose not to answer, and your answers after it.",
+        S::ChildVoiceItems => "One row for each thing a child said, chose or drew, in their exact words, with who wrote it and who may see it. Drawings are in the JSON export.",
+    }
+}
+
+fn csv_download(section: crate::csv_export::CsvSection) -> &'static str {
+    use crate::csv_export::CsvSection as S;
+    match section {
+        S::CaseDetails => "Download case details (CSV)",
+        S::Children => "Download children (CSV)",
+        S::Adults => "Download adults and parties (CSV)",
+        S::AdultRelationships => "Download relationships (CSV)",
+        S::Visits => "Download visits and contacts (CSV)",
+        S::VisitChildren => "Download children seen at visits (CSV)",
+        S::Checks => "Download checks (CSV)",
+        S::ChildVoiceSessions => "Download sessions with the children (CSV)",
+        S::ChildVoiceItems => "Download what the children said (CSV)",
     }
 }
 

@@ -24,6 +24,8 @@ use crate::pages::{
     VoiceListPage,
 };
 use crate::state::{AppAction, AppContext, AppState};
+// JSON export and import
+use crate::pages::ImportPage;
 // Child mode safety
 use crate::child_mode::{
     use_guarded_route, use_save_child_mode, NeutralPage, Shown, StartingPage, UnlockPage,
@@ -186,6 +188,8 @@ pub fn current_page() -> Html {
         Route::CsvExport(id) => html! { <CsvExportPage key={format!("csv-{id}")} {id} /> },
         // Print view
         Route::PrintRecord(id) => html! { <PrintRecordPage key={format!("print-{id}")} {id} /> },
+        // JSON export and import
+        Route::Import => html! { <ImportPage /> },
         // Encrypted export and upload
         Route::Export(id) => html! { <ExportPage key={format!("export-{id}")} {id} /> },
         Route::Outbox => html! { <OutboxPage /> },

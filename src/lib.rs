@@ -4,7 +4,9 @@
 pub mod app;
 pub mod autosave;
 pub mod clock;
+// JSON export and import
 pub mod components;
+pub mod download;
 pub mod hooks;
 pub mod pages;
 pub mod router;

@@ -25,6 +25,8 @@ use yew::ServerRenderer;
 struct ExportHarnessProps {
     /// config.json's text; `None` for no config.json.
     config: Option<String>,
+    #[prop_or(false)]
+    task_list: bool,
 }
 
 #[function_component(ExportHarness)]
@@ -39,16 +41,19 @@ fn export_harness(props: &ExportHarnessProps) -> yew::Html {
     let record = record_with_case_number(1, "ZW19P01392");
     html! {
         <ContextProvider<Deployment> context={deployment}>
-            <Harness route={Route::Export(record.id)} records={vec![record]} />
+            <Harness route={if props.task_list { Route::Record(record.id) } else { Route::Export(record.id) }} records={vec![record]} />
         </ContextProvider<Deployment>>
     }
 }
 
 async fn render(config: Option<String>) -> Html {
-    let html = ServerRenderer::<ExportHarness>::with_props(move || ExportHarnessProps { config })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = ServerRenderer::<ExportHarness>::with_props(move || ExportHarnessProps {
+        config,
+        task_list: false,
+    })
+    .hydratable(false)
+    .render()
+    .await;
     Html::parse_fragment(&html)
 }
 
@@ -238,4 +243,22 @@ async fn with_an_upload_url_the_export_page_offers_to_send() {
     assert!(all(&page, "a")
         .iter()
         .any(|a| a.attr("href") == Some("/outbox")));
+}
+
+#[tokio::test]
+async fn with_a_key_the_task_list_has_no_one_click_plain_download() {
+    let task_list = |config: Option<String>| async move {
+        let html = ServerRenderer::<ExportHarness>::with_props(move || ExportHarnessProps {
+            config,
+            task_list: true,
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        texts(&Html::parse_fragment(&html), "main button")
+    };
+    let plain = "Download the record (JSON)".to_string();
+    assert!(task_list(None).await.contains(&plain));
+    assert!(!task_list(Some(key_config(3072))).await.contains(&plain));
+    assert!(!task_list(Some(key_config(2048))).await.contains(&plain));
 }

@@ -38,6 +38,16 @@ impl Deployment {
         }
     }
 
+    /// Whether a plain download may be one click (the task list's button): only
+    /// once `config.json` has been read and names no key.
+    pub fn allows_one_click_plain_export(&self) -> bool {
+        match self {
+            Deployment::NotConfigured => true,
+            Deployment::Ready(config) => config.case_system_key.is_none(),
+            Deployment::Checking | Deployment::Problem(_) => false,
+        }
+    }
+
     /// Whether a plain download needs the practitioner to confirm it: whenever
     /// a `config.json` was served, since its author meant exports to be protected.
     pub fn plain_needs_confirmation(&self) -> bool {

@@ -1,10 +1,8 @@
-//! Encrypted export and upload: the deployment's `config.json`, the JWE made
-//! with Web Crypto, and saving a file to the device.
+//! Encrypted export and upload: the deployment's `config.json` and the JWE made
+//! with Web Crypto. Files are saved by `crate::download`.
 
 mod deployment;
-mod download;
 mod jwe;
 
 pub use deployment::{fetch_deployment, Deployment};
-pub use download::download_text;
 pub use jwe::{encrypt_export, JweError};

@@ -128,6 +128,22 @@ fn what_rows(text: ChangeText, messages: Messages) -> Vec<(Msg, String)> {
             vec![happened(Msg::VisitRemovedEntry), (Msg::HistoryVisit, visit)]
         }
         ChangeText::Reopened => vec![happened(Msg::ReopenedEntry)],
+        // JSON export and import
+        ChangeText::Imported {
+            exported_at,
+            app_version,
+        } => vec![
+            happened(Msg::ImportedEntry),
+            (
+                Msg::ExportedAt,
+                format_date_time(
+                    exported_at,
+                    clock::local_offset_minutes(exported_at),
+                    messages.lang,
+                ),
+            ),
+            (Msg::ExportedBy, format!("casevoice {app_version}")),
+        ],
         ChangeText::Duplicated { from } => {
             vec![happened(Msg::RecordMadeAsCopy), (Msg::CopiedFrom, from)]
         }

@@ -58,6 +58,8 @@ pub fn home_page() -> Html {
                 <p class="body warning-text">{ messages.t(Msg::UnreadableRecords) }</p>
             }
             <button type="button" class="button" onclick={start}>{ messages.t(Msg::StartNewRecord) }</button>
+            // JSON export and import
+            <p class="body"><Link to={Route::Import} classes={classes!("link", "link--target")}>{ messages.t(Msg::ImportLink) }</Link></p>
             { body }
         </>
     }

@@ -33,6 +33,10 @@ mod welfare;
 // The child's voice
 mod child_mode;
 mod voice;
+// JSON export and import
+mod download_json;
+mod import;
+mod import_confirm;
 // Visits
 mod remove_visit;
 mod visit;
@@ -70,6 +74,9 @@ pub use outbox::OutboxPage;
 // Welfare checklist and recommendation
 pub use recommendation::RecommendationPage;
 pub use welfare::{ChildWelfarePage, WelfareListPage};
+// JSON export and import
+pub use import::{ImportChooseView, ImportChooseViewProps, ImportPage, FILE_INPUT_ID};
+pub use import_confirm::{ImportConfirmView, ImportConfirmViewProps};
 // Visits
 pub use remove_visit::RemoveVisitPage;
 pub use visit::VisitPage;

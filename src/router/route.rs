@@ -63,6 +63,9 @@ pub enum Route {
     // Print view
     /// The whole record, read-only, laid out for printing or saving as PDF.
     PrintRecord(Uuid),
+    // JSON export and import
+    /// Open an exported record (choose, then confirm, on the one address).
+    Import,
     // Encrypted export and upload
     /// Downloading (and sending) the record's export.
     Export(Uuid),
@@ -100,6 +103,8 @@ impl Route {
             ["settings"] => Some(Route::Settings),
             // Child mode safety
             ["unlock"] => Some(Route::Unlock),
+            // JSON export and import
+            ["import"] => Some(Route::Import),
             // Encrypted export and upload
             ["records", id, "export"] => parse_id(id).map(Route::Export),
             ["outbox"] => Some(Route::Outbox),
@@ -194,6 +199,8 @@ impl Route {
             Route::CsvExport(id) => format!("/records/{id}/export/csv"),
             // Print view
             Route::PrintRecord(id) => format!("/records/{id}/print"),
+            // JSON export and import
+            Route::Import => "/import".to_string(),
             // Encrypted export and upload
             Route::Export(id) => format!("/records/{id}/export"),
             Route::Outbox => "/outbox".to_string(),
@@ -271,6 +278,8 @@ mod tests {
             Route::CsvExport(id),
             // Print view
             Route::PrintRecord(id),
+            // JSON export and import
+            Route::Import,
             // Encrypted export and upload
             Route::Export(id),
             Route::Outbox,

@@ -10,6 +10,9 @@ use casevoice_core::settings::{ChildMode, PinHash};
 use casevoice_core::pin::PinAttempts;
 use casevoice_core::{apply, CaseRecord, ChangeContext, RecordAction};
 use casevoice_core::{duplicate_record, Settings};
+// JSON export and import
+use casevoice_core::export::ExportEnvelope;
+use casevoice_core::import::imported_record;
 use time::OffsetDateTime;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -127,6 +130,14 @@ pub enum AppAction {
     /// A wrong PIN was given on the PIN screen at this time (ms, browser clock).
     WrongPin {
         at: f64,
+    },
+    // JSON export and import
+    /// Opens an exported record (read and checked by `read_import`), as a new
+    /// record or in place of the stored copy with the same id, after the import
+    /// page's confirmation. Its history is kept and the import added to it.
+    Import {
+        envelope: Box<ExportEnvelope>,
+        at: OffsetDateTime,
     },
 }
 
@@ -279,6 +290,20 @@ impl Reducible for AppState {
             AppAction::Pin(pin) => next.pin = Some(pin),
             // Child mode safety
             AppAction::WrongPin { at } => next.pin_attempts = self.pin_attempts.wrong(at),
+            // JSON export and import
+            AppAction::Import { envelope, at } => {
+                // Nothing from a file replaces a record while a child holds the device.
+                if self.child_mode.is_some() {
+                    return self;
+                }
+                let context = ChangeContext {
+                    at,
+                    by: self.practitioner.clone(),
+                };
+                let stored = self.record(envelope.record.id);
+                let record = imported_record(*envelope, stored, &context);
+                next.records.insert(record.id, Rc::new(record));
+            }
         }
         Rc::new(next)
     }

@@ -6,3 +6,6 @@ pub use app_state::{AppAction, AppContext, AppState, SaveFailure, SaveStatus, St
 // Child mode safety
 #[cfg(test)]
 mod child_mode_tests;
+// JSON export and import
+#[cfg(test)]
+mod import_tests;

@@ -82,6 +82,16 @@ pub enum ChangeKind {
         session: Uuid,
         change: VoiceChange,
     },
+    // JSON export and import
+    /// The record was opened from an exported file (as new, or replacing the copy
+    /// stored here). The history before this entry is the file's, kept as it was;
+    /// when and by which casevoice the file was written say which export it was.
+    Imported {
+        #[serde(with = "time::serde::rfc3339")]
+        #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
+        exported_at: OffsetDateTime,
+        app_version: String,
+    },
 }
 
 /// Adds a change to `history`, folding it into the previous entry when it continues

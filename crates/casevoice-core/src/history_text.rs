@@ -55,6 +55,12 @@ pub enum ChangeText {
         /// The original's case number, or words saying it had none.
         from: String,
     },
+    // JSON export and import
+    /// Opened from an exported file; the app writes the time in local time.
+    Imported {
+        exported_at: time::OffsetDateTime,
+        app_version: String,
+    },
     // The child's voice
     Voice {
         /// What happened: "The child added".
@@ -120,6 +126,14 @@ pub fn describe_change(record: &CaseRecord, what: &ChangeKind, lang: Lang) -> Ch
                 .unwrap_or_else(|_| Msg::UndatedVisit.text(lang).to_string()),
         },
         ChangeKind::Voice { session, change } => voice_change_text(record, *session, change, lang),
+        // JSON export and import
+        ChangeKind::Imported {
+            exported_at,
+            app_version,
+        } => ChangeText::Imported {
+            exported_at: *exported_at,
+            app_version: app_version.clone(),
+        },
         ChangeKind::MarkedComplete => ChangeText::MarkedComplete,
         ChangeKind::Reopened => ChangeText::Reopened,
         ChangeKind::Duplicated { case_number, .. } => {

@@ -46,6 +46,8 @@ pub mod voice_messages;
 // Export, import and the record check
 pub mod check;
 pub mod export;
+pub mod import;
+pub mod import_text;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod voice_rules;

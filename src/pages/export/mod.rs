@@ -17,7 +17,8 @@ use yew::prelude::*;
 use super::{show_record, use_record};
 use crate::clock;
 use crate::components::BackLink;
-use crate::export::{download_text, encrypt_export, Deployment};
+use crate::download::download_text;
+use crate::export::{encrypt_export, Deployment};
 use crate::hooks::{use_messages, use_title};
 use crate::router::Route;
 use plain_download::PlainDownload;
@@ -62,11 +63,10 @@ fn export_record(props: &ExportRecordProps) -> Html {
     let download_plain = {
         let export = Rc::clone(&export);
         Callback::from(move |_: ()| {
-            download_text(
-                &export_file_name(id, clock::today()),
-                "application/json",
-                &export,
-            );
+            let name = export_file_name(id, clock::today());
+            if let Err(error) = download_text(&name, "application/json", &export) {
+                gloo::console::error!(format!("casevoice: download failed: {error:?}"));
+            }
         })
     };
     let download_encrypted = {
@@ -81,7 +81,10 @@ fn export_record(props: &ExportRecordProps) -> Html {
                 match encrypt_export(&key, export.as_bytes()).await {
                     Ok(jwe) => {
                         failed.set(false);
-                        download_text(&jwe_file_name(id, clock::today()), "application/jose", &jwe);
+                        let name = jwe_file_name(id, clock::today());
+                        if let Err(error) = download_text(&name, "application/jose", &jwe) {
+                            gloo::console::error!(format!("casevoice: download failed: {error:?}"));
+                        }
                     }
                     Err(error) => {
                         gloo::console::warn!(format!("casevoice: export not encrypted: {error:?}"));

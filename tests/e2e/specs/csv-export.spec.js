@@ -43,3 +43,15 @@ test('the children file has the BOM, a neutralised formula and the accent intact
   // Nothing on the page went wrong.
   await expect(page.getByRole('alert')).toHaveText('');
 });
+
+test('the download page fits 320 pixels: long file names wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
+  await page.goto(`${record}/export/csv`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Download spreadsheets (CSV)' })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});

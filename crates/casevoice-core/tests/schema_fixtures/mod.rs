@@ -299,6 +299,10 @@ fn change_kinds() -> Vec<ChangeKind> {
             case_number: "ZW25C00122".into(),
         },
         ChangeKind::VisitAdded { visit: VISIT },
+        ChangeKind::Imported {
+            exported_at: time::macros::datetime!(2026-11-20 09:00 UTC),
+            app_version: "0.1.0".into(),
+        },
         ChangeKind::VisitRemoved {
             visit: Uuid::from_u128(0x72),
             date: date("1", "1", "2025"),
@@ -355,6 +359,7 @@ pub fn every_variant_is_used() {
         ChangeKind::VisitAdded { .. } => "visit_added",
         ChangeKind::VisitRemoved { .. } => "visit_removed",
         ChangeKind::Voice { .. } => "voice",
+        ChangeKind::Imported { .. } => "imported",
     };
     let voice = |v: &VoiceChange| match v {
         VoiceChange::SessionAdded { .. } => "session_added",
@@ -386,7 +391,7 @@ pub fn every_variant_is_used() {
     let kinds = change_kinds();
     assert_eq!(
         names(kinds.iter().map(kind).collect()),
-        11,
+        12,
         "a ChangeKind is missing"
     );
     assert_eq!(

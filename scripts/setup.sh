@@ -96,12 +96,41 @@ setup_crates() {
   (cd "$PROJECT_ROOT" && cargo fetch --locked) || fail "cargo fetch failed"
 }
 
+# Encrypted export: the end-to-end tests decrypt the app's JWE with jwcrypto, an
+# implementation independent of the app, from a project-local venv pinned by
+# tests/e2e/requirements.txt (reinstalled only when that file changes).
+setup_python() {
+  local venv="$PROJECT_ROOT/target/pyenv" requirements="$NPM_DIR/requirements.txt"
+  local stamp="$PROJECT_ROOT/target/pyenv/.casevoice-requirements" sum python=python3
+  sum=$(sha256sum "$requirements" | cut -d' ' -f1)
+  # Debian's own python3, where there is one: its venv module is the one apt installs.
+  [ -x /usr/bin/python3 ] && python=/usr/bin/python3
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ] && [ -x "$venv/bin/python" ]; then
+    say "jwcrypto is installed: $("$venv/bin/python" -c 'import jwcrypto; print(jwcrypto.__version__)' 2>/dev/null)"
+  else
+    if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+      say "Installing Debian's python3-venv"
+      as_root apt-get update || fail "apt-get update failed"
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv \
+        || fail "could not install python3-venv"
+    fi
+    say "Installing jwcrypto into target/pyenv from tests/e2e/requirements.txt"
+    rm -rf "$venv"
+    "$python" -m venv "$venv" || fail "could not make a Python venv"
+    "$venv/bin/pip" install --disable-pip-version-check -q -r "$requirements" \
+      || fail "could not install jwcrypto"
+    echo "$sum" >"$stamp"
+  fi
+  export CASEVOICE_PYTHON="$venv/bin/python"
+}
+
 setup_all() {
   setup_rust
   setup_trunk
   setup_wasm_bindgen
   setup_chromium
   setup_npm
+  setup_python
   setup_crates
   say "Set-up complete"
 }

@@ -36,6 +36,10 @@ use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 use crate::pages::CsvExportPage;
 // Print view
 use crate::pages::PrintRecordPage;
+// Encrypted export and upload
+use crate::export::{fetch_deployment, Deployment};
+use crate::outbox::OutboxProvider;
+use crate::pages::{ExportPage, OutboxPage};
 
 /// The whole app: storage, state, language and routing around the page for the
 /// current address.
@@ -66,6 +70,15 @@ pub fn app() -> Html {
         );
     }
 
+    // Encrypted export and upload: config.json is read once, at start-up.
+    let deployment = use_state(Deployment::default);
+    {
+        let deployment = deployment.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move { deployment.set(fetch_deployment().await) });
+        });
+    }
+
     // Child mode safety: a reload stays in child mode, or on the neutral page.
     use_save_child_mode(&state, &store);
 
@@ -79,7 +92,9 @@ pub fn app() -> Html {
             <ContextProvider<Messages> context={Messages::default()}>
                 <BrowserRouter>
                     <ContextProvider<StoreContext> context={(*store).clone()}>
-                        <Layout><CurrentPage /></Layout>
+                        <ContextProvider<Deployment> context={(*deployment).clone()}>
+                            <OutboxProvider><Layout><CurrentPage /></Layout></OutboxProvider>
+                        </ContextProvider<Deployment>>
                     </ContextProvider<StoreContext>>
                 </BrowserRouter>
             </ContextProvider<Messages>>
@@ -175,6 +190,9 @@ pub fn current_page() -> Html {
         Route::PrintRecord(id) => html! { <PrintRecordPage key={format!("print-{id}")} {id} /> },
         // JSON export and import
         Route::Import => html! { <ImportPage /> },
+        // Encrypted export and upload
+        Route::Export(id) => html! { <ExportPage key={format!("export-{id}")} {id} /> },
+        Route::Outbox => html! { <OutboxPage /> },
     }
 }
 

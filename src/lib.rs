@@ -16,6 +16,9 @@ pub mod storage;
 // Child mode safety
 pub mod child_mode;
 pub mod pin_hash;
+// Encrypted export and upload
+pub mod export;
+pub mod outbox;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

@@ -23,6 +23,9 @@ mod history;
 mod settings;
 // Child mode safety
 mod pin_settings;
+// Encrypted export and upload
+mod export;
+mod outbox;
 
 // Welfare checklist and recommendation
 mod recommendation;
@@ -64,6 +67,9 @@ pub use history::HistoryPage;
 pub use settings::SettingsPage;
 // Child mode safety
 pub use pin_settings::{PinSettings, PinSettingsProps};
+// Encrypted export and upload
+pub use export::ExportPage;
+pub use outbox::OutboxPage;
 
 // Welfare checklist and recommendation
 pub use recommendation::RecommendationPage;

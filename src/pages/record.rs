@@ -13,6 +13,8 @@ use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
 // JSON export and import
 use super::download_json::DownloadJsonButton;
+// Encrypted export and upload
+use crate::export::Deployment;
 
 #[derive(Properties, PartialEq)]
 pub struct RecordPageProps {
@@ -39,6 +41,9 @@ fn task_list(props: &TaskListProps) -> Html {
     use_title(Msg::RecordTitle, false);
     let record = &props.record;
     let today = clock::today();
+    // Encrypted export and upload. No deployment context (render tests) is no config.
+    let one_click_plain_export = use_context::<Deployment>()
+        .is_none_or(|deployment| deployment.allows_one_click_plain_export());
 
     html! {
         <>
@@ -74,11 +79,17 @@ fn task_list(props: &TaskListProps) -> Html {
             </p>
             // Print view
             <p class="body"><Link to={Route::PrintRecord(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::PrintLink) }</Link></p>
+            // Encrypted export and upload
+            <p class="body"><Link to={Route::Export(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::ExportTitle) }</Link></p>
             <p class="body"><Link to={Route::History(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::SeeEditHistory) }</Link></p>
             // CSV export
             <p class="body"><Link to={Route::CsvExport(record.id)} classes={classes!("link", "link--target")}>{ messages.t(Msg::CsvExportLink) }</Link></p>
-            // JSON export and import
-            <p class="body"><DownloadJsonButton record={Rc::clone(record)} /></p>
+            // JSON export and import. Encrypted export and upload: not where a case
+            // system key is configured, since a plain file then needs a confirmation
+            // (given on the export page).
+            if one_click_plain_export {
+                <p class="body"><DownloadJsonButton record={Rc::clone(record)} /></p>
+            }
         </>
     }
 }

@@ -66,6 +66,11 @@ pub enum Route {
     // JSON export and import
     /// Open an exported record (choose, then confirm, on the one address).
     Import,
+    // Encrypted export and upload
+    /// Downloading (and sending) the record's export.
+    Export(Uuid),
+    /// Exports sent or waiting to be sent to the case system.
+    Outbox,
 }
 
 impl Route {
@@ -100,6 +105,9 @@ impl Route {
             ["unlock"] => Some(Route::Unlock),
             // JSON export and import
             ["import"] => Some(Route::Import),
+            // Encrypted export and upload
+            ["records", id, "export"] => parse_id(id).map(Route::Export),
+            ["outbox"] => Some(Route::Outbox),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -193,6 +201,9 @@ impl Route {
             Route::PrintRecord(id) => format!("/records/{id}/print"),
             // JSON export and import
             Route::Import => "/import".to_string(),
+            // Encrypted export and upload
+            Route::Export(id) => format!("/records/{id}/export"),
+            Route::Outbox => "/outbox".to_string(),
         }
     }
 
@@ -269,6 +280,9 @@ mod tests {
             Route::PrintRecord(id),
             // JSON export and import
             Route::Import,
+            // Encrypted export and upload
+            Route::Export(id),
+            Route::Outbox,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

@@ -3,6 +3,8 @@ use std::rc::Rc;
 use casevoice_core::settings::{settings_from_json, settings_to_json};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::{CaseRecord, Settings};
+// Encrypted export and upload
+use casevoice_core::outbox::{outbox_from_json, outbox_to_json, Outbox};
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
@@ -17,6 +19,11 @@ const RECORDS: &str = "records";
 pub const SETTINGS: &str = "settings";
 /// Settings are one entry in their store, under this key.
 const SETTINGS_KEY: &str = "settings";
+// Encrypted export and upload
+/// The outbox is one entry in the settings store, under this key. A new key in
+/// an existing store needs no schema upgrade (DATABASE_VERSION stays 2), so no
+/// other tab running an older casevoice is closed to make way for it.
+const OUTBOX_KEY: &str = "outbox";
 
 /// Records in IndexedDB: one entry per record, keyed by its id, holding the record's
 /// stored JSON. Unlike localStorage, a write that completed survives the browser
@@ -188,6 +195,34 @@ impl RecordStore for IndexedDbStore {
             .put(
                 &JsValue::from_str(&settings_to_json(settings)),
                 Some(&JsValue::from_str(SETTINGS_KEY)),
+            )
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        commit(transaction).await
+    }
+
+    // Encrypted export and upload
+    async fn load_outbox(&self) -> Result<Outbox, StoreError> {
+        let (_transaction, store) = self.settings(TransactionMode::ReadOnly)?;
+        let value = store
+            .get(JsValue::from_str(OUTBOX_KEY))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        match value.and_then(|v| v.as_string()) {
+            None => Ok(Outbox::default()),
+            Some(text) => outbox_from_json(&text)
+                .map_err(|e| StoreError::Failed(format!("stored outbox: {e}"))),
+        }
+    }
+
+    async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
+        let (transaction, store) = self.settings(TransactionMode::ReadWrite)?;
+        store
+            .put(
+                &JsValue::from_str(&outbox_to_json(outbox)),
+                Some(&JsValue::from_str(OUTBOX_KEY)),
             )
             .map_err(failed)?
             .await

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use casevoice_core::settings::{settings_from_json, settings_to_json};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::{CaseRecord, Settings};
+// Encrypted export and upload
+use casevoice_core::outbox::{outbox_from_json, outbox_to_json, Outbox};
 use uuid::Uuid;
 
 use super::{Loaded, RecordStore, StoreError};
@@ -17,6 +19,9 @@ pub struct MemoryStore {
     refusal: Rc<RefCell<Option<StoreError>>>,
     /// The stored settings, in their stored form.
     settings: Rc<RefCell<Option<String>>>,
+    // Encrypted export and upload
+    /// The stored outbox, in its stored form.
+    outbox: Rc<RefCell<Option<String>>>,
 }
 
 impl MemoryStore {
@@ -82,6 +87,23 @@ impl RecordStore for MemoryStore {
             return Err(error);
         }
         *self.settings.borrow_mut() = Some(settings_to_json(settings));
+        Ok(())
+    }
+
+    // Encrypted export and upload
+    async fn load_outbox(&self) -> Result<Outbox, StoreError> {
+        match self.outbox.borrow().as_deref() {
+            None => Ok(Outbox::default()),
+            Some(text) => outbox_from_json(text)
+                .map_err(|e| StoreError::Failed(format!("stored outbox: {e}"))),
+        }
+    }
+
+    async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
+        if let Some(error) = self.refusal.borrow().clone() {
+            return Err(error);
+        }
+        *self.outbox.borrow_mut() = Some(outbox_to_json(outbox));
         Ok(())
     }
 }

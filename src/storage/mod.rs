@@ -11,6 +11,8 @@ pub use memory::MemoryStore;
 pub use indexed_db::{DATABASE_VERSION, SETTINGS};
 
 use casevoice_core::{CaseRecord, Settings};
+// Encrypted export and upload
+use casevoice_core::outbox::Outbox;
 use uuid::Uuid;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +43,12 @@ pub trait RecordStore {
     async fn load_settings(&self) -> Result<Settings, StoreError>;
     /// Resolves once the write is durable.
     async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError>;
+
+    // Encrypted export and upload.
+    /// Exports waiting to be sent, and those sent; empty when none are stored.
+    async fn load_outbox(&self) -> Result<Outbox, StoreError>;
+    /// Resolves once the write is durable.
+    async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError>;
 }
 
 /// The store the app runs on: IndexedDB, or memory where the browser has no storage.
@@ -101,6 +109,21 @@ impl RecordStore for AppStore {
         match self {
             AppStore::IndexedDb(store) => store.save_settings(settings).await,
             AppStore::Memory(store) => store.save_settings(settings).await,
+        }
+    }
+
+    // Encrypted export and upload
+    async fn load_outbox(&self) -> Result<Outbox, StoreError> {
+        match self {
+            AppStore::IndexedDb(store) => store.load_outbox().await,
+            AppStore::Memory(store) => store.load_outbox().await,
+        }
+    }
+
+    async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
+        match self {
+            AppStore::IndexedDb(store) => store.save_outbox(outbox).await,
+            AppStore::Memory(store) => store.save_outbox(outbox).await,
         }
     }
 }

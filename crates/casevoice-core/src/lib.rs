@@ -55,6 +55,11 @@ mod voice_rules;
 pub mod pin;
 // CSV export
 pub mod csv_export;
+// Encrypted export and upload
+pub mod base64url;
+pub mod deployment;
+pub mod jwe;
+pub mod outbox;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

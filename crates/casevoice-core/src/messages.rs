@@ -24,6 +24,8 @@ use crate::recommendation::{FurtherReport, ManagerDecision};
 use crate::choices::VisitType;
 use crate::dates::TimeProblem;
 use time::Date;
+// Encrypted export and upload
+use crate::deployment::DeploymentProblem;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -366,6 +368,43 @@ pub enum Msg {
     ImportedEntry,
     ExportedAt,
     ExportedBy,
+    // Encrypted export and upload
+    ExportTitle,
+    ExportCheckingSettings,
+    ExportEncryptedIntro,
+    ExportNotEncrypted,
+    /// config.json was served but cannot be used; followed by the problem.
+    ExportSettingsProblem,
+    DeploymentProblem(crate::deployment::DeploymentProblem),
+    ExportTellSupport,
+    DownloadEncrypted,
+    DownloadPlain,
+    DownloadWithoutEncryptionHeading,
+    DownloadWithoutEncryptionWarning,
+    DownloadWithoutEncryption,
+    ConfirmNotEncrypted,
+    ConfirmNotEncryptedMissing,
+    EncryptionFailed,
+    SendHeading,
+    SendIntro,
+    SendToCaseSystem,
+    SendQueued,
+    SendEncryptionFailed,
+    SeeOutbox,
+    OutboxTitle,
+    OutboxIntro,
+    OutboxEmpty,
+    OutboxCaption,
+    OutboxRecordColumn,
+    OutboxAddedColumn,
+    OutboxStateColumn,
+    OutboxWaiting,
+    OutboxWaitingForConnection,
+    OutboxSending,
+    OutboxSentAt,
+    OutboxFailed,
+    OutboxNextTry,
+    UploadFailure(crate::outbox::UploadFailure),
 }
 
 impl Msg {
@@ -723,6 +762,53 @@ fn english(msg: Msg) -> &'static str {
         Msg::ImportedEntry => "Opened from an exported file",
         Msg::ExportedAt => "Exported",
         Msg::ExportedBy => "Exported by",
+        // Encrypted export and upload
+        Msg::ExportTitle => "Export the record",
+        Msg::ExportCheckingSettings => "Checking this service's export settings…",
+        Msg::ExportEncryptedIntro => "The file is encrypted for the case system: only the case system can open it.",
+        Msg::ExportNotEncrypted => "Exports are not encrypted: no case system key is configured",
+        Msg::ExportSettingsProblem => "Exports cannot be encrypted or sent to the case system:",
+        Msg::DeploymentProblem(problem) => match problem {
+            DeploymentProblem::NotReadable => "this service's settings file (config.json) could not be read.",
+            DeploymentProblem::KeyNotRsa => "the case system key in config.json is not an RSA key.",
+            DeploymentProblem::KeyDamaged => "the case system key in config.json is damaged.",
+            DeploymentProblem::KeyTooSmall => "the case system key in config.json is too short. It must be an RSA key of at least 3072 bits.",
+            DeploymentProblem::KeyIsPrivate => "config.json holds the case system's private key, which must never be published. Use the public key only.",
+            DeploymentProblem::KeyNotForEncryption => "the case system key in config.json is not for RSA-OAEP-256 encryption.",
+            DeploymentProblem::UploadUrlNotSecure => "the upload address in config.json does not start with https://.",
+        },
+        Msg::ExportTellSupport => "Tell whoever looks after casevoice for your service.",
+        Msg::DownloadEncrypted => "Download the record (encrypted)",
+        Msg::DownloadPlain => "Download the record",
+        Msg::DownloadWithoutEncryptionHeading => "Download without encryption",
+        Msg::DownloadWithoutEncryptionWarning => "Anyone who gets a file that is not encrypted can read everything in the record.",
+        Msg::DownloadWithoutEncryption => "Download the record without encryption",
+        Msg::ConfirmNotEncrypted => "I understand this file is not encrypted",
+        Msg::ConfirmNotEncryptedMissing => "Confirm that you understand the file is not encrypted",
+        Msg::EncryptionFailed => "The record could not be encrypted, so nothing was downloaded. Try again, or use another browser.",
+        Msg::SendHeading => "Send to the case system",
+        Msg::SendIntro => "The record goes into the outbox and is sent as soon as there is a connection. It stays on this device after it is sent.",
+        Msg::SendToCaseSystem => "Send to case system",
+        Msg::SendQueued => "The record is in the outbox",
+        Msg::SendEncryptionFailed => "The record could not be encrypted, so it was not sent. Try again, or use another browser.",
+        Msg::SeeOutbox => "See the outbox",
+        Msg::OutboxTitle => "Outbox",
+        Msg::OutboxIntro => "Exports sent to the case system from this device, and those waiting to be sent. Records stay on this device after they are sent.",
+        Msg::OutboxEmpty => "Nothing has been sent to the case system from this device.",
+        Msg::OutboxCaption => "Exports to the case system",
+        Msg::OutboxRecordColumn => "Record",
+        Msg::OutboxAddedColumn => "Added",
+        Msg::OutboxStateColumn => "State",
+        Msg::OutboxWaiting => "Waiting",
+        Msg::OutboxWaitingForConnection => "Waiting for a connection",
+        Msg::OutboxSending => "Sending",
+        Msg::OutboxSentAt => "Sent at",
+        Msg::OutboxFailed => "Failed:",
+        Msg::OutboxNextTry => "Trying again at",
+        Msg::UploadFailure(failure) => match failure {
+            crate::outbox::UploadFailure::NoConnection => "no connection to the case system",
+            crate::outbox::UploadFailure::Status(_) => "the case system answered with an error",
+        },
     }
 }
 

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from '@playwright/test';
+import { startNewRecord } from './helpers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** jwcrypto's Python, from the venv scripts/setup.sh makes. */
+const python = process.env.CASEVOICE_PYTHON ?? resolve(here, '../../../target/pyenv/bin/python');
+const tool = resolve(here, '../jwe_tool.py');
+
+/** A fresh RSA key pair made by jwcrypto: the public JWK, and the private key's file. */
+export function caseSystemKeyPair(bits) {
+  const dir = mkdtempSync(join(tmpdir(), 'casevoice-jwe-'));
+  execFileSync(python, [tool, 'keygen', String(bits), dir]);
+  return {
+    publicJwk: JSON.parse(readFileSync(join(dir, 'public.json'), 'utf8')),
+    privatePath: join(dir, 'private.json'),
+  };
+}
+
+/** The JWE file decrypted by jwcrypto with the private key, as bytes. */
+export function decryptWithJwcrypto(privatePath, jwePath) {
+  return execFileSync(python, [tool, 'decrypt', privatePath, jwePath]);
+}
+
+/** Serves `config` as the deployment's config.json (before the app starts). */
+export async function serveConfig(page, config) {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }),
+  );
+}
+
+/** A new record with a case number, on its "Export the record" page; returns the record id. */
+export async function openExportPage(page) {
+  const path = await startNewRecord(page);
+  await page.getByLabel('Case number').fill('ZW19P01392');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Case details' })).toBeVisible();
+  const record = path.replace(/\/case-number$/, '');
+  await page.goto(record);
+  await page.getByRole('link', { name: 'Export the record' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Export the record' })).toBeVisible();
+  return record.split('/').pop();
+}
+
+/** Presses `button` and returns the download it starts: its name and bytes. */
+export async function downloadFrom(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
+}

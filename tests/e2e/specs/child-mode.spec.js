@@ -2,7 +2,7 @@
 // own screens shows (back, URL edits, reload, another record), "Exit this page"
 // (button or Shift three times) swaps them for a neutral page that survives a
 // reload and the back button, and only the practitioner's PIN leaves.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 // Each test sets a PIN and starts a session first; the PIN is hashed slowly on purpose.

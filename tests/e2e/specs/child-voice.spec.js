@@ -2,7 +2,7 @@
 // child's by keyboard alone, from the practitioner setting it up to the PIN that
 // ends it, with axe on every child screen. Speech synthesis is replaced in the
 // test (never in the app) by a stand-in that records what it was asked to say.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 const PIN = '2468';

@@ -2,7 +2,7 @@
 // children file downloaded as a user would, and the bytes checked: the BOM, the
 // neutralised cell, the accent intact, a file name with nothing personal.
 import { readFile } from 'node:fs/promises';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 test('the children file has the BOM, a neutralised formula and the accent intact', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, openHome, startNewRecord } from './helpers.js';

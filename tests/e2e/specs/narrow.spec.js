@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 // Practitioners use small tablets and phones: every kind of page must work at

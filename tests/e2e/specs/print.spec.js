@@ -3,7 +3,7 @@
 // theirs, the drawing, axe), then as printed (no header, footer, navigation or
 // buttons), then as a PDF from Chromium's own printing.
 import fs from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 const PIN = '1357';

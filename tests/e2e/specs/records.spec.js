@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, openHome, startNewRecord } from './helpers.js';
 
 /** A new record with its case number saved; returns the record page's address. */

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { startNewRecord } from './helpers.js';
 
 // A reload in the middle of each section brings back what was typed: autosave

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, openHome } from './helpers.js';
 
 test('an unknown address says the page was not found and links home', async ({ page }) => {

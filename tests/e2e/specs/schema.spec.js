@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 import { exportValidator } from '../../schema/ajv.mjs';
 import { startNewRecord } from './helpers.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { startReceiver } from '../receiver.mjs';
 import { expectNoAxeViolations } from './helpers.js';
 import { caseSystemKeyPair, decryptWithJwcrypto, openExportPage, serveConfig } from './export-helpers.js';

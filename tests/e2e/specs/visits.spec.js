@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 const save = (page) => page.getByRole('button', { name: 'Save and continue' }).click();

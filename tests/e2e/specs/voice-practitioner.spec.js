@@ -2,7 +2,7 @@
 // first, then the PIN it needs), and after the child has finished: their words,
 // the practitioner's own answers, the safety action and what the child was told.
 // axe runs on every page and state visited.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 const PIN = '1357';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 // A whole case record filled in as a practitioner would, section by section from

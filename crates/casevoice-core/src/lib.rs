@@ -60,6 +60,9 @@ pub mod base64url;
 pub mod deployment;
 pub mod jwe;
 pub mod outbox;
+// Protect the data
+pub mod retention;
+pub mod vault_messages;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

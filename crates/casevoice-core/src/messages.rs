@@ -234,6 +234,8 @@ pub enum Msg {
     ManagerReviewIntro,
     // The child's voice: its own part of the catalogue
     Voice(crate::voice_messages::VoiceMsg),
+    // Protect the data: its own part of the catalogue
+    Vault(crate::vault_messages::VaultMsg),
     // Drawing pad
     DrawingInstructions,
     DrawingKeyboardPenDown,
@@ -577,6 +579,12 @@ fn english(msg: Msg) -> &'static str {
         Msg::YourTeam => "Your team",
         Msg::SettingsProblem(problem) => match problem {
             SettingsProblem::NameMissing => "Enter your name",
+            SettingsProblem::LockAfterInvalid => {
+                "Enter the minutes before casevoice locks as a whole number from 1 to 60"
+            }
+            SettingsProblem::RetentionInvalid => {
+                "Enter the days to keep sent records as a whole number from 1 to 365"
+            }
         },
         Msg::SaveSettings => "Save settings",
         Msg::Success => "Success",
@@ -639,6 +647,7 @@ fn english(msg: Msg) -> &'static str {
         Msg::DeclarationConfirm => "I confirm this record is accurate and complete to the best of my knowledge",
         Msg::ManagerReviewHeading => "Manager review",
         Msg::Voice(msg) => crate::voice_messages::english(msg),
+        Msg::Vault(msg) => crate::vault_messages::english(msg),
         Msg::ManagerReviewIntro => "A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.",
         // Drawing pad
         Msg::DrawingInstructions => "Draw with your finger, a pen or the mouse. Tap once to make a dot. To draw with the keyboard, move the ring with the arrow keys and press Space to put the pen down or lift it up.",

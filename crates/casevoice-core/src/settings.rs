@@ -11,9 +11,29 @@ pub const SETTINGS_VERSION: u32 = 1;
 pub mod field {
     pub const NAME: &str = "your-name";
     pub const TEAM: &str = "your-team";
+    // Protect the data
+    pub const LOCK_AFTER: &str = "lock-after";
+    pub const RETENTION: &str = "retention-days";
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+// Protect the data
+/// Minutes without a key press, click or touch before the app locks itself.
+pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 10;
+/// The longest idle time allowed: a device left open for longer is not protected.
+pub const MAX_LOCK_AFTER_MINUTES: u32 = 60;
+/// Days a record is kept after the case system acknowledged its export.
+pub const DEFAULT_RETENTION_DAYS: u32 = 30;
+pub const MAX_RETENTION_DAYS: u32 = 365;
+
+fn default_lock_after() -> u32 {
+    DEFAULT_LOCK_AFTER_MINUTES
+}
+
+fn default_retention() -> u32 {
+    DEFAULT_RETENTION_DAYS
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// The practitioner's name, as they want it shown in the edit history.
@@ -25,6 +45,26 @@ pub struct Settings {
     pub pin: Option<PinHash>,
     /// Set while the device is in child mode, so a reload stays in it.
     pub child_mode: Option<ChildMode>,
+    // Protect the data
+    /// Minutes idle before the app locks, 1 to [`MAX_LOCK_AFTER_MINUTES`].
+    #[serde(default = "default_lock_after")]
+    pub lock_after_minutes: u32,
+    /// Days to keep a record once the case system has acknowledged its export.
+    #[serde(default = "default_retention")]
+    pub retention_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            name: String::new(),
+            team: String::new(),
+            pin: None,
+            child_mode: None,
+            lock_after_minutes: DEFAULT_LOCK_AFTER_MINUTES,
+            retention_days: DEFAULT_RETENTION_DAYS,
+        }
+    }
 }
 
 /// A salted, slow hash of the practitioner's PIN. The algorithm and its cost are
@@ -56,6 +96,11 @@ pub struct ChildMode {
 pub enum SettingsProblem {
     /// "Enter your name".
     NameMissing,
+    // Protect the data
+    /// Not a whole number of minutes from 1 to 60.
+    LockAfterInvalid,
+    /// Not a whole number of days from 1 to 365.
+    RetentionInvalid,
 }
 
 impl SettingsProblem {
@@ -63,6 +108,8 @@ impl SettingsProblem {
     pub fn field(self) -> &'static str {
         match self {
             SettingsProblem::NameMissing => field::NAME,
+            SettingsProblem::LockAfterInvalid => field::LOCK_AFTER,
+            SettingsProblem::RetentionInvalid => field::RETENTION,
         }
     }
 }
@@ -86,6 +133,26 @@ impl Settings {
         }
         problems
     }
+}
+
+// Protect the data
+/// Reads minutes typed on the settings page: a whole number from 1 to 60,
+/// spaces around it ignored.
+pub fn parse_lock_after(typed: &str) -> Result<u32, SettingsProblem> {
+    parse_in_range(typed, MAX_LOCK_AFTER_MINUTES).ok_or(SettingsProblem::LockAfterInvalid)
+}
+
+/// Reads days typed on the settings page: a whole number from 1 to 365.
+pub fn parse_retention_days(typed: &str) -> Result<u32, SettingsProblem> {
+    parse_in_range(typed, MAX_RETENTION_DAYS).ok_or(SettingsProblem::RetentionInvalid)
+}
+
+fn parse_in_range(typed: &str, max: u32) -> Option<u32> {
+    let trimmed = typed.trim();
+    if trimmed.is_empty() || !trimmed.bytes().all(|b| b.is_ascii_digit()) || trimmed.len() > 4 {
+        return None;
+    }
+    trimmed.parse().ok().filter(|n| (1..=max).contains(n))
 }
 
 #[derive(Serialize)]
@@ -147,6 +214,28 @@ mod tests {
         settings.name = "Siobhán O'Brien-Nowak".into();
         assert_eq!(settings.problems(), vec![]);
         assert_eq!(SettingsProblem::NameMissing.field(), "your-name");
+    }
+
+    #[test]
+    fn idle_minutes_and_retention_days_are_whole_numbers_in_range() {
+        assert_eq!(parse_lock_after(" 10 "), Ok(10));
+        assert_eq!(parse_lock_after("1"), Ok(1));
+        assert_eq!(parse_lock_after("60"), Ok(60));
+        for bad in ["", "0", "61", "-5", "2.5", "ten", "99999999999", "１０"] {
+            assert_eq!(parse_lock_after(bad), Err(SettingsProblem::LockAfterInvalid), "{bad}");
+        }
+        assert_eq!(parse_retention_days("365"), Ok(365));
+        assert_eq!(parse_retention_days("366"), Err(SettingsProblem::RetentionInvalid));
+        assert_eq!(SettingsProblem::LockAfterInvalid.field(), "lock-after");
+        assert_eq!(SettingsProblem::RetentionInvalid.field(), "retention-days");
+    }
+
+    #[test]
+    fn settings_stored_before_locking_existed_get_the_defaults() {
+        let old = r#"{"format":"casevoice-settings","version":1,"settings":{"name":"Sam"}}"#;
+        let settings = settings_from_json(old).unwrap();
+        assert_eq!(settings.lock_after_minutes, 10);
+        assert_eq!(settings.retention_days, 30);
     }
 
     #[test]

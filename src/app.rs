@@ -32,6 +32,16 @@ use crate::child_mode::{
 };
 use crate::storage::StoreContext;
 use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
+// Protect the data
+use crate::pages::{ChangePassphrasePage, WipePage};
+use crate::retention::RetentionKeeper;
+use crate::storage::{Backend, Keyring};
+use crate::vault::{use_idle_lock, use_lock_shortcut, Phase, VaultContext, VaultGate};
+use casevoice_core::settings::DeviceState;
+use casevoice_core::stored_record::{from_stored_json, to_stored_json};
+use casevoice_core::vault::VaultHeader;
+use std::cell::RefCell;
+use uuid::Uuid;
 // CSV export
 use crate::pages::CsvExportPage;
 // Print view
@@ -41,20 +51,28 @@ use crate::export::{fetch_deployment, Deployment};
 use crate::outbox::OutboxProvider;
 use crate::pages::{ExportPage, OutboxPage};
 
-/// The whole app: storage, state, language and routing around the page for the
-/// current address.
+/// The whole app: storage, the vault, state, language and routing around the
+/// page for the current address.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let autosaver = use_state(|| None::<Rc<Autosaver>>);
+    // The same autosaver, for locking to find as it is at that moment.
+    let current_autosaver = use_mut_ref(|| None::<Rc<Autosaver>>);
     let store = use_state(StoreContext::default);
+    // Protect the data
+    let phase = use_state(|| Phase::Opening);
+    let backend = use_state(|| None::<Backend>);
+    let device = use_state(DeviceState::default);
+    let keyring = use_memo((), |_| Keyring::default());
+    let pending = use_mut_ref(Vec::<(Uuid, String)>::new);
+    let wipe_failed = use_state(|| false);
+    let locking = use_mut_ref(|| false);
 
     {
-        let state = state.clone();
-        let autosaver = autosaver.clone();
-        let store = store.clone();
+        let (phase, backend, device) = (phase.clone(), backend.clone(), device.clone());
         use_effect_with((), move |_| {
-            spawn_local(open_storage(state, autosaver, store));
+            spawn_local(open_backend(phase, backend, device, false));
         });
     }
 
@@ -87,15 +105,72 @@ pub fn app() -> Html {
         move || drop(listeners)
     });
 
+    // Protect the data
+    let parts = Parts {
+        state: state.clone(),
+        autosaver: autosaver.clone(),
+        current_autosaver: current_autosaver.clone(),
+        store: store.clone(),
+        phase: phase.clone(),
+        backend: backend.clone(),
+        device: device.clone(),
+        keyring: (*keyring).clone(),
+        pending: pending.clone(),
+        wipe_failed: wipe_failed.clone(),
+        locking: locking.clone(),
+    };
+    let unlocked = {
+        let parts = parts.clone();
+        Callback::from(move |header| spawn_local(load_unlocked(parts.clone(), header)))
+    };
+    let lock = {
+        let parts = parts.clone();
+        Callback::from(move |()| spawn_local(lock_app(parts.clone())))
+    };
+    let wipe = {
+        let parts = parts.clone();
+        Callback::from(move |()| spawn_local(wipe_device(parts.clone())))
+    };
+    let header_changed = {
+        let phase = phase.clone();
+        Callback::from(move |header| phase.set(Phase::Unlocked { header }))
+    };
+    let is_unlocked = matches!(*phase, Phase::Unlocked { .. });
+    use_idle_lock(is_unlocked, state.lock_after_minutes, lock.clone());
+    use_lock_shortcut(is_unlocked, lock.clone());
+    use_effect_with(phase.name(), |name| {
+        let _ = gloo::utils::document_element().set_attribute("data-vault", name);
+    });
+    let vault = VaultContext {
+        phase: (*phase).clone(),
+        backend: (*backend).clone(),
+        keyring: (*keyring).clone(),
+        device: *device,
+        unlocked,
+        header_changed,
+        lock,
+        wipe,
+        wipe_failed: *wipe_failed,
+    };
+
     html! {
         <ContextProvider<AppContext> context={state}>
             <ContextProvider<Messages> context={Messages::default()}>
                 <BrowserRouter>
-                    <ContextProvider<StoreContext> context={(*store).clone()}>
-                        <ContextProvider<Deployment> context={(*deployment).clone()}>
-                            <OutboxProvider><Layout><CurrentPage /></Layout></OutboxProvider>
-                        </ContextProvider<Deployment>>
-                    </ContextProvider<StoreContext>>
+                    <ContextProvider<VaultContext> context={vault}>
+                        if is_unlocked {
+                            <ContextProvider<StoreContext> context={(*store).clone()}>
+                                <ContextProvider<Deployment> context={(*deployment).clone()}>
+                                    <OutboxProvider>
+                                        <RetentionKeeper />
+                                        <Layout><CurrentPage /></Layout>
+                                    </OutboxProvider>
+                                </ContextProvider<Deployment>>
+                            </ContextProvider<StoreContext>>
+                        } else {
+                            <VaultGate />
+                        }
+                    </ContextProvider<VaultContext>>
                 </BrowserRouter>
             </ContextProvider<Messages>>
         </ContextProvider<AppContext>>
@@ -193,36 +268,90 @@ pub fn current_page() -> Html {
         // Encrypted export and upload
         Route::Export(id) => html! { <ExportPage key={format!("export-{id}")} {id} /> },
         Route::Outbox => html! { <OutboxPage /> },
+        // Protect the data
+        Route::ChangePassphrase => html! { <ChangePassphrasePage /> },
+        Route::Wipe => html! { <WipePage /> },
     }
 }
 
-/// Reads stored records and settings once, at start-up, then starts autosave.
-/// Where the browser will not store anything the app keeps working in memory and
-/// says so.
-async fn open_storage(
+/// Everything locking, unlocking and wiping change.
+#[derive(Clone)]
+struct Parts {
     state: AppContext,
     autosaver: UseStateHandle<Option<Rc<Autosaver>>>,
-    store_context: UseStateHandle<StoreContext>,
+    current_autosaver: Rc<RefCell<Option<Rc<Autosaver>>>>,
+    store: UseStateHandle<StoreContext>,
+    phase: UseStateHandle<Phase>,
+    backend: UseStateHandle<Option<Backend>>,
+    device: UseStateHandle<DeviceState>,
+    keyring: Keyring,
+    /// Records storage did not take before a lock, sealed, by id.
+    pending: Rc<RefCell<Vec<(Uuid, String)>>>,
+    wipe_failed: UseStateHandle<bool>,
+    locking: Rc<RefCell<bool>>,
+}
+
+/// Opens browser storage at start-up (or after a wipe) and reads what can be
+/// read before unlocking: the vault header and the device state. Where the
+/// browser will not store anything the app works in memory and says so.
+async fn open_backend(
+    phase: UseStateHandle<Phase>,
+    backend: UseStateHandle<Option<Backend>>,
+    device: UseStateHandle<DeviceState>,
+    wiped: bool,
 ) {
-    let opened = IndexedDbStore::open(crate::storage::DATABASE_NAME).await;
-    let (store, listed) = match opened {
-        Ok(indexed_db) => {
-            let store = AppStore::IndexedDb(indexed_db);
-            let listed = store.list().await;
-            (store, listed)
-        }
+    let opened = match IndexedDbStore::open(crate::storage::DATABASE_NAME).await {
+        Ok(indexed_db) => Backend::IndexedDb(indexed_db),
         Err(error) => {
             gloo::console::warn!(format!("casevoice: browser storage unavailable: {error:?}"));
-            (AppStore::Memory(MemoryStore::default()), Err(error))
+            Backend::Memory(MemoryStore::default())
         }
     };
-    let loaded = match listed {
+    device.set(opened.device_state().await);
+    let next = match opened.vault_header().await {
+        Ok(Some(header)) => Phase::Locked {
+            header,
+            after_lock: false,
+        },
+        Ok(None) => Phase::SetUp {
+            earlier_records: opened.holds_clear_entries().await,
+            wiped,
+        },
+        Err(error) => {
+            gloo::console::warn!(format!("casevoice: vault header unreadable: {error:?}"));
+            Phase::Damaged
+        }
+    };
+    backend.set(Some(opened));
+    phase.set(next);
+}
+
+/// Once the key is in the keyring: seals anything an earlier casevoice stored
+/// in the clear, reads records and settings, puts back what a lock kept in
+/// memory, and starts autosave.
+async fn load_unlocked(parts: Parts, header: VaultHeader) {
+    let Some(backend) = (*parts.backend).clone() else {
+        return;
+    };
+    let memory_only = matches!(backend, Backend::Memory(_));
+    let store = AppStore::new(backend, parts.keyring.clone());
+    match store.seal_clear_entries().await {
+        Ok(0) => {}
+        Ok(count) => gloo::console::log!(format!("casevoice: sealed {count} entries kept in the clear")),
+        Err(error) => gloo::console::warn!(format!("casevoice: clear entries not sealed: {error:?}")),
+    }
+    let state = parts.state.clone();
+    let loaded = match store.list().await {
         Ok(loaded) => loaded,
-        Err(_) => {
+        Err(error) => {
+            gloo::console::warn!(format!("casevoice: records not read: {error:?}"));
             state.dispatch(AppAction::StorageUnavailable);
             Default::default()
         }
     };
+    if memory_only {
+        state.dispatch(AppAction::StorageUnavailable);
+    }
     // Settings first, so nothing is recorded under no name once records are shown.
     match store.load_settings().await {
         Ok(settings) => state.dispatch(AppAction::Settings(settings)),
@@ -230,15 +359,100 @@ async fn open_storage(
             gloo::console::warn!(format!("casevoice: settings not read: {error:?}"));
         }
     }
-    store_context.set(StoreContext(Some(store.clone())));
+    let mut records = loaded.records.clone();
+    for (id, sealed) in parts.pending.borrow_mut().drain(..) {
+        let opened = parts
+            .keyring
+            .with_key(|key| key.open_text(&id.to_string(), &sealed));
+        let Some(record) = opened
+            .ok()
+            .and_then(|text| text.ok())
+            .and_then(|text| from_stored_json(&text).ok())
+        else {
+            continue;
+        };
+        match records.iter_mut().find(|stored| stored.id == id) {
+            Some(stored) if stored.revision >= record.revision => {}
+            Some(stored) => *stored = record,
+            None => records.push(record),
+        }
+    }
+    parts.store.set(StoreContext(Some(store.clone())));
     let dispatcher = state.dispatcher();
     let on_status =
         Callback::from(move |status| dispatcher.dispatch(AppAction::SaveStatus(status)));
-    autosaver.set(Some(Autosaver::new(store, on_status, &loaded.records)));
+    let autosaver = Autosaver::new(store, on_status, &loaded.records);
+    *parts.current_autosaver.borrow_mut() = Some(Rc::clone(&autosaver));
+    parts.autosaver.set(Some(autosaver));
     state.dispatch(AppAction::Loaded {
-        records: loaded.records,
+        records,
         unreadable: loaded.unreadable,
     });
+    parts.wipe_failed.set(false);
+    parts.phase.set(Phase::Unlocked { header });
+}
+
+/// Locks: waits for writes in flight, seals in memory whatever storage did not
+/// take, then drops the key and everything personal from the state, so the
+/// page shows nothing but the unlock form.
+async fn lock_app(parts: Parts) {
+    let Phase::Unlocked { header } = (*parts.phase).clone() else {
+        return;
+    };
+    if parts.locking.replace(true) {
+        return;
+    }
+    let autosaver = parts.current_autosaver.borrow_mut().take();
+    if let Some(autosaver) = autosaver {
+        autosaver.settle().await;
+        for record in autosaver.unsaved() {
+            let sealed = parts
+                .keyring
+                .with_key(|key| key.seal_text(&record.id.to_string(), &to_stored_json(&record)));
+            if let Ok(sealed) = sealed {
+                parts.pending.borrow_mut().push((record.id, sealed));
+            }
+        }
+    }
+    // After "Exit this page" the neutral page, not the unlock form, shows.
+    parts.device.set(DeviceState {
+        child_mode: parts.state.child_mode,
+    });
+    clear_unlocked(&parts);
+    parts.phase.set(Phase::Locked {
+        header,
+        after_lock: true,
+    });
+    parts.locking.replace(false);
+}
+
+fn clear_unlocked(parts: &Parts) {
+    parts.current_autosaver.borrow_mut().take();
+    parts.autosaver.set(None);
+    parts.store.set(StoreContext(None));
+    parts.state.dispatch(AppAction::Lock);
+    parts.keyring.lock();
+}
+
+/// Deletes everything stored on this device, then starts again as on first use.
+async fn wipe_device(parts: Parts) {
+    clear_unlocked(&parts);
+    parts.pending.borrow_mut().clear();
+    let Some(backend) = (*parts.backend).clone() else {
+        return;
+    };
+    match backend.wipe().await {
+        Ok(()) => {
+            parts.wipe_failed.set(false);
+            open_backend(parts.phase, parts.backend, parts.device, true).await;
+        }
+        Err(error) => {
+            gloo::console::warn!(format!("casevoice: device not wiped: {error:?}"));
+            parts.wipe_failed.set(true);
+            // The connection may be closed: open it again for the next try.
+            open_backend(parts.phase, parts.backend, parts.device, false).await;
+        }
+    }
 }
 
 /// A hidden page may be closed or killed without warning (tablets do this to

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use casevoice_core::CaseRecord;
 use uuid::Uuid;
+use yew::platform::pinned::oneshot;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -29,6 +30,9 @@ pub struct Autosaver {
     // Added with deleting records.
     /// Records deleted while a write of theirs was in flight: deleted once it lands.
     delete_after_write: RefCell<HashSet<Uuid>>,
+    // Protect the data
+    /// Told once nothing is in flight, for locking to wait on.
+    idle_waiters: RefCell<Vec<oneshot::Sender<()>>>,
 }
 
 /// One autosaver per app run: equal only to itself.
@@ -54,6 +58,7 @@ impl Autosaver {
             in_flight: RefCell::default(),
             failure: Cell::new(None),
             delete_after_write: RefCell::default(),
+            idle_waiters: RefCell::default(),
         })
     }
 
@@ -125,7 +130,21 @@ impl Autosaver {
         }
     }
 
-    fn unsaved(&self) -> Vec<Rc<CaseRecord>> {
+    // Protect the data
+    /// Writes what is waiting, and resolves once no write is in flight: then
+    /// storage holds everything, or `unsaved` says what it does not.
+    pub async fn settle(self: &Rc<Self>) {
+        self.write_unsaved();
+        if self.in_flight.borrow().is_empty() {
+            return;
+        }
+        let (sender, receiver) = oneshot::channel();
+        self.idle_waiters.borrow_mut().push(sender);
+        let _ = receiver.await;
+    }
+
+    /// Records whose newest revision storage does not hold (a write failed).
+    pub fn unsaved(&self) -> Vec<Rc<CaseRecord>> {
         let saved = self.saved.borrow();
         self.latest
             .borrow()
@@ -164,6 +183,9 @@ impl Autosaver {
         if !self.in_flight.borrow().is_empty() {
             return;
         }
+        for waiter in self.idle_waiters.borrow_mut().drain(..) {
+            let _ = waiter.send(());
+        }
         let status = match self.failure.take() {
             Some(reason) => SaveStatus::NotSaved(reason),
             None => SaveStatus::Saved { at: clock::now() },
@@ -177,5 +199,8 @@ fn failure_reason(error: &StoreError) -> SaveFailure {
         StoreError::Unavailable(_) => SaveFailure::NoStorage,
         StoreError::Failed(detail) if detail.contains("QuotaExceeded") => SaveFailure::StorageFull,
         StoreError::Failed(_) => SaveFailure::Refused,
+        // Protect the data: a write after locking; what it held is kept, sealed,
+        // in memory until the app is unlocked.
+        StoreError::Locked => SaveFailure::Refused,
     }
 }

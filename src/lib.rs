@@ -19,6 +19,9 @@ pub mod pin_hash;
 // Encrypted export and upload
 pub mod export;
 pub mod outbox;
+// Protect the data
+pub mod retention;
+pub mod vault;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

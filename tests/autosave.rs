@@ -11,6 +11,7 @@ use std::rc::Rc;
 use casevoice::autosave::Autosaver;
 use casevoice::state::{SaveFailure, SaveStatus};
 use casevoice::storage::{AppStore, MemoryStore, RecordStore, StoreError};
+use common::stores::sealed_memory;
 use casevoice_core::CaseRecord;
 use common::{record_id, record_with_case_number};
 use gloo_timers::future::TimeoutFuture;
@@ -22,6 +23,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Harness {
     store: MemoryStore,
+    /// The same store as the app reads it, through encryption.
+    sealed: AppStore,
     statuses: Rc<RefCell<Vec<SaveStatus>>>,
     autosaver: Rc<Autosaver>,
 }
@@ -31,9 +34,11 @@ fn harness() -> Harness {
     let statuses = Rc::new(RefCell::new(Vec::new()));
     let heard = Rc::clone(&statuses);
     let on_status = Callback::from(move |status| heard.borrow_mut().push(status));
-    let autosaver = Autosaver::new(AppStore::Memory(store.clone()), on_status, &[]);
+    let sealed = sealed_memory(&store);
+    let autosaver = Autosaver::new(sealed.clone(), on_status, &[]);
     Harness {
         store,
+        sealed,
         statuses,
         autosaver,
     }
@@ -76,7 +81,7 @@ async fn a_change_is_written_at_once_and_only_then_reported_saved() {
         h.statuses.borrow()
     );
     assert!(took < 1_000.0, "took {took} ms");
-    assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
+    assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), Some(record));
 }
 
 #[wasm_bindgen_test]
@@ -93,17 +98,17 @@ async fn changes_made_while_a_write_is_in_flight_are_written_after_it() {
     }
     h.settled_within(3_000.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
-    assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
+    assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), Some(record));
 }
 
 #[wasm_bindgen_test]
 async fn records_already_stored_are_not_written_again() {
-    let store = MemoryStore::default();
+    let store = sealed_memory(&MemoryStore::default());
     let statuses = Rc::new(RefCell::new(Vec::new()));
     let heard = Rc::clone(&statuses);
     let stored = record_with_case_number(1, "ZW19P01392");
     let autosaver = Autosaver::new(
-        AppStore::Memory(store.clone()),
+        store.clone(),
         Callback::from(move |status| heard.borrow_mut().push(status)),
         std::slice::from_ref(&stored),
     );
@@ -135,7 +140,7 @@ async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_cha
         .records_changed(&records(std::slice::from_ref(&record)));
     h.settled_within(900.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
-    assert_eq!(h.store.load(record_id(1)).await.unwrap(), Some(record));
+    assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), Some(record));
 }
 
 // Added with deleting records.
@@ -150,14 +155,14 @@ async fn a_record_gone_from_the_app_is_deleted_from_storage_and_reported_saved()
     h.autosaver
         .records_changed(&records(&[first.clone(), second.clone()]));
     h.settled_within(3_000.0).await;
-    assert_eq!(h.store.list().await.unwrap().records.len(), 2);
+    assert_eq!(h.sealed.list().await.unwrap().records.len(), 2);
 
     h.autosaver
         .records_changed(&records(std::slice::from_ref(&second)));
     assert_eq!(h.last_status(), Some(SaveStatus::Saving));
     h.settled_within(3_000.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
-    assert_eq!(h.store.list().await.unwrap().records, vec![second]);
+    assert_eq!(h.sealed.list().await.unwrap().records, vec![second]);
 }
 
 #[wasm_bindgen_test]
@@ -170,9 +175,9 @@ async fn a_record_deleted_while_its_write_is_in_flight_does_not_come_back() {
     h.autosaver.records_changed(&records(&[]));
     h.settled_within(3_000.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
-    assert_eq!(h.store.load(record_id(1)).await.unwrap(), None);
+    assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), None);
     // Nothing brings it back later.
     h.autosaver.flush();
     h.settled_within(3_000.0).await;
-    assert_eq!(h.store.list().await.unwrap().records, vec![]);
+    assert_eq!(h.sealed.list().await.unwrap().records, vec![]);
 }

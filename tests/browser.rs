@@ -5,7 +5,8 @@
 mod common;
 
 use casevoice::components::{ErrorSummary, TextInput};
-use casevoice::storage::{IndexedDbStore, MemoryStore, RecordStore};
+use casevoice::storage::{IndexedDbStore, MemoryStore, RawStore, RecordStore};
+use common::stores::{sealed, sealed_indexed_db, sealed_memory, unlocked_keyring};
 use casevoice_core::{Msg, Problem, ProblemCode};
 use common::{record_id, record_with_case_number};
 use wasm_bindgen::JsCast;
@@ -49,39 +50,38 @@ async fn check_store_behaviour(store: &impl RecordStore) {
 
 #[wasm_bindgen_test]
 async fn indexed_db_store_saves_lists_loads_and_deletes_records() {
-    let store = IndexedDbStore::open(&database_name("behaviour"))
-        .await
-        .unwrap();
+    let store = sealed_indexed_db(&database_name("behaviour"), &unlocked_keyring()).await;
     check_store_behaviour(&store).await;
 }
 
 #[wasm_bindgen_test]
 async fn memory_store_behaves_like_the_indexed_db_store() {
-    check_store_behaviour(&MemoryStore::default()).await;
+    check_store_behaviour(&sealed_memory(&MemoryStore::default())).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_saved_record_is_there_for_a_new_connection_as_after_a_reload() {
     let name = database_name("reopen");
     let record = record_with_case_number(1, "ZW19P01392");
-    IndexedDbStore::open(&name)
+    let keyring = unlocked_keyring();
+    sealed_indexed_db(&name, &keyring)
         .await
-        .unwrap()
         .save(&record)
         .await
         .unwrap();
-    let reopened = IndexedDbStore::open(&name).await.unwrap();
+    let reopened = sealed_indexed_db(&name, &keyring).await;
     assert_eq!(reopened.list().await.unwrap().records, vec![record]);
 }
 
 #[wasm_bindgen_test]
 async fn a_damaged_stored_entry_is_counted_and_left_alone_while_others_load() {
-    let store = IndexedDbStore::open(&database_name("damaged"))
+    let raw = IndexedDbStore::open(&database_name("damaged"))
         .await
         .unwrap();
+    let store = sealed(raw.clone(), &unlocked_keyring());
     let good = record_with_case_number(1, "ZW19P01392");
     store.save(&good).await.unwrap();
-    store.put_raw(record_id(2), "{not json").await.unwrap();
+    raw.put_record_entry(record_id(2), "{not json").await.unwrap();
     let listed = store.list().await.unwrap();
     assert_eq!(listed.records, vec![good]);
     assert_eq!(listed.unreadable, 1);

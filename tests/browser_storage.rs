@@ -6,9 +6,11 @@ mod common;
 
 use casevoice::storage::{
     IndexedDbStore, MemoryStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS,
+    RawStore,
 };
 use casevoice_core::stored_record::to_stored_json;
 use casevoice_core::Settings;
+use common::stores::{sealed, sealed_indexed_db, sealed_memory, unlocked_keyring};
 use common::{record_id, record_with_case_number};
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
@@ -52,36 +54,35 @@ async fn check_settings_behaviour(store: &impl RecordStore) {
 
 #[wasm_bindgen_test]
 async fn indexed_db_store_saves_and_loads_settings() {
-    let store = IndexedDbStore::open(&database_name("settings"))
-        .await
-        .unwrap();
+    let store = sealed_indexed_db(&database_name("settings"), &unlocked_keyring()).await;
     check_settings_behaviour(&store).await;
 }
 
 #[wasm_bindgen_test]
 async fn memory_store_saves_and_loads_settings_like_the_indexed_db_store() {
-    check_settings_behaviour(&MemoryStore::default()).await;
+    check_settings_behaviour(&sealed_memory(&MemoryStore::default())).await;
 }
 
 #[wasm_bindgen_test]
 async fn saved_settings_are_there_for_a_new_connection_as_after_a_reload() {
     let name = database_name("settings-reopen");
-    IndexedDbStore::open(&name)
+    let keyring = unlocked_keyring();
+    sealed_indexed_db(&name, &keyring)
         .await
-        .unwrap()
         .save_settings(&sam())
         .await
         .unwrap();
-    let reopened = IndexedDbStore::open(&name).await.unwrap();
+    let reopened = sealed_indexed_db(&name, &keyring).await;
     assert_eq!(reopened.load_settings().await.unwrap(), sam());
 }
 
 #[wasm_bindgen_test]
 async fn a_refused_settings_write_is_reported_and_changes_nothing() {
-    let store = MemoryStore::default();
+    let memory = MemoryStore::default();
+    let store = sealed_memory(&memory);
     store.save_settings(&sam()).await.unwrap();
     let refusal = StoreError::Failed("QuotaExceededError".into());
-    store.refuse_writes(Some(refusal.clone()));
+    memory.refuse_writes(Some(refusal.clone()));
     assert_eq!(
         store.save_settings(&Settings::default()).await,
         Err(refusal)
@@ -126,7 +127,7 @@ async fn opening_a_version_1_database_adds_settings_and_keeps_every_record() {
     let name = database_name("upgrade");
     make_version_1_database(&name).await;
 
-    let store = IndexedDbStore::open(&name).await.unwrap();
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
     let listed = store.list().await.unwrap();
     assert_eq!(
         listed.records,
@@ -169,7 +170,7 @@ async fn opening_a_version_1_database_adds_settings_and_keeps_every_record() {
 #[wasm_bindgen_test]
 async fn an_open_store_closes_when_a_newer_version_needs_the_database() {
     let name = database_name("version-change");
-    let store = IndexedDbStore::open(&name).await.unwrap();
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
     store
         .save(&record_with_case_number(1, "ZW19P01392"))
         .await

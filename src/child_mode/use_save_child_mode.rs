@@ -1,4 +1,4 @@
-use casevoice_core::settings::{ChildMode, PinHash};
+use casevoice_core::settings::{ChildMode, DeviceState, PinHash};
 use casevoice_core::Settings;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -18,6 +18,8 @@ pub fn use_save_child_mode(app: &AppContext, store: &StoreContext) {
     let now = (app.pin.clone(), app.child_mode);
     use_effect_with((now, store), move |(now, store)| {
         let Some(store) = store.0.clone() else {
+            // Locked: what is seen next, once unlocked, is what was stored.
+            last_seen.borrow_mut().take();
             return;
         };
         let previous = last_seen.borrow_mut().replace(now.clone());
@@ -25,14 +27,21 @@ pub fn use_save_child_mode(app: &AppContext, store: &StoreContext) {
             return;
         }
         let settings = Settings {
-            name: app.practitioner.clone(),
-            team: app.practitioner_team.clone(),
             pin: now.0.clone(),
+            child_mode: now.1,
+            ..app.settings()
+        };
+        // Protect the data: child mode in the clear too (ids only), so that
+        // after a reload the neutral page shows before anything is unlocked.
+        let device = DeviceState {
             child_mode: now.1,
         };
         spawn_local(async move {
             if let Err(error) = store.save_settings(&settings).await {
                 gloo::console::warn!(format!("casevoice: child mode not saved: {error:?}"));
+            }
+            if let Err(error) = store.backend().save_device_state(&device).await {
+                gloo::console::warn!(format!("casevoice: device state not saved: {error:?}"));
             }
         });
     });

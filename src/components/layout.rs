@@ -7,6 +7,9 @@ use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
 // Child mode safety
 use crate::child_mode::{frame_for, ChildModeFrame, Frame, PlainFrame};
+// Protect the data
+use crate::vault::{use_vault, LOCK_SHORTCUT};
+use casevoice_core::vault_messages::VaultMsg;
 
 pub const MAIN_ID: &str = "main-content";
 
@@ -24,6 +27,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let route = use_route();
     use_focus_heading_on_navigation(route);
 
+    let lock = use_vault().map(|vault| vault.lock);
     let storage_unavailable = app
         .as_ref()
         .is_some_and(|app| app.storage == StorageStatus::Unavailable);
@@ -51,6 +55,13 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
                     <nav class="header__navigation" aria-label={messages.t(Msg::HeaderNavigation)}>
                         <Link to={Route::Settings} classes={classes!("header__link")}>{ messages.t(Msg::Settings) }</Link>
+                        // Protect the data
+                        if let Some(lock) = lock {
+                            <button type="button" class="header__lock" aria-keyshortcuts={LOCK_SHORTCUT}
+                                onclick={move |_| lock.emit(())}>
+                                { messages.t(VaultMsg::Lock) }
+                            </button>
+                        }
                     </nav>
                     <SaveIndicator />
                 </div>

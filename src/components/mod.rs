@@ -39,3 +39,8 @@ mod pin_input;
 pub use form_error_summary::{FormErrorSummary, FormErrorSummaryProps};
 pub use layout::MAIN_ID;
 pub use pin_input::{PinInput, PinInputProps};
+// Protect the data
+mod passphrase_input;
+pub use passphrase_input::{PassphraseInput, PassphraseInputProps};
+mod number_input;
+pub use number_input::{NumberInput, NumberInputProps};

@@ -47,6 +47,9 @@ pub enum OutboxAction {
     Failed(Uuid, UploadFailure, OffsetDateTime),
     Online(bool, OffsetDateTime),
     Tick,
+    // Protect the data
+    /// Retention deleted these records: their exports go too.
+    Forget(Vec<Uuid>),
 }
 
 impl Reducible for OutboxModel {
@@ -71,6 +74,10 @@ impl Reducible for OutboxModel {
                     next.outbox.retry_now(at);
                 }
             }
+            OutboxAction::Forget(records) => next
+                .outbox
+                .items
+                .retain(|item| !records.contains(&item.record_id)),
             OutboxAction::Tick => {
                 next.tick += 1;
                 return Rc::new(next);

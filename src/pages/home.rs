@@ -7,6 +7,10 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::clock;
+// Protect the data
+use crate::outbox::OutboxContext;
+use casevoice_core::retention::{retention_of, Retention};
+use casevoice_core::vault_messages::retention_warning;
 use crate::components::SuccessBanner;
 use crate::hooks::{use_messages, use_title, Messages};
 use crate::router::{use_navigate, Link, Route};
@@ -18,6 +22,8 @@ pub fn home_page() -> Html {
     let messages = use_messages();
     use_title(Msg::HomeTitle, false);
     let app = use_context::<AppContext>();
+    // Protect the data: retention warnings need what the case system has.
+    let outbox = use_context::<OutboxContext>();
     let navigate = use_navigate();
     use_dismiss_notice_when_left(app.clone());
 
@@ -43,7 +49,7 @@ pub fn home_page() -> Html {
                 <p class="body">{ messages.t(Msg::HomeEmptyHint) }</p>
             </>
         },
-        Some(app) => records_table(&app.records_newest_first(), messages, app),
+        Some(app) => records_table(&app.records_newest_first(), messages, app, outbox.as_ref()),
     };
     let unreadable = app.as_ref().is_some_and(|app| app.unreadable > 0);
     let notice = app.as_ref().and_then(|app| app.notice.clone());
@@ -84,6 +90,10 @@ fn notice_text(notice: &Notice, messages: Messages) -> AttrValue {
         Notice::Duplicated { case_number } => {
             record_duplicated(case_number.as_deref(), messages.lang)
         }
+        // Protect the data
+        Notice::Expired { count } => {
+            casevoice_core::vault_messages::retention_deleted(*count, messages.lang)
+        }
     }
     .into()
 }
@@ -91,7 +101,12 @@ fn notice_text(notice: &Notice, messages: Messages) -> AttrValue {
 /// The records as a table that becomes one card per record on narrow screens.
 /// Roles are given explicitly because some browsers drop a table's semantics
 /// when CSS changes how it is displayed.
-fn records_table(records: &[&CaseRecord], messages: Messages, app: &AppContext) -> Html {
+fn records_table(
+    records: &[&CaseRecord],
+    messages: Messages,
+    app: &AppContext,
+    outbox: Option<&OutboxContext>,
+) -> Html {
     let today = clock::today();
     html! {
         <table class="table table--records" role="table">
@@ -106,7 +121,7 @@ fn records_table(records: &[&CaseRecord], messages: Messages, app: &AppContext) 
                 </tr>
             </thead>
             <tbody role="rowgroup">
-                { for records.iter().map(|record| record_row(record, messages, app, today)) }
+                { for records.iter().map(|record| record_row(record, messages, app, today, outbox)) }
             </tbody>
         </table>
     }
@@ -117,6 +132,7 @@ fn record_row(
     messages: Messages,
     app: &AppContext,
     today: time::Date,
+    outbox: Option<&OutboxContext>,
 ) -> Html {
     let number = record.case_number().map(|n| n.to_string());
     let name = number
@@ -133,6 +149,13 @@ fn record_row(
         messages.lang,
     );
     let status = record_status(record, today);
+    // Protect the data
+    let deleted_in = match outbox.map(|outbox| {
+        retention_of(record, &outbox.outbox, clock::now(), app.retention_days)
+    }) {
+        Some(Retention::DeletedSoon { days_left, .. }) => Some(days_left),
+        _ => None,
+    };
     let duplicate = {
         let app = app.clone();
         let of = record.id;
@@ -153,6 +176,10 @@ fn record_row(
             <td role="cell" data-label={label(Msg::ChildrenColumn)}>{ children_names(record, messages) }</td>
             <td role="cell" data-label={label(Msg::StatusColumn)}>
                 <strong class={classes!("tag", status_class(status))}>{ messages.t(Msg::TaskStatus(status)) }</strong>
+                // Protect the data
+                if let Some(days_left) = deleted_in {
+                    <p class="records__retention">{ retention_warning(days_left, messages.lang) }</p>
+                }
             </td>
             <td role="cell" data-label={label(Msg::LastChanged)}>{ changed }</td>
             <td role="cell">

@@ -43,6 +43,9 @@ mod visit;
 mod visits;
 // Print view
 mod print;
+// Protect the data
+mod vault;
+pub use vault::{ChangePassphrasePage, DamagedKeyPage, SetUpPassphrasePage, UnlockDataPage, WipePage};
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;

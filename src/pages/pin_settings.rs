@@ -161,10 +161,8 @@ async fn save_pin(
         }
     };
     let settings = Settings {
-        name: app.practitioner.clone(),
-        team: app.practitioner_team.clone(),
         pin: Some(hash.clone()),
-        child_mode: app.child_mode,
+        ..app.settings()
     };
     if store.save_settings(&settings).await.is_err() {
         return false;

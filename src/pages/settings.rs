@@ -1,4 +1,9 @@
 use casevoice_core::settings::{field, SettingsProblem};
+// Protect the data
+use casevoice_core::settings::{
+    parse_lock_after, parse_retention_days, DEFAULT_LOCK_AFTER_MINUTES, DEFAULT_RETENTION_DAYS,
+};
+use casevoice_core::vault_messages::VaultMsg;
 use casevoice_core::{Msg, Settings};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -6,7 +11,7 @@ use yew::prelude::*;
 use super::LoadingPage;
 // Child mode safety
 use super::PinSettings;
-use crate::components::{focus_field, Notification, SuccessBanner, TextInput};
+use crate::components::{focus_field, Notification, NumberInput, SuccessBanner, TextInput};
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
 use crate::state::{AppAction, AppContext, StorageStatus};
@@ -20,12 +25,7 @@ pub fn settings_page() -> Html {
     match app {
         Some(app) if app.storage == StorageStatus::Loading => html! { <LoadingPage /> },
         app => {
-            let stored = app.map(|app| Settings {
-                name: app.practitioner.clone(),
-                team: app.practitioner_team.clone(),
-                pin: app.pin.clone(),
-                child_mode: app.child_mode,
-            });
+            let stored = app.map(|app| app.settings());
             html! { <SettingsForm stored={stored.unwrap_or_default()} /> }
         }
     }
@@ -51,6 +51,9 @@ fn settings_form(props: &SettingsFormProps) -> Html {
     let app = use_context::<AppContext>();
     let store = use_context::<StoreContext>().unwrap_or_default();
     let typed = use_state(|| props.stored.clone());
+    // Protect the data: numbers as typed, read when the form is saved.
+    let lock_after = use_state(|| props.stored.lock_after_minutes.to_string());
+    let retention = use_state(|| props.stored.retention_days.to_string());
     let outcome = use_state(Outcome::default);
     // Child mode safety: the PIN form's problems count for the title too.
     let pin_problems = use_state(|| false);
@@ -77,10 +80,15 @@ fn settings_form(props: &SettingsFormProps) -> Html {
 
     let onsubmit = {
         let (typed, outcome) = (typed.clone(), outcome.clone());
+        let (lock_after, retention) = (lock_after.clone(), retention.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let count = outcome.count + 1;
-            let problems = typed.problems();
+            let mut problems = typed.problems();
+            let lock_after_minutes = parse_lock_after(&lock_after);
+            let retention_days = parse_retention_days(&retention);
+            problems.extend(lock_after_minutes.err());
+            problems.extend(retention_days.err());
             if !problems.is_empty() {
                 outcome.set(Outcome {
                     problems,
@@ -89,8 +97,14 @@ fn settings_form(props: &SettingsFormProps) -> Html {
                 });
                 return;
             }
-            let settings = typed.normalised();
+            let settings = Settings {
+                lock_after_minutes: lock_after_minutes.unwrap_or(DEFAULT_LOCK_AFTER_MINUTES),
+                retention_days: retention_days.unwrap_or(DEFAULT_RETENTION_DAYS),
+                ..typed.normalised()
+            };
             typed.set(settings.clone());
+            lock_after.set(settings.lock_after_minutes.to_string());
+            retention.set(settings.retention_days.to_string());
             // Child mode safety: the PIN and child mode as they are now, not as
             // they were when the page opened (a PIN may have been set since).
             let settings = Settings {
@@ -118,10 +132,21 @@ fn settings_form(props: &SettingsFormProps) -> Html {
         })
     };
 
-    let error = outcome
-        .problems
-        .contains(&SettingsProblem::NameMissing)
-        .then(|| AttrValue::from(messages.t(Msg::SettingsProblem(SettingsProblem::NameMissing))));
+    let error_for = |problem: SettingsProblem| {
+        outcome
+            .problems
+            .contains(&problem)
+            .then(|| AttrValue::from(messages.t(Msg::SettingsProblem(problem))))
+    };
+    let error = error_for(SettingsProblem::NameMissing);
+    let on_lock_after = {
+        let lock_after = lock_after.clone();
+        Callback::from(move |value| lock_after.set(value))
+    };
+    let on_retention = {
+        let retention = retention.clone();
+        Callback::from(move |value| retention.set(value))
+    };
 
     html! {
         <>
@@ -153,11 +178,27 @@ fn settings_form(props: &SettingsFormProps) -> Html {
                     on_input={on_team}
                     width={classes!("input--width-20")}
                 />
+                // Protect the data
+                <h2 class="heading-m">{ messages.t(VaultMsg::SecurityHeading) }</h2>
+                <p class="body">{ messages.t(VaultMsg::SecurityIntro) }</p>
+                <NumberInput id={field::LOCK_AFTER} label={Msg::from(VaultMsg::LockAfter)}
+                    hint={Msg::from(VaultMsg::LockAfterHint)} suffix={Msg::from(VaultMsg::Minutes)}
+                    value={(*lock_after).clone()} error={error_for(SettingsProblem::LockAfterInvalid)}
+                    on_input={on_lock_after} />
+                <NumberInput id={field::RETENTION} label={Msg::from(VaultMsg::RetentionDays)}
+                    hint={Msg::from(VaultMsg::RetentionDaysHint)} suffix={Msg::from(VaultMsg::Days)}
+                    value={(*retention).clone()} error={error_for(SettingsProblem::RetentionInvalid)}
+                    on_input={on_retention} />
                 <div class="button-group">
                     <button type="submit" class="button">{ messages.t(Msg::SaveSettings) }</button>
                     <Link to={Route::Home} classes={classes!("link", "link--target")}>{ messages.t(Msg::GoToCaseRecords) }</Link>
                 </div>
             </form>
+            // Protect the data
+            <ul class="list">
+                <li><Link to={Route::ChangePassphrase} classes={classes!("link")}>{ messages.t(VaultMsg::ChangePassphraseLink) }</Link></li>
+                <li><Link to={Route::Wipe} classes={classes!("link")}>{ messages.t(VaultMsg::WipeDeviceLink) }</Link></li>
+            </ul>
             // Child mode safety
             <PinSettings on_problems={Callback::from(move |shown| pin_problems.set(shown))} />
         </>

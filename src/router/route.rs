@@ -71,6 +71,11 @@ pub enum Route {
     Export(Uuid),
     /// Exports sent or waiting to be sent to the case system.
     Outbox,
+    // Protect the data
+    /// Changing the passphrase that unlocks this device's data.
+    ChangePassphrase,
+    /// Deleting everything stored on this device; reachable while locked.
+    Wipe,
 }
 
 impl Route {
@@ -108,6 +113,9 @@ impl Route {
             // Encrypted export and upload
             ["records", id, "export"] => parse_id(id).map(Route::Export),
             ["outbox"] => Some(Route::Outbox),
+            // Protect the data
+            ["settings", "passphrase"] => Some(Route::ChangePassphrase),
+            ["wipe"] => Some(Route::Wipe),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -204,6 +212,9 @@ impl Route {
             // Encrypted export and upload
             Route::Export(id) => format!("/records/{id}/export"),
             Route::Outbox => "/outbox".to_string(),
+            // Protect the data
+            Route::ChangePassphrase => "/settings/passphrase".to_string(),
+            Route::Wipe => "/wipe".to_string(),
         }
     }
 
@@ -283,6 +294,9 @@ mod tests {
             // Encrypted export and upload
             Route::Export(id),
             Route::Outbox,
+            // Protect the data
+            Route::ChangePassphrase,
+            Route::Wipe,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
         }

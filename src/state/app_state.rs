@@ -50,7 +50,7 @@ pub enum SaveStatus {
     NotSaved(SaveFailure),
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub records: BTreeMap<Uuid, Rc<CaseRecord>>,
     pub storage: StorageStatus,
@@ -77,6 +77,32 @@ pub struct AppState {
     /// Wrong tries on the PIN screen; kept here, not in the screen, so leaving
     /// and coming back to it does not start the count again.
     pub pin_attempts: PinAttempts,
+    // Protect the data
+    /// Minutes without use before the app locks, from settings.
+    pub lock_after_minutes: u32,
+    /// Days to keep a record the case system has acknowledged, from settings.
+    pub retention_days: u32,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        let settings = Settings::default();
+        AppState {
+            records: BTreeMap::new(),
+            storage: StorageStatus::default(),
+            unreadable: 0,
+            save: SaveStatus::default(),
+            return_to_check: None,
+            practitioner: String::new(),
+            practitioner_team: String::new(),
+            notice: None,
+            pin: None,
+            child_mode: None,
+            pin_attempts: PinAttempts::default(),
+            lock_after_minutes: settings.lock_after_minutes,
+            retention_days: settings.retention_days,
+        }
+    }
 }
 
 /// A change to the list of records to confirm on it. Records are named by their
@@ -85,6 +111,9 @@ pub struct AppState {
 pub enum Notice {
     Deleted { case_number: Option<String> },
     Duplicated { case_number: Option<String> },
+    // Protect the data
+    /// Retention deleted this many records at start-up.
+    Expired { count: usize },
 }
 
 pub enum AppAction {
@@ -139,11 +168,30 @@ pub enum AppAction {
         envelope: Box<ExportEnvelope>,
         at: OffsetDateTime,
     },
+    // Protect the data
+    /// The app locked: everything personal leaves the state (storage holds
+    /// it, sealed, and what it could not take is sealed in memory).
+    Lock,
+    /// Retention deleted these records: the case system has them and their
+    /// time on this device is over. Autosave deletes them from storage.
+    Expired(Vec<Uuid>),
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
 
 impl AppState {
+    /// The settings as they are now, to store after changing one of them.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            name: self.practitioner.clone(),
+            team: self.practitioner_team.clone(),
+            pin: self.pin.clone(),
+            child_mode: self.child_mode,
+            lock_after_minutes: self.lock_after_minutes,
+            retention_days: self.retention_days,
+        }
+    }
+
     /// In child mode only the child's own actions on their session may change a
     /// record; after "Exit this page" nothing may until the PIN is given.
     pub fn allows(&self, record: Uuid, action: &RecordAction) -> bool {
@@ -228,6 +276,17 @@ impl Reducible for AppState {
                 // The child's voice
                 next.pin = settings.pin;
                 next.child_mode = settings.child_mode;
+                // Protect the data
+                next.lock_after_minutes = settings.lock_after_minutes;
+                next.retention_days = settings.retention_days;
+            }
+            AppAction::Lock => return Rc::new(AppState::default()),
+            AppAction::Expired(ids) => {
+                let count = ids.iter().filter(|id| next.records.remove(id).is_some()).count();
+                if count == 0 {
+                    return self;
+                }
+                next.notice = Some(Notice::Expired { count });
             }
             AppAction::Delete(id) => {
                 let Some(deleted) = next.records.remove(&id) else {

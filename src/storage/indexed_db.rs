@@ -1,15 +1,10 @@
 use std::rc::Rc;
 
-use casevoice_core::settings::{settings_from_json, settings_to_json};
-use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::{CaseRecord, Settings};
-// Encrypted export and upload
-use casevoice_core::outbox::{outbox_from_json, outbox_to_json, Outbox};
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
-use super::{Loaded, RecordStore, StoreError};
+use super::{RawStore, StoreError};
 
 pub const DATABASE_NAME: &str = "casevoice";
 /// Version 1 held records; version 2 added settings.
@@ -17,16 +12,13 @@ pub const DATABASE_VERSION: u32 = 2;
 const RECORDS: &str = "records";
 // Added with the settings page.
 pub const SETTINGS: &str = "settings";
-/// Settings are one entry in their store, under this key.
-const SETTINGS_KEY: &str = "settings";
-// Encrypted export and upload
-/// The outbox is one entry in the settings store, under this key. A new key in
-/// an existing store needs no schema upgrade (DATABASE_VERSION stays 2), so no
-/// other tab running an older casevoice is closed to make way for it.
-const OUTBOX_KEY: &str = "outbox";
+// The settings store holds named entries (settings, outbox, vault header,
+// device state). A new key in an existing store needs no schema upgrade
+// (DATABASE_VERSION stays 2), so no other tab running an older casevoice is
+// closed to make way for it.
 
-/// Records in IndexedDB: one entry per record, keyed by its id, holding the record's
-/// stored JSON. Unlike localStorage, a write that completed survives the browser
+/// Entries in IndexedDB: one per record, keyed by its id, holding the record's
+/// sealed JSON; and named entries in a second store. Unlike localStorage, a write that completed survives the browser
 /// being killed a moment later.
 #[derive(Clone)]
 pub struct IndexedDbStore {
@@ -89,17 +81,6 @@ impl IndexedDbStore {
         Ok((transaction, store))
     }
 
-    /// Writes raw text under an id, bypassing the record encoding; tests use it to
-    /// plant damaged entries.
-    pub async fn put_raw(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
-        let (transaction, store) = self.records(TransactionMode::ReadWrite)?;
-        store
-            .put(&JsValue::from_str(text), Some(&key(id)))
-            .map_err(failed)?
-            .await
-            .map_err(failed)?;
-        commit(transaction).await
-    }
 }
 
 /// A newer casevoice opening the database in another tab needs this connection
@@ -134,37 +115,50 @@ async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
     }
 }
 
-impl RecordStore for IndexedDbStore {
-    async fn list(&self) -> Result<Loaded, StoreError> {
+impl RawStore for IndexedDbStore {
+    async fn record_entries(&self) -> Result<Vec<(String, String)>, StoreError> {
         let (_transaction, store) = self.records(TransactionMode::ReadOnly)?;
+        // One transaction, so keys and values are the same snapshot, both in
+        // key order.
+        let keys = store
+            .get_all_keys(None, None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
         let values = store
             .get_all(None, None)
             .map_err(failed)?
             .await
             .map_err(failed)?;
-        let mut loaded = Loaded::default();
-        for value in values {
-            match value.as_string().map(|text| from_stored_json(&text)) {
-                Some(Ok(record)) => loaded.records.push(record),
-                _ => loaded.unreadable += 1,
-            }
-        }
-        Ok(loaded)
+        Ok(keys
+            .into_iter()
+            .zip(values)
+            .map(|(key, value)| {
+                (
+                    key.as_string().unwrap_or_default(),
+                    value.as_string().unwrap_or_default(),
+                )
+            })
+            .collect())
     }
 
-    async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError> {
+    async fn record_entry(&self, id: Uuid) -> Result<Option<String>, StoreError> {
         let (_transaction, store) = self.records(TransactionMode::ReadOnly)?;
         let value = store.get(key(id)).map_err(failed)?.await.map_err(failed)?;
-        Ok(value
-            .and_then(|v| v.as_string())
-            .and_then(|text| from_stored_json(&text).ok()))
+        Ok(value.and_then(|v| v.as_string()))
     }
 
-    async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
-        self.put_raw(record.id, &to_stored_json(record)).await
+    async fn put_record_entry(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
+        let (transaction, store) = self.records(TransactionMode::ReadWrite)?;
+        store
+            .put(&JsValue::from_str(text), Some(&key(id)))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        commit(transaction).await
     }
 
-    async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
+    async fn delete_record_entry(&self, id: Uuid) -> Result<(), StoreError> {
         let (transaction, store) = self.records(TransactionMode::ReadWrite)?;
         store
             .delete(key(id))
@@ -174,59 +168,36 @@ impl RecordStore for IndexedDbStore {
         commit(transaction).await
     }
 
-    // Added with the settings page.
-    async fn load_settings(&self) -> Result<Settings, StoreError> {
+    async fn entry(&self, name: &str) -> Result<Option<String>, StoreError> {
         let (_transaction, store) = self.settings(TransactionMode::ReadOnly)?;
         let value = store
-            .get(JsValue::from_str(SETTINGS_KEY))
+            .get(JsValue::from_str(name))
             .map_err(failed)?
             .await
             .map_err(failed)?;
-        match value.and_then(|v| v.as_string()) {
-            None => Ok(Settings::default()),
-            Some(text) => settings_from_json(&text)
-                .map_err(|e| StoreError::Failed(format!("stored settings: {e:?}"))),
-        }
+        Ok(value.and_then(|v| v.as_string()))
     }
 
-    async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+    async fn put_entry(&self, name: &str, text: &str) -> Result<(), StoreError> {
         let (transaction, store) = self.settings(TransactionMode::ReadWrite)?;
         store
-            .put(
-                &JsValue::from_str(&settings_to_json(settings)),
-                Some(&JsValue::from_str(SETTINGS_KEY)),
-            )
+            .put(&JsValue::from_str(text), Some(&JsValue::from_str(name)))
             .map_err(failed)?
             .await
             .map_err(failed)?;
         commit(transaction).await
     }
 
-    // Encrypted export and upload
-    async fn load_outbox(&self) -> Result<Outbox, StoreError> {
-        let (_transaction, store) = self.settings(TransactionMode::ReadOnly)?;
-        let value = store
-            .get(JsValue::from_str(OUTBOX_KEY))
+    /// Closes this connection and deletes the whole database. Other tabs close
+    /// theirs when asked (see `close_when_a_newer_version_opens`).
+    async fn wipe(&self) -> Result<(), StoreError> {
+        let name = self.database.name();
+        self.database.close();
+        let factory = Factory::new().map_err(failed)?;
+        factory
+            .delete(&name)
             .map_err(failed)?
             .await
-            .map_err(failed)?;
-        match value.and_then(|v| v.as_string()) {
-            None => Ok(Outbox::default()),
-            Some(text) => outbox_from_json(&text)
-                .map_err(|e| StoreError::Failed(format!("stored outbox: {e}"))),
-        }
-    }
-
-    async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
-        let (transaction, store) = self.settings(TransactionMode::ReadWrite)?;
-        store
-            .put(
-                &JsValue::from_str(&outbox_to_json(outbox)),
-                Some(&JsValue::from_str(OUTBOX_KEY)),
-            )
-            .map_err(failed)?
-            .await
-            .map_err(failed)?;
-        commit(transaction).await
+            .map_err(failed)
     }
 }

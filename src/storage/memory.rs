@@ -2,26 +2,17 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use casevoice_core::settings::{settings_from_json, settings_to_json};
-use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::{CaseRecord, Settings};
-// Encrypted export and upload
-use casevoice_core::outbox::{outbox_from_json, outbox_to_json, Outbox};
 use uuid::Uuid;
 
-use super::{Loaded, RecordStore, StoreError};
+use super::{RawStore, StoreError};
 
-/// Keeps records in memory, in their stored form so the same encoding is exercised.
-/// Used where the browser offers no storage, and in tests.
+/// Keeps entries in memory, in their stored (sealed) form so the same encoding
+/// is exercised. Used where the browser offers no storage, and in tests.
 #[derive(Clone, Default)]
 pub struct MemoryStore {
-    entries: Rc<RefCell<BTreeMap<Uuid, String>>>,
+    records: Rc<RefCell<BTreeMap<Uuid, String>>>,
+    entries: Rc<RefCell<BTreeMap<String, String>>>,
     refusal: Rc<RefCell<Option<StoreError>>>,
-    /// The stored settings, in their stored form.
-    settings: Rc<RefCell<Option<String>>>,
-    // Encrypted export and upload
-    /// The stored outbox, in its stored form.
-    outbox: Rc<RefCell<Option<String>>>,
 }
 
 impl MemoryStore {
@@ -30,80 +21,61 @@ impl MemoryStore {
     pub fn refuse_writes(&self, error: Option<StoreError>) {
         *self.refusal.borrow_mut() = error;
     }
+
+    fn refused(&self) -> Result<(), StoreError> {
+        match self.refusal.borrow().clone() {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
 }
 
 impl PartialEq for MemoryStore {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.entries, &other.entries)
+        Rc::ptr_eq(&self.records, &other.records)
     }
 }
 
-impl RecordStore for MemoryStore {
-    async fn list(&self) -> Result<Loaded, StoreError> {
-        let mut loaded = Loaded::default();
-        for text in self.entries.borrow().values() {
-            match from_stored_json(text) {
-                Ok(record) => loaded.records.push(record),
-                Err(_) => loaded.unreadable += 1,
-            }
-        }
-        Ok(loaded)
-    }
-
-    async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError> {
+impl RawStore for MemoryStore {
+    async fn record_entries(&self) -> Result<Vec<(String, String)>, StoreError> {
         Ok(self
-            .entries
+            .records
             .borrow()
-            .get(&id)
-            .and_then(|text| from_stored_json(text).ok()))
+            .iter()
+            .map(|(id, text)| (id.to_string(), text.clone()))
+            .collect())
     }
 
-    async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
-        if let Some(error) = self.refusal.borrow().clone() {
-            return Err(error);
-        }
+    async fn record_entry(&self, id: Uuid) -> Result<Option<String>, StoreError> {
+        Ok(self.records.borrow().get(&id).cloned())
+    }
+
+    async fn put_record_entry(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
+        self.refused()?;
+        self.records.borrow_mut().insert(id, text.to_string());
+        Ok(())
+    }
+
+    async fn delete_record_entry(&self, id: Uuid) -> Result<(), StoreError> {
+        self.records.borrow_mut().remove(&id);
+        Ok(())
+    }
+
+    async fn entry(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.entries.borrow().get(key).cloned())
+    }
+
+    async fn put_entry(&self, key: &str, text: &str) -> Result<(), StoreError> {
+        self.refused()?;
         self.entries
             .borrow_mut()
-            .insert(record.id, to_stored_json(record));
+            .insert(key.to_string(), text.to_string());
         Ok(())
     }
 
-    async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
-        self.entries.borrow_mut().remove(&id);
-        Ok(())
-    }
-
-    // Added with the settings page.
-    async fn load_settings(&self) -> Result<Settings, StoreError> {
-        match self.settings.borrow().as_deref() {
-            None => Ok(Settings::default()),
-            Some(text) => settings_from_json(text)
-                .map_err(|e| StoreError::Failed(format!("stored settings: {e:?}"))),
-        }
-    }
-
-    async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
-        if let Some(error) = self.refusal.borrow().clone() {
-            return Err(error);
-        }
-        *self.settings.borrow_mut() = Some(settings_to_json(settings));
-        Ok(())
-    }
-
-    // Encrypted export and upload
-    async fn load_outbox(&self) -> Result<Outbox, StoreError> {
-        match self.outbox.borrow().as_deref() {
-            None => Ok(Outbox::default()),
-            Some(text) => outbox_from_json(text)
-                .map_err(|e| StoreError::Failed(format!("stored outbox: {e}"))),
-        }
-    }
-
-    async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
-        if let Some(error) = self.refusal.borrow().clone() {
-            return Err(error);
-        }
-        *self.outbox.borrow_mut() = Some(outbox_to_json(outbox));
+    async fn wipe(&self) -> Result<(), StoreError> {
+        self.records.borrow_mut().clear();
+        self.entries.borrow_mut().clear();
         Ok(())
     }
 }

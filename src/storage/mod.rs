@@ -1,19 +1,35 @@
-//! Every read and write of browser storage goes through [`RecordStore`], so that
-//! encryption at rest and fault handling can wrap one interface later.
+//! Every read and write of browser storage goes through [`AppStore`], which
+//! seals everything personal with the data key before it reaches the browser
+//! ([`RawStore`]) and opens it on the way back. What stays in the clear names
+//! nobody: the vault header (the wrapped key and its Argon2id parameters) and the
+//! device state (whether "Exit this page" is showing, by record and session id).
 
 mod indexed_db;
+mod keyring;
 mod memory;
+mod raw;
 
 pub use indexed_db::{IndexedDbStore, DATABASE_NAME};
+pub use keyring::Keyring;
 pub use memory::MemoryStore;
+pub use raw::RawStore;
 
 // Added with the settings page.
 pub use indexed_db::{DATABASE_VERSION, SETTINGS};
 
+use casevoice_core::settings::{settings_from_json, settings_to_json, DeviceState};
+use casevoice_core::stored_record::{from_stored_json, to_stored_json};
+use casevoice_core::vault::{is_sealed, VaultHeader};
 use casevoice_core::{CaseRecord, Settings};
 // Encrypted export and upload
-use casevoice_core::outbox::Outbox;
+use casevoice_core::outbox::{outbox_from_json, outbox_to_json, Outbox};
 use uuid::Uuid;
+
+/// The named entries of the settings store.
+const SETTINGS_KEY: &str = "settings";
+const OUTBOX_KEY: &str = "outbox";
+const VAULT_KEY: &str = "vault";
+const DEVICE_KEY: &str = "device";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -21,6 +37,8 @@ pub enum StoreError {
     Unavailable(String),
     /// A read or write failed (storage full, connection closed).
     Failed(String),
+    /// The app is locked: there is no key to seal or open anything with.
+    Locked,
 }
 
 /// What was found in storage: the records that could be read, and how many could not.
@@ -39,7 +57,7 @@ pub trait RecordStore {
     async fn delete(&self, id: Uuid) -> Result<(), StoreError>;
 
     // Added with the settings page.
-    /// The practitioner's settings; the defaults (all empty) when none are stored.
+    /// The practitioner's settings; the defaults when none are stored.
     async fn load_settings(&self) -> Result<Settings, StoreError>;
     /// Resolves once the write is durable.
     async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError>;
@@ -51,85 +69,252 @@ pub trait RecordStore {
     async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError>;
 }
 
-/// The store the app runs on: IndexedDB, or memory where the browser has no storage.
-#[derive(Clone)]
-pub enum AppStore {
+/// Where entries are kept: IndexedDB, or memory where the browser has no storage.
+#[derive(Clone, PartialEq)]
+pub enum Backend {
     IndexedDb(IndexedDbStore),
     Memory(MemoryStore),
 }
 
-impl PartialEq for AppStore {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (AppStore::IndexedDb(a), AppStore::IndexedDb(b)) => a == b,
-            (AppStore::Memory(a), AppStore::Memory(b)) => a == b,
-            _ => false,
+impl RawStore for Backend {
+    async fn record_entries(&self) -> Result<Vec<(String, String)>, StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.record_entries().await,
+            Backend::Memory(store) => store.record_entries().await,
         }
+    }
+
+    async fn record_entry(&self, id: Uuid) -> Result<Option<String>, StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.record_entry(id).await,
+            Backend::Memory(store) => store.record_entry(id).await,
+        }
+    }
+
+    async fn put_record_entry(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.put_record_entry(id, text).await,
+            Backend::Memory(store) => store.put_record_entry(id, text).await,
+        }
+    }
+
+    async fn delete_record_entry(&self, id: Uuid) -> Result<(), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.delete_record_entry(id).await,
+            Backend::Memory(store) => store.delete_record_entry(id).await,
+        }
+    }
+
+    async fn entry(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.entry(key).await,
+            Backend::Memory(store) => store.entry(key).await,
+        }
+    }
+
+    async fn put_entry(&self, key: &str, text: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.put_entry(key, text).await,
+            Backend::Memory(store) => store.put_entry(key, text).await,
+        }
+    }
+
+    async fn wipe(&self) -> Result<(), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.wipe().await,
+            Backend::Memory(store) => store.wipe().await,
+        }
+    }
+}
+
+impl Backend {
+    /// The vault header, if a passphrase has been set on this device.
+    pub async fn vault_header(&self) -> Result<Option<VaultHeader>, StoreError> {
+        match self.entry(VAULT_KEY).await? {
+            None => Ok(None),
+            Some(text) => VaultHeader::from_json(&text)
+                .map(Some)
+                .map_err(|e| StoreError::Failed(format!("stored vault header: {e:?}"))),
+        }
+    }
+
+    pub async fn save_vault_header(&self, header: &VaultHeader) -> Result<(), StoreError> {
+        self.put_entry(VAULT_KEY, &header.to_json()).await
+    }
+
+    /// What must be known before unlocking; the defaults when none is stored.
+    pub async fn device_state(&self) -> DeviceState {
+        match self.entry(DEVICE_KEY).await {
+            Ok(Some(text)) => DeviceState::from_json(&text).unwrap_or_default(),
+            _ => DeviceState::default(),
+        }
+    }
+
+    pub async fn save_device_state(&self, state: &DeviceState) -> Result<(), StoreError> {
+        self.put_entry(DEVICE_KEY, &state.to_json()).await
+    }
+
+    /// Whether anything was stored in the clear by a casevoice from before
+    /// storage was encrypted.
+    pub async fn holds_clear_entries(&self) -> bool {
+        let records = self.record_entries().await.unwrap_or_default();
+        if records.iter().any(|(_, text)| !is_sealed(text)) {
+            return true;
+        }
+        for key in [SETTINGS_KEY, OUTBOX_KEY] {
+            if let Ok(Some(text)) = self.entry(key).await {
+                if !is_sealed(&text) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// The store the app runs on: a backend, and the keyring whose key seals and
+/// opens every personal entry.
+#[derive(Clone, PartialEq)]
+pub struct AppStore {
+    backend: Backend,
+    keyring: Keyring,
+}
+
+impl AppStore {
+    pub fn new(backend: Backend, keyring: Keyring) -> Self {
+        AppStore { backend, keyring }
+    }
+
+    pub fn backend(&self) -> &Backend {
+        &self.backend
+    }
+
+    pub fn keyring(&self) -> &Keyring {
+        &self.keyring
+    }
+
+    fn seal(&self, context: &str, text: &str) -> Result<String, StoreError> {
+        self.keyring.with_key(|key| key.seal_text(context, text))
+    }
+
+    /// The text of a stored entry: opened if sealed; as it is if it was stored
+    /// in the clear by an earlier casevoice (sealed on the next write, and by
+    /// [`AppStore::seal_clear_entries`]).
+    fn open(&self, context: &str, stored: &str) -> Result<Option<String>, StoreError> {
+        if !is_sealed(stored) {
+            return Ok(Some(stored.to_string()));
+        }
+        self.keyring
+            .with_key(|key| key.open_text(context, stored).ok())
+    }
+
+    async fn open_entry(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self.backend.entry(key).await? {
+            None => Ok(None),
+            Some(stored) => match self.open(key, &stored)? {
+                Some(text) => Ok(Some(text)),
+                None => Err(StoreError::Failed(format!("stored {key} could not be opened"))),
+            },
+        }
+    }
+
+    /// Seals whatever an earlier casevoice stored in the clear: records (even
+    /// those that cannot be read, as they are), settings and the outbox.
+    pub async fn seal_clear_entries(&self) -> Result<usize, StoreError> {
+        let mut sealed = 0;
+        for (key, text) in self.backend.record_entries().await? {
+            if is_sealed(&text) {
+                continue;
+            }
+            let Ok(id) = Uuid::parse_str(&key) else {
+                continue;
+            };
+            let sealed_text = self.seal(&key, &text)?;
+            self.backend.put_record_entry(id, &sealed_text).await?;
+            sealed += 1;
+        }
+        for key in [SETTINGS_KEY, OUTBOX_KEY] {
+            if let Some(text) = self.backend.entry(key).await? {
+                if !is_sealed(&text) {
+                    let sealed_text = self.seal(key, &text)?;
+                    self.backend.put_entry(key, &sealed_text).await?;
+                    sealed += 1;
+                }
+            }
+        }
+        Ok(sealed)
     }
 }
 
 impl RecordStore for AppStore {
     async fn list(&self) -> Result<Loaded, StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.list().await,
-            AppStore::Memory(store) => store.list().await,
+        let entries = self.backend.record_entries().await?;
+        let mut loaded = Loaded::default();
+        for (key, stored) in entries {
+            let record = self
+                .open(&key, &stored)?
+                .and_then(|text| from_stored_json(&text).ok())
+                // An entry moved under another id does not open as that id.
+                .filter(|record| record.id.to_string() == key);
+            match record {
+                Some(record) => loaded.records.push(record),
+                None => loaded.unreadable += 1,
+            }
         }
+        Ok(loaded)
     }
 
     async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.load(id).await,
-            AppStore::Memory(store) => store.load(id).await,
-        }
+        let Some(stored) = self.backend.record_entry(id).await? else {
+            return Ok(None);
+        };
+        Ok(self
+            .open(&id.to_string(), &stored)?
+            .and_then(|text| from_stored_json(&text).ok()))
     }
 
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.save(record).await,
-            AppStore::Memory(store) => store.save(record).await,
-        }
+        let sealed = self.seal(&record.id.to_string(), &to_stored_json(record))?;
+        self.backend.put_record_entry(record.id, &sealed).await
     }
 
     async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.delete(id).await,
-            AppStore::Memory(store) => store.delete(id).await,
-        }
+        self.backend.delete_record_entry(id).await
     }
 
     // Added with the settings page.
     async fn load_settings(&self) -> Result<Settings, StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.load_settings().await,
-            AppStore::Memory(store) => store.load_settings().await,
+        match self.open_entry(SETTINGS_KEY).await? {
+            None => Ok(Settings::default()),
+            Some(text) => settings_from_json(&text)
+                .map_err(|e| StoreError::Failed(format!("stored settings: {e:?}"))),
         }
     }
 
     async fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.save_settings(settings).await,
-            AppStore::Memory(store) => store.save_settings(settings).await,
-        }
+        let sealed = self.seal(SETTINGS_KEY, &settings_to_json(settings))?;
+        self.backend.put_entry(SETTINGS_KEY, &sealed).await
     }
 
     // Encrypted export and upload
     async fn load_outbox(&self) -> Result<Outbox, StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.load_outbox().await,
-            AppStore::Memory(store) => store.load_outbox().await,
+        match self.open_entry(OUTBOX_KEY).await? {
+            None => Ok(Outbox::default()),
+            Some(text) => {
+                outbox_from_json(&text).map_err(|e| StoreError::Failed(format!("stored outbox: {e}")))
+            }
         }
     }
 
     async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
-        match self {
-            AppStore::IndexedDb(store) => store.save_outbox(outbox).await,
-            AppStore::Memory(store) => store.save_outbox(outbox).await,
-        }
+        let sealed = self.seal(OUTBOX_KEY, &outbox_to_json(outbox))?;
+        self.backend.put_entry(OUTBOX_KEY, &sealed).await
     }
 }
 
 // Added with the settings page.
 /// The store, for pages that write to it directly rather than through autosave
-/// (settings); `None` until storage has been opened, and in render tests.
+/// (settings); `None` until storage has been opened and unlocked, and in render
+/// tests.
 #[derive(Clone, Default, PartialEq)]
 pub struct StoreContext(pub Option<AppStore>);

@@ -6,6 +6,8 @@
 pub mod html;
 // Child mode safety
 pub mod child_mode;
+// Protect the data
+pub mod stores;
 
 use casevoice::app::CurrentPage;
 use casevoice::components::Layout;

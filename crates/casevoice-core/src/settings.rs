@@ -91,6 +91,30 @@ pub struct ChildMode {
     pub exited: bool,
 }
 
+// Protect the data
+/// What the app must know before it is unlocked, kept in the clear: it names
+/// nobody. Only "Exit this page" needs it: after a reload the neutral page must
+/// show at once, not a screen saying what this app is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeviceState {
+    pub child_mode: Option<ChildMode>,
+}
+
+impl DeviceState {
+    pub fn exited(&self) -> bool {
+        self.child_mode.is_some_and(|mode| mode.exited)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    pub fn from_json(text: &str) -> Option<DeviceState> {
+        serde_json::from_str(text).ok()
+    }
+}
+
 /// What is wrong with settings as entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SettingsProblem {

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.js';
+import { storedRecords } from './vault-reader.js';
 import { expectNoAxeViolations, openHome, startNewRecord } from './helpers.js';
 
 test.beforeEach(async ({ page }) => {
@@ -81,19 +82,8 @@ test('a good case number is saved upper case, survives a reload and the back but
 
 test('what was typed is kept through a reload even before it is saved', async ({ page }) => {
   await page.getByLabel('Case number').fill('RG21P0075');
-  const storedCaseNumber = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('casevoice');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('records').objectStore('records').getAll();
-            request.onsuccess = () =>
-              resolve(request.result.map((text) => JSON.parse(text).record.case_details.case_number));
-          };
-        }),
-    );
+  const storedCaseNumber = async () =>
+    Object.values(await storedRecords(page)).map((record) => record.case_details.case_number);
   await expect.poll(storedCaseNumber).toEqual(['RG21P0075']);
   await page.reload();
   await expect(page.getByLabel('Case number')).toHaveValue('RG21P0075');

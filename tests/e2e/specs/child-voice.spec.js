@@ -3,6 +3,7 @@
 // ends it, with axe on every child screen. Speech synthesis is replaced in the
 // test (never in the app) by a stand-in that records what it was asked to say.
 import { test, expect } from './fixtures.js';
+import { storedRecord } from './vault-reader.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 const PIN = '2468';
@@ -62,25 +63,9 @@ async function setUpSession(page, version, readAloud) {
   await expect(page).toHaveURL(/\/child\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
 }
 
-/** The stored record, as autosave last wrote it. */
+/** The stored record, as autosave last wrote it (opened with the passphrase). */
 async function stored(page, record) {
-  const id = record.split('/').pop();
-  return page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('casevoice');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('records').objectStore('records').get(id);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result ? JSON.parse(get.result).record : null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    id,
-  );
+  return storedRecord(page, record.split('/').pop());
 }
 
 const items = async (page, record) => ((await stored(page, record))?.voice_sessions?.[0]?.items ?? []);

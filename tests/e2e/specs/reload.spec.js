@@ -1,29 +1,16 @@
 import { test, expect } from './fixtures.js';
 import { startNewRecord } from './helpers.js';
+import { storedRecords } from './vault-reader.js';
 
 // A reload in the middle of each section brings back what was typed: autosave
 // writes as the practitioner types, and every page has its own address.
 
 const saved = (page) => expect(page.getByRole('banner').locator('[data-save-status]')).toHaveText(/^Saved at /);
 
-/** Waits until a stored record holds `text`, read straight from IndexedDB. */
+/** Waits until a stored record holds `text`, read straight from IndexedDB and opened. */
 async function stored(page, text) {
-  const storedRecords = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('casevoice');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('records').objectStore('records').getAll();
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result.join('\n'));
-            };
-          };
-        }),
-    );
-  await expect.poll(storedRecords).toContain(JSON.stringify(text).slice(1, -1));
+  const storedText = async () => JSON.stringify(Object.values(await storedRecords(page)));
+  await expect.poll(storedText).toContain(JSON.stringify(text).slice(1, -1));
 }
 
 async function recordWithPeople(page) {

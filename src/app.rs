@@ -35,7 +35,7 @@ use crate::storage::{AppStore, IndexedDbStore, MemoryStore, RecordStore};
 // Protect the data
 use crate::pages::{ChangePassphrasePage, WipePage};
 use crate::retention::RetentionKeeper;
-use crate::storage::{Backend, Keyring};
+use crate::storage::{Backend, Keyring, RawStore};
 use crate::vault::{use_idle_lock, use_lock_shortcut, Phase, VaultContext, VaultGate};
 use casevoice_core::settings::DeviceState;
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};

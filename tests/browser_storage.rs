@@ -5,12 +5,11 @@
 mod common;
 
 use casevoice::storage::{
-    IndexedDbStore, MemoryStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS,
-    RawStore,
+    MemoryStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS,
 };
 use casevoice_core::stored_record::to_stored_json;
 use casevoice_core::Settings;
-use common::stores::{sealed, sealed_indexed_db, sealed_memory, unlocked_keyring};
+use common::stores::{sealed_indexed_db, sealed_memory, unlocked_keyring};
 use common::{record_id, record_with_case_number};
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;

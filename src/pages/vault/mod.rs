@@ -10,8 +10,8 @@ mod wipe;
 
 pub use change_passphrase::ChangePassphrasePage;
 pub use damaged_key::DamagedKeyPage;
-pub use set_up::{SetUpPassphrasePage, SetUpPassphrasePageProps};
-pub use unlock::{UnlockDataPage, UnlockDataPageProps};
+pub use set_up::SetUpPassphrasePage;
+pub use unlock::UnlockDataPage;
 pub use wipe::WipePage;
 
 use std::time::Duration;

@@ -60,6 +60,8 @@ pub mod base64url;
 pub mod deployment;
 pub mod jwe;
 pub mod outbox;
+// Encryption at rest
+pub mod vault;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

@@ -62,6 +62,7 @@ pub mod jwe;
 pub mod outbox;
 // Protect the data
 pub mod retention;
+pub mod vault;
 pub mod vault_messages;
 
 pub use case_number::{parse_case_number, CaseNumber};

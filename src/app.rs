@@ -337,8 +337,12 @@ async fn load_unlocked(parts: Parts, header: VaultHeader) {
     let store = AppStore::new(backend, parts.keyring.clone());
     match store.seal_clear_entries().await {
         Ok(0) => {}
-        Ok(count) => gloo::console::log!(format!("casevoice: sealed {count} entries kept in the clear")),
-        Err(error) => gloo::console::warn!(format!("casevoice: clear entries not sealed: {error:?}")),
+        Ok(count) => gloo::console::log!(format!(
+            "casevoice: sealed {count} entries kept in the clear"
+        )),
+        Err(error) => {
+            gloo::console::warn!(format!("casevoice: clear entries not sealed: {error:?}"))
+        }
     }
     let state = parts.state.clone();
     let loaded = match store.list().await {

@@ -6,8 +6,8 @@ mod common;
 
 use casevoice::components::{ErrorSummary, TextInput};
 use casevoice::storage::{IndexedDbStore, MemoryStore, RawStore, RecordStore};
-use common::stores::{sealed, sealed_indexed_db, sealed_memory, unlocked_keyring};
 use casevoice_core::{Msg, Problem, ProblemCode};
+use common::stores::{sealed, sealed_indexed_db, sealed_memory, unlocked_keyring};
 use common::{record_id, record_with_case_number};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -81,7 +81,9 @@ async fn a_damaged_stored_entry_is_counted_and_left_alone_while_others_load() {
     let store = sealed(raw.clone(), &unlocked_keyring());
     let good = record_with_case_number(1, "ZW19P01392");
     store.save(&good).await.unwrap();
-    raw.put_record_entry(record_id(2), "{not json").await.unwrap();
+    raw.put_record_entry(record_id(2), "{not json")
+        .await
+        .unwrap();
     let listed = store.list().await.unwrap();
     assert_eq!(listed.records, vec![good]);
     assert_eq!(listed.unreadable, 1);

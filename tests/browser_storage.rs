@@ -4,9 +4,7 @@
 
 mod common;
 
-use casevoice::storage::{
-    MemoryStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS,
-};
+use casevoice::storage::{MemoryStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS};
 use casevoice_core::stored_record::to_stored_json;
 use casevoice_core::Settings;
 use common::stores::{sealed_indexed_db, sealed_memory, unlocked_keyring};

@@ -99,7 +99,9 @@ async fn after_locking_nothing_can_be_read_or_written_until_unlocked_again() {
 
     // The passphrase puts the same key back, and everything is there.
     let header = store.backend().vault_header().await.unwrap().unwrap();
-    store.keyring().set(unlock(&header, PASSPHRASE).unwrap().key);
+    store
+        .keyring()
+        .set(unlock(&header, PASSPHRASE).unwrap().key);
     assert_eq!(store.list().await.unwrap().records, vec![record]);
 }
 
@@ -111,7 +113,9 @@ async fn records_an_earlier_casevoice_stored_in_the_clear_are_sealed_at_set_up()
     raw.put_record_entry(record_id(1), &to_stored_json(&record))
         .await
         .unwrap();
-    raw.put_record_entry(record_id(2), "{not json").await.unwrap();
+    raw.put_record_entry(record_id(2), "{not json")
+        .await
+        .unwrap();
     assert!(raw.holds_clear_entries().await);
 
     let (_, key) = create_vault(PASSPHRASE).unwrap();

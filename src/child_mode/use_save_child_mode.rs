@@ -33,9 +33,7 @@ pub fn use_save_child_mode(app: &AppContext, store: &StoreContext) {
         };
         // Protect the data: child mode in the clear too (ids only), so that
         // after a reload the neutral page shows before anything is unlocked.
-        let device = DeviceState {
-            child_mode: now.1,
-        };
+        let device = DeviceState { child_mode: now.1 };
         spawn_local(async move {
             if let Err(error) = store.save_settings(&settings).await {
                 gloo::console::warn!(format!("casevoice: child mode not saved: {error:?}"));

@@ -137,7 +137,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
                     type="text"
                     inputmode="numeric"
                     value={part.typed(&props.value).to_string()}
-                    autocomplete={props.autocomplete_prefix.as_ref().map(|p| format!("{p}-{}", part.name()))}
+                    autocomplete={props.autocomplete_prefix.as_ref().map_or_else(|| "off".to_string(), |p| format!("{p}-{}", part.name()))}
                     aria-invalid={in_error.then_some("true")}
                     {oninput}
                 />

@@ -32,8 +32,10 @@ pub struct TextInputProps {
     /// For codes and reference numbers, which a spellchecker would only mark wrong.
     #[prop_or_default]
     pub is_code: bool,
-    /// What the answer is, for browsers to fill in (`name` for the user's own
-    /// name, as WCAG 1.3.5 asks).
+    /// What the answer is, for browsers to fill in. "off" when not given:
+    /// what is typed here is about children and families, and a browser that
+    /// remembered it (autofill, form restore in its session files) would keep
+    /// it on disk in the clear, outside casevoice's encryption.
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
 }
@@ -76,7 +78,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
                 aria-describedby={described_by(hint_and_error_ids(&props.id, props.hint, error))}
                 aria-invalid={error.map(|_| "true")}
                 spellcheck={props.is_code.then_some("false")}
-                autocomplete={props.autocomplete.clone().or(props.is_code.then_some("off".into()))}
+                autocomplete={props.autocomplete.clone().unwrap_or_else(|| "off".into())}
                 autocapitalize={props.is_code.then_some("characters")}
                 {oninput}
             />

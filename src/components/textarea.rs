@@ -99,6 +99,7 @@ pub fn textarea(props: &TextareaProps) -> Html {
             { hint(messages, &props.id, props.hint) }
             { error_message(messages, &props.id, props.error.as_ref()) }
             <textarea
+                autocomplete="off"
                 id={props.id.clone()}
                 name={props.id.clone()}
                 class={classes!("textarea", (props.error.is_some() || over_limit).then_some("textarea--error"))}

@@ -8,13 +8,13 @@ use yew::prelude::*;
 
 use crate::clock;
 // Protect the data
-use crate::outbox::OutboxContext;
-use casevoice_core::retention::{retention_of, Retention};
-use casevoice_core::vault_messages::retention_warning;
 use crate::components::SuccessBanner;
 use crate::hooks::{use_messages, use_title, Messages};
+use crate::outbox::OutboxContext;
 use crate::router::{use_navigate, Link, Route};
 use crate::state::{AppAction, AppContext, Notice, StorageStatus};
+use casevoice_core::retention::{retention_of, Retention};
+use casevoice_core::vault_messages::retention_warning;
 
 /// "Case records": what is stored in this browser, and where a new record starts.
 #[function_component(HomePage)]
@@ -150,9 +150,9 @@ fn record_row(
     );
     let status = record_status(record, today);
     // Protect the data
-    let deleted_in = match outbox.map(|outbox| {
-        retention_of(record, &outbox.outbox, clock::now(), app.retention_days)
-    }) {
+    let deleted_in = match outbox
+        .map(|outbox| retention_of(record, &outbox.outbox, clock::now(), app.retention_days))
+    {
         Some(Retention::DeletedSoon { days_left, .. }) => Some(days_left),
         _ => None,
     };

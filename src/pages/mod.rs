@@ -45,7 +45,9 @@ mod visits;
 mod print;
 // Protect the data
 mod vault;
-pub use vault::{ChangePassphrasePage, DamagedKeyPage, SetUpPassphrasePage, UnlockDataPage, WipePage};
+pub use vault::{
+    ChangePassphrasePage, DamagedKeyPage, SetUpPassphrasePage, UnlockDataPage, WipePage,
+};
 
 pub use adult::AdultPage;
 pub use case_details::CaseDetailsPage;

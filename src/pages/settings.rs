@@ -168,7 +168,9 @@ fn settings_form(props: &SettingsFormProps) -> Html {
                     {error}
                     on_input={on_name}
                     width={classes!("input--width-20")}
-                    autocomplete={AttrValue::from("name")}
+                    // Not "name" (WCAG 1.3.5's technique): the browser would then
+                    // keep the name in its autofill data on disk, in the clear.
+                    autocomplete={AttrValue::from("off")}
                 />
                 <TextInput
                     id={field::TEAM}

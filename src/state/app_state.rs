@@ -109,11 +109,17 @@ impl Default for AppState {
 /// case number when they have one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    Deleted { case_number: Option<String> },
-    Duplicated { case_number: Option<String> },
+    Deleted {
+        case_number: Option<String>,
+    },
+    Duplicated {
+        case_number: Option<String>,
+    },
     // Protect the data
     /// Retention deleted this many records at start-up.
-    Expired { count: usize },
+    Expired {
+        count: usize,
+    },
 }
 
 pub enum AppAction {
@@ -282,7 +288,10 @@ impl Reducible for AppState {
             }
             AppAction::Lock => return Rc::new(AppState::default()),
             AppAction::Expired(ids) => {
-                let count = ids.iter().filter(|id| next.records.remove(id).is_some()).count();
+                let count = ids
+                    .iter()
+                    .filter(|id| next.records.remove(id).is_some())
+                    .count();
                 if count == 0 {
                     return self;
                 }

@@ -80,7 +80,6 @@ impl IndexedDbStore {
         let store = transaction.object_store(SETTINGS).map_err(failed)?;
         Ok((transaction, store))
     }
-
 }
 
 /// A newer casevoice opening the database in another tab needs this connection
@@ -194,10 +193,6 @@ impl RawStore for IndexedDbStore {
         let name = self.database.name();
         self.database.close();
         let factory = Factory::new().map_err(failed)?;
-        factory
-            .delete(&name)
-            .map_err(failed)?
-            .await
-            .map_err(failed)
+        factory.delete(&name).map_err(failed)?.await.map_err(failed)
     }
 }

@@ -34,10 +34,7 @@ impl Keyring {
     }
 
     /// Runs `use_key` with the key, or says the store is locked.
-    pub fn with_key<T>(
-        &self,
-        use_key: impl FnOnce(&DataKey) -> T,
-    ) -> Result<T, super::StoreError> {
+    pub fn with_key<T>(&self, use_key: impl FnOnce(&DataKey) -> T) -> Result<T, super::StoreError> {
         self.0
             .borrow()
             .as_ref()

@@ -213,7 +213,9 @@ impl AppStore {
             None => Ok(None),
             Some(stored) => match self.open(key, &stored)? {
                 Some(text) => Ok(Some(text)),
-                None => Err(StoreError::Failed(format!("stored {key} could not be opened"))),
+                None => Err(StoreError::Failed(format!(
+                    "stored {key} could not be opened"
+                ))),
             },
         }
     }
@@ -300,9 +302,8 @@ impl RecordStore for AppStore {
     async fn load_outbox(&self) -> Result<Outbox, StoreError> {
         match self.open_entry(OUTBOX_KEY).await? {
             None => Ok(Outbox::default()),
-            Some(text) => {
-                outbox_from_json(&text).map_err(|e| StoreError::Failed(format!("stored outbox: {e}")))
-            }
+            Some(text) => outbox_from_json(&text)
+                .map_err(|e| StoreError::Failed(format!("stored outbox: {e}"))),
         }
     }
 

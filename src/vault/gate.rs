@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::{use_vault, GateFrame, Phase};
 use crate::child_mode::{NeutralPage, PlainFrame, StartingPage};
 use crate::pages::{DamagedKeyPage, SetUpPassphrasePage, UnlockDataPage, WipePage};
-use crate::router::{use_route, Route};
+use crate::router::{use_replace, use_route, Route};
 
 /// What shows while nothing is unlocked: the set-up or unlock page (whatever
 /// the address), the wipe page at its own address, and, if the device was left
@@ -11,7 +11,17 @@ use crate::router::{use_route, Route};
 #[function_component(VaultGate)]
 pub fn vault_gate() -> Html {
     let route = use_route();
-    let Some(vault) = use_vault() else {
+    let replace = use_replace();
+    let vault = use_vault();
+    // After a wipe, or on a device with nothing to wipe, the set-up page shows
+    // at the home address, so that setting a passphrase leads to the records.
+    let first_use = matches!(vault.as_ref().map(|v| &v.phase), Some(Phase::SetUp { .. }));
+    use_effect_with((first_use, route), move |(first_use, route)| {
+        if *first_use && *route == Route::Wipe {
+            replace.emit(Route::Home);
+        }
+    });
+    let Some(vault) = vault else {
         return Html::default();
     };
     if vault.phase == Phase::Opening {
@@ -21,10 +31,16 @@ pub fn vault_gate() -> Html {
         return html! { <PlainFrame><NeutralPage /></PlainFrame> };
     }
     let page = match (&vault.phase, route) {
-        (_, Route::Wipe) => html! { <WipePage /> },
-        (Phase::SetUp { earlier_records, wiped }, _) => {
+        (
+            Phase::SetUp {
+                earlier_records,
+                wiped,
+            },
+            _,
+        ) => {
             html! { <SetUpPassphrasePage earlier_records={*earlier_records} wiped={*wiped} /> }
         }
+        (_, Route::Wipe) => html! { <WipePage /> },
         (Phase::Locked { header, after_lock }, _) => {
             html! { <UnlockDataPage header={header.clone()} after_lock={*after_lock} /> }
         }

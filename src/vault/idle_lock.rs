@@ -28,15 +28,22 @@ fn watch_idle(minutes: u32, lock: Callback<()>) -> (Vec<EventListener>, Interval
     let last_used = Rc::new(Cell::new(js_sys::Date::now()));
     let document = gloo::utils::document();
     let options = EventListenerOptions::run_in_capture_phase();
-    let listeners = ["keydown", "pointerdown", "pointermove", "wheel", "input", "scroll"]
-        .into_iter()
-        .map(|event| {
-            let last_used = Rc::clone(&last_used);
-            EventListener::new_with_options(&document, event, options, move |_| {
-                last_used.set(js_sys::Date::now())
-            })
+    let listeners = [
+        "keydown",
+        "pointerdown",
+        "pointermove",
+        "wheel",
+        "input",
+        "scroll",
+    ]
+    .into_iter()
+    .map(|event| {
+        let last_used = Rc::clone(&last_used);
+        EventListener::new_with_options(&document, event, options, move |_| {
+            last_used.set(js_sys::Date::now())
         })
-        .collect();
+    })
+    .collect();
     let idle_ms = f64::from(minutes) * 60_000.0;
     let interval = Interval::new(CHECK_EVERY_MS, move || {
         if js_sys::Date::now() - last_used.get() >= idle_ms {

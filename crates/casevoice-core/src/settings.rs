@@ -246,10 +246,17 @@ mod tests {
         assert_eq!(parse_lock_after("1"), Ok(1));
         assert_eq!(parse_lock_after("60"), Ok(60));
         for bad in ["", "0", "61", "-5", "2.5", "ten", "99999999999", "１０"] {
-            assert_eq!(parse_lock_after(bad), Err(SettingsProblem::LockAfterInvalid), "{bad}");
+            assert_eq!(
+                parse_lock_after(bad),
+                Err(SettingsProblem::LockAfterInvalid),
+                "{bad}"
+            );
         }
         assert_eq!(parse_retention_days("365"), Ok(365));
-        assert_eq!(parse_retention_days("366"), Err(SettingsProblem::RetentionInvalid));
+        assert_eq!(
+            parse_retention_days("366"),
+            Err(SettingsProblem::RetentionInvalid)
+        );
         assert_eq!(SettingsProblem::LockAfterInvalid.field(), "lock-after");
         assert_eq!(SettingsProblem::RetentionInvalid.field(), "retention-days");
     }

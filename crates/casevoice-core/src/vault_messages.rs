@@ -96,8 +96,13 @@ pub fn unlock_error_msg(error: VaultError) -> VaultMsg {
 pub fn retention_warning(days_left: i64, lang: Lang) -> String {
     match lang {
         Lang::En => match days_left {
-            ..=1 => "The case system has this record. It will be deleted from this device tomorrow.".into(),
-            n => format!("The case system has this record. It will be deleted from this device in {n} days."),
+            ..=1 => {
+                "The case system has this record. It will be deleted from this device tomorrow."
+                    .into()
+            }
+            n => format!(
+                "The case system has this record. It will be deleted from this device in {n} days."
+            ),
         },
     }
 }

@@ -99,7 +99,7 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
                             <span class="child-answer__by">{ messages.t(VoiceMsg::WrittenByGrownUp) }</span>
                         }
                     </label>
-                    <textarea {id} class="child-textarea" rows="3" aria-labelledby={format!("{heading_id} {label_id}")}
+                    <textarea {id} class="child-textarea" rows="3" autocomplete="off" aria-labelledby={format!("{heading_id} {label_id}")}
                         value={text.clone()} oninput={write(item.id, item.author)} spellcheck="false" />
                     <button type="button" class="child-button child-button--small child-button--secondary" onclick={remove}>
                         <span aria-hidden="true">{ "🗑️ " }</span>{ messages.t(VoiceMsg::Remove) }
@@ -123,7 +123,7 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
             // kept (with the focus) when the first letter makes it an answer.
             <div key={pending.to_string()} class="child-answer child-answer--new">
                 <label id={label_id.clone()} for={id.clone()} class="child-label">{ messages.t(VoiceMsg::TypeHere) }</label>
-                <textarea {id} ref={new_box} class="child-textarea" rows="3" aria-labelledby={format!("{heading_id} {label_id}")}
+                <textarea {id} ref={new_box} class="child-textarea" rows="3" autocomplete="off" aria-labelledby={format!("{heading_id} {label_id}")}
                     value="" oninput={write(*pending, *author)} spellcheck="false" />
                 <fieldset class="child-who">
                     <legend class="child-label">{ messages.t(VoiceMsg::WhoIsWriting) }</legend>

@@ -103,7 +103,9 @@ pub fn change_passphrase_page() -> Html {
                 };
                 working.set(false);
                 if let Err(error) = stored {
-                    gloo::console::warn!(format!("casevoice: new passphrase not stored: {error:?}"));
+                    gloo::console::warn!(format!(
+                        "casevoice: new passphrase not stored: {error:?}"
+                    ));
                     outcome.set(refuse(field::NEW, VaultMsg::NotStored));
                     return;
                 }

@@ -66,7 +66,8 @@ pub fn set_up_passphrase_page(props: &SetUpPassphrasePageProps) -> Html {
                 return;
             };
             working.set(true);
-            let (chosen, outcome, working) = ((*passphrase).clone(), outcome.clone(), working.clone());
+            let (chosen, outcome, working) =
+                ((*passphrase).clone(), outcome.clone(), working.clone());
             spawn_local(async move {
                 let_the_page_paint().await;
                 let refuse = |msg: VaultMsg| Outcome {

@@ -59,8 +59,12 @@ pub fn unlock_data_page(props: &UnlockDataPageProps) -> Html {
                 return;
             };
             working.set(true);
-            let (typed, outcome, working, header) =
-                (typed.clone(), outcome.clone(), working.clone(), header.clone());
+            let (typed, outcome, working, header) = (
+                typed.clone(),
+                outcome.clone(),
+                working.clone(),
+                header.clone(),
+            );
             let passphrase = (*typed).clone();
             spawn_local(async move {
                 let_the_page_paint().await;

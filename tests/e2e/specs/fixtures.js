@@ -41,7 +41,8 @@ export async function unlockIfAsked(page, passphrase = PASSPHRASE) {
   return 'unlocked';
 }
 
-function withAutoUnlock(page) {
+/** Makes goto, reload, back and forward answer the passphrase pages. */
+export function withAutoUnlock(page) {
   if (page.autoUnlock !== undefined) return page;
   page.autoUnlock = true;
   for (const name of ['goto', 'reload', 'goBack', 'goForward']) {

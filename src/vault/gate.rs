@@ -16,11 +16,19 @@ pub fn vault_gate() -> Html {
     // After a wipe, or on a device with nothing to wipe, the set-up page shows
     // at the home address, so that setting a passphrase leads to the records.
     let first_use = matches!(vault.as_ref().map(|v| &v.phase), Some(Phase::SetUp { .. }));
-    use_effect_with((first_use, route), move |(first_use, route)| {
-        if *first_use && *route == Route::Wipe {
-            replace.emit(Route::Home);
-        }
-    });
+    // After "Exit this page" the neutral page keeps the home address, as it
+    // does when unlocked, so the address bar names nothing either.
+    let exited = vault.as_ref().is_some_and(|v| v.device.exited());
+    use_effect_with(
+        (first_use, exited, route),
+        move |(first_use, exited, route)| {
+            let away_from_neutral =
+                *exited && !matches!(route, Route::Home | Route::Unlock | Route::Wipe);
+            if (*first_use && *route == Route::Wipe) || away_from_neutral {
+                replace.emit(Route::Home);
+            }
+        },
+    );
     let Some(vault) = vault else {
         return Html::default();
     };

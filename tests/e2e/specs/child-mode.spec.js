@@ -2,7 +2,7 @@
 // own screens shows (back, URL edits, reload, another record), "Exit this page"
 // (button or Shift three times) swaps them for a neutral page that survives a
 // reload and the back button, and only the practitioner's PIN leaves.
-import { test, expect } from './fixtures.js';
+import { test, expect, unlockIfAsked } from './fixtures.js';
 import { expectNoAxeViolations, startNewRecord } from './helpers.js';
 
 // Each test sets a PIN and starts a session first; the PIN is hashed slowly on purpose.
@@ -132,8 +132,11 @@ test('Exit this page shows a neutral page at once that a reload and the back but
   await page.goto(`${record}/voice`);
   await expectNeutralPage(page);
 
-  // Only the PIN leaves, for the practitioner's page about the session.
+  // Only the PIN leaves, for the practitioner's page about the session. The
+  // reload locked the app, so the passphrase comes first: it unlocks the data,
+  // and child mode stays on until the PIN is given.
   await page.getByRole('link', { name: 'Continue' }).click();
+  await unlockIfAsked(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Enter your PIN' })).toBeVisible();
   await expect(page).toHaveTitle('Enter your PIN');
   await expectNoAxeViolations(page);

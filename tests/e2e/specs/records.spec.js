@@ -34,7 +34,8 @@ test('settings: the name is needed, is kept after a reload, and names the practi
   await openHome(page);
   await openSettings(page);
   await expect(page).toHaveTitle('Settings – casevoice');
-  await expect(page.getByLabel('Your name')).toHaveAttribute('autocomplete', 'name');
+  // Not "name": the browser would keep it on disk in its autofill data.
+  await expect(page.getByLabel('Your name')).toHaveAttribute('autocomplete', 'off');
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Save settings' }).click();

@@ -122,10 +122,7 @@ pub fn set_up_passphrase_page(props: &SetUpPassphrasePageProps) -> Html {
             <FormErrorSummary errors={outcome.errors.clone()} submission={outcome.count} />
             <h1 class="heading-l">{ messages.t(VaultMsg::SetUpTitle) }</h1>
             <p class="body">{ messages.t(VaultMsg::SetUpIntro) }</p>
-            <div class="warning-text">
-                <span class="warning-text__icon" aria-hidden="true">{ "!" }</span>
-                <strong class="warning-text__text">{ messages.t(VaultMsg::SetUpNoRecovery) }</strong>
-            </div>
+            <p class="body warning-text">{ messages.t(VaultMsg::SetUpNoRecovery) }</p>
             if props.earlier_records {
                 <p class="body">{ messages.t(VaultMsg::SetUpEarlierRecords) }</p>
             }

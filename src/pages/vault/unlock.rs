@@ -68,7 +68,15 @@ pub fn unlock_data_page(props: &UnlockDataPageProps) -> Html {
             let passphrase = (*typed).clone();
             spawn_local(async move {
                 let_the_page_paint().await;
-                match unlock(&header, &passphrase) {
+                let started = js_sys::Date::now();
+                let unlocked = unlock(&header, &passphrase);
+                // Reported so the cost of Argon2id on a device can be seen
+                // (the end-to-end tests print it).
+                gloo::console::info!(format!(
+                    "casevoice: passphrase checked in {:.0} ms",
+                    js_sys::Date::now() - started
+                ));
+                match unlocked {
                     Ok(unlocked) => {
                         let header = match (unlocked.upgraded, &vault.backend) {
                             // Stronger parameters than when it was set: stored

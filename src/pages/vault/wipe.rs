@@ -67,10 +67,7 @@ pub fn wipe_page() -> Html {
             <FormErrorSummary {errors} submission={outcome.count} />
             <h1 class="heading-l">{ messages.t(VaultMsg::WipeTitle) }</h1>
             <p class="body">{ messages.t(VaultMsg::WipeIntro) }</p>
-            <div class="warning-text">
-                <span class="warning-text__icon" aria-hidden="true">{ "!" }</span>
-                <strong class="warning-text__text">{ messages.t(VaultMsg::WipeExportFirst) }</strong>
-            </div>
+            <p class="body warning-text">{ messages.t(VaultMsg::WipeExportFirst) }</p>
             <form novalidate=true {onsubmit}>
                 <TextInput id={field::WIPE_CONFIRM} label={Msg::from(VaultMsg::WipeConfirmLabel)}
                     hint={Some(Msg::from(VaultMsg::WipeConfirmHint))} is_code=true

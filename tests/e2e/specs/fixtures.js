@@ -59,7 +59,7 @@ async function settle(context) {
   }
 }
 
-export const test = base.extend({
+const withContentPolicy = base.extend({
   contentPolicy: [
     async ({ context, baseURL }, use) => {
       const appOrigin = new URL(baseURL).origin;
@@ -124,4 +124,7 @@ export const test = base.extend({
     { auto: true },
   ],
 });
+// ------------------------- end of the content policy block -------------------------
+
+export const test = withContentPolicy.extend({});
 export { expect };

@@ -65,6 +65,8 @@ const withContentPolicy = base.extend({
       const appOrigin = new URL(baseURL).origin;
       const deployment = { baseURL: appOrigin, uploadOrigins: new Set(), configured: false };
       deployments.set(context, deployment);
+      // No config.json left behind by a test that did not finish.
+      await fetch(`${appOrigin}/__e2e/config.json`, { method: 'DELETE' });
       const violations = [];
       const requests = [];
 

@@ -3,7 +3,7 @@
 // other origins, and that the one inline style the app had (the print view's
 // running head) is now a constructed stylesheet.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,9 +197,10 @@ test('the check fails a test in its teardown: a separate run of tests that leave
       done(error?.code ?? 0),
     ),
   );
+  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+  rmSync(out, { recursive: true, force: true });
   expect(status).toBe(1);
 
-  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
   const outcomes = {};
   const walk = (suite) => {
     for (const spec of suite.specs ?? []) {

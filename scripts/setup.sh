@@ -3,6 +3,7 @@
 # safe to run again: every step checks first and skips what is already in place.
 
 TRUNK_VERSION="0.21.14" # 0.22 needs a newer rustc than the machines have
+CARGO_DENY_VERSION="0.20.2" # needs rustc 1.88 or newer; builds with the machines' 1.95
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NPM_DIR="$PROJECT_ROOT/tests/e2e"
 
@@ -36,6 +37,16 @@ setup_trunk() {
   else
     say "Installing trunk $TRUNK_VERSION (compiles from crates.io; about 15 minutes on 2 cores)"
     cargo install --locked trunk --version "$TRUNK_VERSION" || fail "could not install trunk"
+  fi
+}
+
+# The dependency audit (scripts/test audit, deny.toml).
+setup_cargo_deny() {
+  if [ "$(cargo deny --version 2>/dev/null)" = "cargo-deny $CARGO_DENY_VERSION" ]; then
+    say "cargo-deny $CARGO_DENY_VERSION is installed"
+  else
+    say "Installing cargo-deny $CARGO_DENY_VERSION (compiles from crates.io; a few minutes on 2 cores)"
+    cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION" || fail "could not install cargo-deny"
   fi
 }
 
@@ -128,6 +139,7 @@ setup_all() {
   setup_rust
   setup_trunk
   setup_wasm_bindgen
+  setup_cargo_deny
   setup_chromium
   setup_npm
   setup_python

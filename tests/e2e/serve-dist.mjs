@@ -1,9 +1,19 @@
 // Serves the release build in dist/ for the end-to-end tests, as a static host
 // would: files by path, index.html for every other path so the app's own routes
 // load on reload. Listens on loopback only.
+//
+// It serves like a deployment: every response carries casevoice's
+// Content-Security-Policy header (scripts/csp-policy.mjs), and when the
+// deployment's config.json names an upload_url, that origin is allowed in
+// connect-src, in the header and in index.html's <meta>. The config.json is
+// dist/config.json if there is one; a test sets its own with
+// PUT /__e2e/config.json (DELETE puts the first one back), through
+// specs/fixtures.js's deployConfig.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { contentSecurityPolicy, uploadOrigin, withUploadOrigins } from '../../scripts/csp-policy.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -19,6 +29,26 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
+/** dist/config.json's text, or null. */
+const builtConfig = (() => {
+  try {
+    return readFileSync(join(root, 'config.json'), 'utf8');
+  } catch {
+    return null;
+  }
+})();
+let config = builtConfig;
+
+/** The upload origin that config.json allows: none without one, or with one the app refuses. */
+function uploadOrigins() {
+  try {
+    const origin = uploadOrigin(JSON.parse(config));
+    return origin ? [origin] : [];
+  } catch {
+    return [];
+  }
+}
+
 async function fileFor(urlPath) {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, relative);
@@ -32,14 +62,42 @@ async function fileFor(urlPath) {
   return join(root, 'index.html');
 }
 
+const readBody = (request) =>
+  new Promise((done, fail) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+
 createServer(async (request, response) => {
   try {
-    const path = await fileFor(new URL(request.url, 'http://localhost').pathname);
-    const body = await readFile(path);
-    response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
+    const { pathname } = new URL(request.url, 'http://localhost');
+    if (pathname === '/__e2e/config.json' && request.method === 'PUT') {
+      const text = await readBody(request);
+      JSON.parse(text); // only JSON
+      config = text;
+      response.writeHead(204).end();
+      return;
+    }
+    if (pathname === '/__e2e/config.json' && request.method === 'DELETE') {
+      config = builtConfig;
+      response.writeHead(204).end();
+      return;
+    }
+    const origins = uploadOrigins();
+    const headers = { 'cache-control': 'no-store', 'content-security-policy': contentSecurityPolicy({ uploadOrigins: origins }) };
+    if (pathname === '/config.json' && config !== null) {
+      response.writeHead(200, { ...headers, 'content-type': types['.json'] });
+      response.end(config);
+      return;
+    }
+    const path = await fileFor(pathname);
+    let body = await readFile(path);
+    if (extname(path) === '.html' && origins.length > 0) {
+      body = withUploadOrigins(body.toString('utf8'), origins);
+    }
+    response.writeHead(200, { ...headers, 'content-type': types[extname(path)] ?? 'application/octet-stream' });
     response.end(body);
   } catch (error) {
     response.writeHead(500, { 'content-type': 'text/plain' });

@@ -23,7 +23,7 @@ use crate::clock;
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title, Messages};
 use crate::router::Route;
-use page_margins::page_margins_css;
+use page_margins::{page_margins_css, use_page_margins};
 
 #[derive(Properties, PartialEq)]
 pub struct PrintRecordPageProps {
@@ -55,6 +55,9 @@ fn print_record(props: &PrintRecordProps) -> Html {
         .into_iter()
         .map(|(_, problem)| problem.field)
         .collect();
+    // In the document only while this view is shown, so that no other page
+    // prints under this record's case number.
+    use_page_margins(page_margins_css(case_number.as_ref(), messages.lang));
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -63,9 +66,6 @@ fn print_record(props: &PrintRecordProps) -> Html {
 
     html! {
         <div class="print-record">
-            // Rendered with the page so that the running head leaves with it: no
-            // other page prints under this record's case number.
-            <style media="print">{ page_margins_css(case_number.as_ref(), messages.lang) }</style>
             <BackLink to={Route::Record(record.id)} />
             <span class="caption-l">{
                 case_number.map_or_else(|| messages.t(Msg::PrintNoCaseNumber).to_string(), |n| n.to_string())

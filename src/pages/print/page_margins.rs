@@ -6,8 +6,53 @@
 //! the page's text, and custom properties do not reach them. So the print view
 //! writes its own `@page` rule with the case number in it, and the rule lasts
 //! only as long as the print view is on screen.
+//!
+//! The rule goes in as a constructed stylesheet (`document.adoptedStyleSheets`),
+//! not a `<style>` element: the content security policy allows stylesheets from
+//! the app's own origin only (`style-src 'self'`, no `'unsafe-inline'`), and
+//! a rule that differs by record could not be allowed by a hash either.
 
 use casevoice_core::{CaseNumber, Lang, Msg};
+use wasm_bindgen::JsValue;
+use web_sys::CssStyleSheet;
+use yew::prelude::*;
+
+/// Adopts `css` into the document while the calling component is shown, and
+/// again whenever it changes.
+#[hook]
+pub fn use_page_margins(css: String) {
+    use_effect_with(css, |css| {
+        let sheet = adopt(css);
+        move || {
+            if let Some(sheet) = sheet {
+                remove(&sheet);
+            }
+        }
+    });
+}
+
+fn adopt(css: &str) -> Option<CssStyleSheet> {
+    let document = web_sys::window()?.document()?;
+    let sheet = CssStyleSheet::new().ok()?;
+    sheet.replace_sync(css).ok()?;
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    Some(sheet)
+}
+
+fn remove(sheet: &CssStyleSheet) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target: &JsValue = sheet.as_ref();
+    let kept: js_sys::Array = document
+        .adopted_style_sheets()
+        .iter()
+        .filter(|s| s != target)
+        .collect();
+    document.set_adopted_style_sheets(&kept);
+}
 
 /// The `@page` rule for a record: its case number, or "No case number yet".
 pub fn page_margins_css(case_number: Option<&CaseNumber>, lang: Lang) -> String {
@@ -34,7 +79,7 @@ pub fn page_margins_css(case_number: Option<&CaseNumber>, lang: Lang) -> String 
 }
 
 /// A CSS string holding `text`: quotes and backslashes escaped, and anything
-/// that could end the string or the style element (line breaks, `<`) written as
+/// that could end the string or a style element (line breaks, `<`) written as
 /// a CSS escape.
 fn css_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
 import { startNewRecord } from './helpers.js';
+import { deployConfig } from './fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** jwcrypto's Python, from the venv scripts/setup.sh makes. */
@@ -26,11 +27,13 @@ export function decryptWithJwcrypto(privatePath, jwePath) {
   return execFileSync(python, [tool, 'decrypt', privatePath, jwePath]);
 }
 
-/** Serves `config` as the deployment's config.json (before the app starts). */
+/**
+ * Makes `config` the deployment's config.json (before the app starts): the
+ * test server serves it and allows its upload origin in the content security
+ * policy, and the request check allows it too.
+ */
 export async function serveConfig(page, config) {
-  await page.route('**/config.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }),
-  );
+  await deployConfig(page, config);
 }
 
 /** A new record with a case number, on its "Export the record" page; returns the record id. */

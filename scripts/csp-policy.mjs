@@ -1,0 +1,99 @@
+// casevoice's Content Security Policy, in one place. index.html carries it as
+// a <meta> (for hosts that cannot set headers), Trunk.toml's [serve.headers]
+// and tests/e2e/serve-dist.mjs send it as a header; an end-to-end test checks
+// that all three say what this file says. README ("Content Security Policy")
+// explains each directive.
+//
+// The one part that differs by deployment is connect-src: the app talks to its
+// own origin (config.json) and, where config.json names an upload_url, to that
+// origin. A deployer with an upload_url adds its origin to the header and to
+// the meta (both policies apply, so the meta's connect-src must allow it too):
+//
+//   node scripts/csp-policy.mjs header [config.json]   the header's value
+//   node scripts/csp-policy.mjs meta [config.json]     the meta's content
+//   node scripts/csp-policy.mjs apply dist/index.html [config.json]
+//                                      writes the meta's connect-src in place
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/** The directives, in order; connect-src gets the upload origins added. */
+const DIRECTIVES = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'", "'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', 'data:'],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  // Only a header can carry frame-ancestors: browsers ignore it in a <meta>.
+  ['frame-ancestors', "'none'"],
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', "'none'"],
+];
+const HEADER_ONLY = new Set(['frame-ancestors']);
+
+/**
+ * The policy as one line. `uploadOrigins` are added to connect-src; `meta`
+ * leaves out what a <meta> cannot carry.
+ */
+export function contentSecurityPolicy({ uploadOrigins = [], meta = false } = {}) {
+  return DIRECTIVES.filter(([name]) => !(meta && HEADER_ONLY.has(name)))
+    .map(([name, ...sources]) =>
+      [name, ...sources, ...(name === 'connect-src' ? uploadOrigins : [])].join(' '),
+    )
+    .join('; ');
+}
+
+/**
+ * The origin of a deployment's upload_url (config.json), or null without one.
+ * Throws on an address the app would refuse anyway (not https, except plain
+ * http to loopback for testing), so no policy is widened for nothing.
+ */
+export function uploadOrigin(config) {
+  const address = config?.upload_url;
+  if (address === undefined || address === null) return null;
+  const url = new URL(address);
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new Error(`upload_url must be https:// (http:// only to loopback): ${address}`);
+  }
+  return url.origin;
+}
+
+const META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+
+/** `html` with its policy <meta> allowing `uploadOrigins` in connect-src. */
+export function withUploadOrigins(html, uploadOrigins) {
+  if (!META.test(html)) throw new Error('no Content-Security-Policy <meta> in the page');
+  return html.replace(META, (_, start, _content, end) =>
+    `${start}${contentSecurityPolicy({ uploadOrigins, meta: true })}${end}`,
+  );
+}
+
+/** The policy <meta>'s content in `html`, or null. */
+export function metaPolicy(html) {
+  return html.match(META)?.[2] ?? null;
+}
+
+function originsFrom(configPath) {
+  if (!configPath) return [];
+  const origin = uploadOrigin(JSON.parse(readFileSync(configPath, 'utf8')));
+  return origin ? [origin] : [];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [command, ...args] = process.argv.slice(2);
+  if (command === 'header' && args.length <= 1) {
+    console.log(contentSecurityPolicy({ uploadOrigins: originsFrom(args[0]) }));
+  } else if (command === 'meta' && args.length <= 1) {
+    console.log(contentSecurityPolicy({ uploadOrigins: originsFrom(args[0]), meta: true }));
+  } else if (command === 'apply' && (args.length === 1 || args.length === 2)) {
+    const origins = originsFrom(args[1]);
+    writeFileSync(args[0], withUploadOrigins(readFileSync(args[0], 'utf8'), origins));
+    console.log(`${args[0]}: connect-src 'self'${origins.map((o) => ` ${o}`).join('')}`);
+  } else {
+    console.error('usage: csp-policy.mjs header [config.json] | meta [config.json] | apply INDEX_HTML [config.json]');
+    process.exit(2);
+  }
+}

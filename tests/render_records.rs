@@ -411,7 +411,8 @@ async fn settings_ask_for_the_name_with_a_hint_and_the_team_as_optional() {
     assert_eq!(text(one(&page, "label[for=your-name]")), "Your name");
     let name = one(&page, "input#your-name");
     assert_eq!(name.attr("value"), Some("Sam Okafor"));
-    assert_eq!(name.attr("autocomplete"), Some("name"));
+    // Not "name": the browser would keep it in its autofill data on disk.
+    assert_eq!(name.attr("autocomplete"), Some("off"));
     assert_eq!(name.attr("aria-describedby"), Some("your-name-hint"));
     assert!(text(one(&page, "#your-name-hint")).contains("edit history"));
     assert_eq!(name.attr("aria-invalid"), None);

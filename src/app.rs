@@ -40,6 +40,9 @@ use crate::vault::{use_idle_lock, use_lock_shortcut, Phase, VaultContext, VaultG
 use casevoice_core::settings::DeviceState;
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::vault::VaultHeader;
+// Two tabs on one record
+use crate::record_lock_keeper::RecordLockKeeper;
+use crate::tabs::TabSync;
 use std::cell::RefCell;
 use uuid::Uuid;
 // CSV export
@@ -136,6 +139,15 @@ pub fn app() -> Html {
         Callback::from(move |header| phase.set(Phase::Unlocked { header }))
     };
     let is_unlocked = matches!(*phase, Phase::Unlocked { .. });
+    // Two tabs on one record
+    let tab_sync = TabSync::new(current_autosaver.clone(), state.clone());
+    {
+        let tab_sync = tab_sync.clone();
+        use_effect_with(is_unlocked, move |unlocked| {
+            let connection = unlocked.then(|| tab_sync.connect()).flatten();
+            move || drop(connection)
+        });
+    }
     use_idle_lock(is_unlocked, state.lock_after_minutes, lock.clone());
     use_lock_shortcut(is_unlocked, lock.clone());
     use_effect_with(phase.name(), |name| {
@@ -161,10 +173,13 @@ pub fn app() -> Html {
                         if is_unlocked {
                             <ContextProvider<StoreContext> context={(*store).clone()}>
                                 <ContextProvider<Deployment> context={(*deployment).clone()}>
-                                    <OutboxProvider>
-                                        <RetentionKeeper />
-                                        <Layout><CurrentPage /></Layout>
-                                    </OutboxProvider>
+                                    <ContextProvider<TabSync> context={tab_sync}>
+                                        <OutboxProvider>
+                                            <RetentionKeeper />
+                                            <RecordLockKeeper />
+                                            <Layout><CurrentPage /></Layout>
+                                        </OutboxProvider>
+                                    </ContextProvider<TabSync>>
                                 </ContextProvider<Deployment>>
                             </ContextProvider<StoreContext>>
                         } else {

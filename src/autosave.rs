@@ -19,6 +19,13 @@ use crate::clock;
 use crate::state::{SaveFailure, SaveStatus};
 use crate::storage::{AppStore, RecordStore, StoreError};
 
+/// A write or delete that reached storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    Saved(Uuid, u64),
+    Deleted(Uuid),
+}
+
 pub struct Autosaver {
     store: AppStore,
     on_status: Callback<SaveStatus>,
@@ -33,6 +40,9 @@ pub struct Autosaver {
     // Protect the data
     /// Told once nothing is in flight, for locking to wait on.
     idle_waiters: RefCell<Vec<oneshot::Sender<()>>>,
+    // Two tabs on one record
+    /// Told of each write and delete that landed, for other tabs.
+    on_written: RefCell<Option<Callback<Written>>>,
 }
 
 /// One autosaver per app run: equal only to itself.
@@ -59,6 +69,7 @@ impl Autosaver {
             failure: Cell::new(None),
             delete_after_write: RefCell::default(),
             idle_waiters: RefCell::default(),
+            on_written: RefCell::default(),
         })
     }
 
@@ -96,9 +107,17 @@ impl Autosaver {
 
     fn delete_finished(self: &Rc<Self>, id: Uuid, result: Result<(), StoreError>) {
         self.in_flight.borrow_mut().remove(&id);
-        if let Err(error) = result {
-            gloo::console::error!(format!("casevoice: delete failed: {error:?}"));
-            self.failure.set(Some(failure_reason(&error)));
+        match result {
+            Ok(()) => {
+                let written = self.on_written.borrow().clone();
+                if let Some(written) = written {
+                    written.emit(Written::Deleted(id));
+                }
+            }
+            Err(error) => {
+                gloo::console::error!(format!("casevoice: delete failed: {error:?}"));
+                self.failure.set(Some(failure_reason(&error)));
+            }
         }
         self.report_when_idle();
     }
@@ -128,6 +147,25 @@ impl Autosaver {
         if started {
             self.on_status.emit(SaveStatus::Saving);
         }
+    }
+
+    // Two tabs on one record
+    /// Storage already holds this revision of the record (another tab wrote
+    /// it, or this tab may not change it): nothing to write.
+    pub fn treat_as_stored(&self, id: Uuid, revision: u64) {
+        let mut saved = self.saved.borrow_mut();
+        let known = saved.entry(id).or_insert(revision);
+        *known = (*known).max(revision);
+    }
+
+    /// The store it writes to.
+    pub fn store(&self) -> &AppStore {
+        &self.store
+    }
+
+    /// Hears of every write that lands.
+    pub fn on_written(&self, callback: Callback<Written>) {
+        *self.on_written.borrow_mut() = Some(callback);
     }
 
     // Protect the data
@@ -164,7 +202,13 @@ impl Autosaver {
             self.delete(record.id);
         }
         match result {
-            Ok(()) => self.write_unsaved(),
+            Ok(()) => {
+                let written = self.on_written.borrow().clone();
+                if let Some(written) = written {
+                    written.emit(Written::Saved(record.id, record.revision));
+                }
+                self.write_unsaved()
+            }
             Err(error) => {
                 gloo::console::error!(format!("casevoice: save failed: {error:?}"));
                 // Forget this write, so the record's next change tries it again.

@@ -22,6 +22,10 @@ pub mod outbox;
 // Protect the data
 pub mod retention;
 pub mod vault;
+// Two tabs on one record
+pub mod record_lock;
+pub mod record_lock_keeper;
+pub mod tabs;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

@@ -28,6 +28,15 @@ pub fn layout(props: &LayoutProps) -> Html {
     use_focus_heading_on_navigation(route);
 
     let lock = use_vault().map(|vault| vault.lock);
+    // Two tabs on one record
+    let shown_record = route.record();
+    let read_only = app
+        .as_ref()
+        .zip(shown_record)
+        .is_some_and(|(app, id)| app.elsewhere.contains(&id));
+    let taken_over = app
+        .as_ref()
+        .is_some_and(|app| app.taken_over.is_some() && app.taken_over == shown_record);
     let storage_unavailable = app
         .as_ref()
         .is_some_and(|app| app.storage == StorageStatus::Unavailable);
@@ -72,7 +81,18 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <Notification>{ messages.t(Msg::StorageUnavailable) }</Notification>
                     }
                     <SaveFailedNotice />
-                    { props.children.clone() }
+                    // Two tabs on one record
+                    if taken_over {
+                        <p class="notification notification--info" role="status">{ messages.t(Msg::RecordEditableHere) }</p>
+                    }
+                    if read_only {
+                        <p class="notification" role="status">{ messages.t(Msg::RecordOpenElsewhere) }</p>
+                        // A disabled fieldset disables every control in the page,
+                        // while links still lead to the record's other pages.
+                        <fieldset class="read-only" disabled=true>{ props.children.clone() }</fieldset>
+                    } else {
+                        { props.children.clone() }
+                    }
                 </main>
             </div>
             <footer class="footer">

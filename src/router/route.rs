@@ -218,6 +218,18 @@ impl Route {
         }
     }
 
+    // Two tabs on one record
+    /// The record this page shows or changes, if any: what a tab must hold the
+    /// record's editing lock for.
+    pub fn record(self) -> Option<Uuid> {
+        let path = self.to_path();
+        let mut parts = path.split('/').filter(|part| !part.is_empty());
+        match (parts.next(), parts.next()) {
+            (Some("records" | "child"), Some(id)) => parse_id(id),
+            _ => None,
+        }
+    }
+
     /// The session a child-mode page belongs to: (record id, session id); `None`
     /// for every page a practitioner uses.
     pub fn child_mode_session(self) -> Option<(Uuid, Uuid)> {
@@ -299,6 +311,10 @@ mod tests {
             Route::Wipe,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
+            // Two tabs on one record: every page under a record names it.
+            let path = route.to_path();
+            let names_record = path.starts_with("/records/") || path.starts_with("/child/");
+            assert_eq!(route.record().is_some(), names_record, "{path}");
         }
     }
 

@@ -2,7 +2,9 @@
 //! Record changes are applied by the core crate's `apply`; this reducer only keeps
 //! the records together.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::record_lock::Editing;
 use std::rc::Rc;
 
 use casevoice_core::settings::{ChildMode, PinHash};
@@ -82,6 +84,12 @@ pub struct AppState {
     pub lock_after_minutes: u32,
     /// Days to keep a record the case system has acknowledged, from settings.
     pub retention_days: u32,
+    // Two tabs on one record
+    /// Records another tab is changing: shown read-only here.
+    pub elsewhere: BTreeSet<Uuid>,
+    /// The record this tab could not change and now can (the other tab left it),
+    /// for its banner.
+    pub taken_over: Option<Uuid>,
 }
 
 impl Default for AppState {
@@ -101,6 +109,8 @@ impl Default for AppState {
             pin_attempts: PinAttempts::default(),
             lock_after_minutes: settings.lock_after_minutes,
             retention_days: settings.retention_days,
+            elsewhere: BTreeSet::new(),
+            taken_over: None,
         }
     }
 }
@@ -181,6 +191,16 @@ pub enum AppAction {
     /// Retention deleted these records: the case system has them and their
     /// time on this device is over. Autosave deletes them from storage.
     Expired(Vec<Uuid>),
+    // Two tabs on one record
+    /// Whether this tab or another may change the record.
+    Editing {
+        record: Uuid,
+        editing: Editing,
+    },
+    /// The record as storage holds it, written by another tab: taken if newer.
+    Refreshed(Box<CaseRecord>),
+    /// Another tab deleted the record.
+    RemovedElsewhere(Uuid),
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -201,6 +221,10 @@ impl AppState {
     /// In child mode only the child's own actions on their session may change a
     /// record; after "Exit this page" nothing may until the PIN is given.
     pub fn allows(&self, record: Uuid, action: &RecordAction) -> bool {
+        // Two tabs on one record: only the tab holding its lock changes it.
+        if self.elsewhere.contains(&record) {
+            return false;
+        }
         match self.child_mode {
             None => !matches!(action, RecordAction::Child { .. }),
             Some(mode) => {
@@ -287,6 +311,34 @@ impl Reducible for AppState {
                 next.retention_days = settings.retention_days;
             }
             AppAction::Lock => return Rc::new(AppState::default()),
+            AppAction::Editing { record, editing } => {
+                let was_elsewhere = next.elsewhere.contains(&record);
+                match editing {
+                    Editing::Here => {
+                        next.elsewhere.remove(&record);
+                        next.taken_over = was_elsewhere.then_some(record);
+                    }
+                    Editing::Elsewhere => {
+                        next.elsewhere.insert(record);
+                        next.taken_over = None;
+                    }
+                }
+            }
+            AppAction::Refreshed(record) => {
+                let newer = next
+                    .records
+                    .get(&record.id)
+                    .is_none_or(|current| current.revision < record.revision);
+                if !newer {
+                    return self;
+                }
+                next.records.insert(record.id, Rc::new(*record));
+            }
+            AppAction::RemovedElsewhere(id) => {
+                if next.records.remove(&id).is_none() {
+                    return self;
+                }
+            }
             AppAction::Expired(ids) => {
                 let count = ids
                     .iter()
@@ -298,6 +350,9 @@ impl Reducible for AppState {
                 next.notice = Some(Notice::Expired { count });
             }
             AppAction::Delete(id) => {
+                if self.elsewhere.contains(&id) {
+                    return self;
+                }
                 let Some(deleted) = next.records.remove(&id) else {
                     return self;
                 };

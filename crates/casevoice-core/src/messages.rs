@@ -236,6 +236,9 @@ pub enum Msg {
     Voice(crate::voice_messages::VoiceMsg),
     // Protect the data: its own part of the catalogue
     Vault(crate::vault_messages::VaultMsg),
+    // Two tabs on one record
+    RecordOpenElsewhere,
+    RecordEditableHere,
     // Drawing pad
     DrawingInstructions,
     DrawingKeyboardPenDown,
@@ -648,6 +651,8 @@ fn english(msg: Msg) -> &'static str {
         Msg::ManagerReviewHeading => "Manager review",
         Msg::Voice(msg) => crate::voice_messages::english(msg),
         Msg::Vault(msg) => crate::vault_messages::english(msg),
+        Msg::RecordOpenElsewhere => "This record is open in another tab or window, so you can only read it here. Close it there to change it here: this page will let you as soon as you do.",
+        Msg::RecordEditableHere => "The other tab or window has closed this record. You can change it here now.",
         Msg::ManagerReviewIntro => "A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.",
         // Drawing pad
         Msg::DrawingInstructions => "Draw with your finger, a pen or the mouse. Tap once to make a dot. To draw with the keyboard, move the ring with the arrow keys and press Space to put the pen down or lift it up.",

@@ -86,7 +86,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <p class="notification notification--info" role="status">{ messages.t(Msg::RecordEditableHere) }</p>
                     }
                     if read_only {
-                        <p class="notification" role="status">{ messages.t(Msg::RecordOpenElsewhere) }</p>
+                        <p class="notification notification--info" role="status">{ messages.t(Msg::RecordOpenElsewhere) }</p>
                         // A disabled fieldset disables every control in the page,
                         // while links still lead to the record's other pages.
                         <fieldset class="read-only" disabled=true>{ props.children.clone() }</fieldset>

@@ -450,6 +450,57 @@ mod tests {
         (*Rc::new(state).reduce(action)).clone()
     }
 
+    // Two tabs on one record
+    #[test]
+    fn a_record_another_tab_is_changing_cannot_be_changed_or_deleted_here() {
+        let id = Uuid::from_u128(1);
+        let state = reduce(AppState::default(), AppAction::Create(Box::new(record(1, 0))));
+        let state = reduce(
+            state,
+            AppAction::Editing {
+                record: id,
+                editing: Editing::Elsewhere,
+            },
+        );
+        let edit = AppAction::Edit {
+            id,
+            action: RecordAction::Set(
+                casevoice_core::Field::case(casevoice_core::Question::Court),
+                casevoice_core::Answer::Text("Cardiff".into()),
+            ),
+            at: OffsetDateTime::UNIX_EPOCH,
+        };
+        let unchanged = reduce(state.clone(), edit);
+        assert_eq!(unchanged.records, state.records);
+        let still_there = reduce(state.clone(), AppAction::Delete(id));
+        assert!(still_there.records.contains_key(&id));
+
+        // The other tab leaves: this one may change it, and says so.
+        let here = reduce(
+            state,
+            AppAction::Editing {
+                record: id,
+                editing: Editing::Here,
+            },
+        );
+        assert!(here.elsewhere.is_empty());
+        assert_eq!(here.taken_over, Some(id));
+    }
+
+    #[test]
+    fn a_record_read_again_from_storage_is_taken_only_if_newer() {
+        let mut stored = record(1, 0);
+        stored.revision = 5;
+        let state = reduce(AppState::default(), AppAction::Refreshed(Box::new(stored.clone())));
+        assert_eq!(state.records[&stored.id].revision, 5);
+        let mut older = stored.clone();
+        older.revision = 3;
+        let state = reduce(state, AppAction::Refreshed(Box::new(older)));
+        assert_eq!(state.records[&stored.id].revision, 5);
+        let state = reduce(state, AppAction::RemovedElsewhere(stored.id));
+        assert!(state.records.is_empty());
+    }
+
     #[test]
     fn loading_keeps_a_record_created_while_storage_was_still_being_read() {
         let state = reduce(

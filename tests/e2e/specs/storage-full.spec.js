@@ -80,8 +80,8 @@ test('storage full: "Not saved" within a second, the answers stay and can be exp
   expect(await fillTheDevice(page)).toBe('QuotaExceededError');
 
   // One key press: the failure is shown, and how long it took is measured in the page.
-  await timeToNotice(page);
   await court.press('End');
+  await timeToNotice(page);
   await page.keyboard.type(' (Bath)');
   const notice = page.getByRole('alert').filter({ hasText: NOT_SAVED });
   await expect(notice).toBeVisible();

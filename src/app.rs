@@ -360,17 +360,16 @@ async fn load_unlocked(parts: Parts, header: VaultHeader) {
         }
     }
     let state = parts.state.clone();
+    // Said after the records are loaded, which would otherwise mark storage ready.
+    let mut unavailable = memory_only;
     let loaded = match store.list().await {
         Ok(loaded) => loaded,
         Err(error) => {
             gloo::console::warn!(format!("casevoice: records not read: {error:?}"));
-            state.dispatch(AppAction::StorageUnavailable);
+            unavailable = true;
             Default::default()
         }
     };
-    if memory_only {
-        state.dispatch(AppAction::StorageUnavailable);
-    }
     // Settings first, so nothing is recorded under no name once records are shown.
     match store.load_settings().await {
         Ok(settings) => state.dispatch(AppAction::Settings(settings)),
@@ -407,6 +406,9 @@ async fn load_unlocked(parts: Parts, header: VaultHeader) {
         records,
         unreadable: loaded.unreadable,
     });
+    if unavailable {
+        state.dispatch(AppAction::StorageUnavailable);
+    }
     parts.wipe_failed.set(false);
     parts.phase.set(Phase::Unlocked { header });
 }

@@ -4,10 +4,18 @@
 //! moments later rather than after a delay a reload or a closed tab could cut
 //! short. It reports what really happened: "Saving…" until every write has
 //! completed, then "Saved at …", or "Not saved" with the reason.
+//!
+//! A write that failed is tried again with the record's next change, and, with
+//! no change, every few seconds while it keeps failing (storage full, say): so
+//! once space is freed what is on screen is stored without anyone typing, and
+//! "Not saved" gives way to "Saved at …". (A connection the browser closed is
+//! opened again by the store itself, before any failure is reported.)
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
+
+use gloo::timers::callback::Timeout;
 
 use casevoice_core::CaseRecord;
 use uuid::Uuid;
@@ -43,7 +51,16 @@ pub struct Autosaver {
     // Two tabs on one record
     /// Told of each write and delete that landed, for other tabs.
     on_written: RefCell<Option<Callback<Written>>>,
+    // Storage faults
+    /// The next try of writes that failed, while one is waiting.
+    retry: RefCell<Option<Timeout>>,
+    retry_after_ms: Cell<u32>,
+    /// "Not saved" is showing: no write has succeeded since one failed.
+    showing_failure: Cell<bool>,
 }
+
+/// How long after a failed write it is tried again, when nothing changes.
+pub const RETRY_AFTER_MS: u32 = 5_000;
 
 /// One autosaver per app run: equal only to itself.
 impl PartialEq for Autosaver {
@@ -70,7 +87,16 @@ impl Autosaver {
             delete_after_write: RefCell::default(),
             idle_waiters: RefCell::default(),
             on_written: RefCell::default(),
+            retry: RefCell::default(),
+            retry_after_ms: Cell::new(RETRY_AFTER_MS),
+            showing_failure: Cell::new(false),
         })
+    }
+
+    /// Tries failed writes again after `ms` rather than [`RETRY_AFTER_MS`]
+    /// (for tests).
+    pub fn retry_failed_writes_after(&self, ms: u32) {
+        self.retry_after_ms.set(ms);
     }
 
     /// Called with the records after every change. A record that was there last
@@ -97,7 +123,7 @@ impl Autosaver {
             self.delete_after_write.borrow_mut().insert(id);
             return;
         }
-        self.on_status.emit(SaveStatus::Saving);
+        self.saving();
         let autosaver = Rc::clone(self);
         spawn_local(async move {
             let result = autosaver.store.delete(id).await;
@@ -145,7 +171,7 @@ impl Autosaver {
             });
         }
         if started {
-            self.on_status.emit(SaveStatus::Saving);
+            self.saving();
         }
     }
 
@@ -212,14 +238,47 @@ impl Autosaver {
             Err(error) => {
                 gloo::console::error!(format!("casevoice: save failed: {error:?}"));
                 // Forget this write, so the record's next change tries it again.
-                let mut saved = self.saved.borrow_mut();
-                if saved.get(&record.id) == Some(&record.revision) {
-                    saved.remove(&record.id);
+                {
+                    let mut saved = self.saved.borrow_mut();
+                    if saved.get(&record.id) == Some(&record.revision) {
+                        saved.remove(&record.id);
+                    }
                 }
                 self.failure.set(Some(failure_reason(&error)));
+                // Locked: what it held is kept by locking, not by trying again.
+                if error != StoreError::Locked {
+                    self.retry_later();
+                }
             }
         }
         self.report_when_idle();
+    }
+
+    // Storage faults
+    /// Tries what is not stored again in a while, unless a try is waiting. The
+    /// timer holds the autosaver weakly: once the app locks or stops, it does
+    /// nothing.
+    fn retry_later(self: &Rc<Self>) {
+        if self.retry.borrow().is_some() {
+            return;
+        }
+        let autosaver: Weak<Self> = Rc::downgrade(self);
+        let timeout = Timeout::new(self.retry_after_ms.get(), move || {
+            if let Some(autosaver) = autosaver.upgrade() {
+                autosaver.retry.borrow_mut().take();
+                autosaver.write_unsaved();
+            }
+        });
+        *self.retry.borrow_mut() = Some(timeout);
+    }
+
+    /// Says "Saving…", unless the last writes failed: then "Not saved" stays
+    /// until a write succeeds, rather than coming and going (and being
+    /// announced again) with every keystroke and every retry.
+    fn saving(&self) {
+        if !self.showing_failure.get() {
+            self.on_status.emit(SaveStatus::Saving);
+        }
     }
 
     /// Once nothing is in flight, reports how the writes went.
@@ -234,6 +293,8 @@ impl Autosaver {
             Some(reason) => SaveStatus::NotSaved(reason),
             None => SaveStatus::Saved { at: clock::now() },
         };
+        self.showing_failure
+            .set(matches!(status, SaveStatus::NotSaved(_)));
         self.on_status.emit(status);
     }
 }
@@ -246,5 +307,8 @@ fn failure_reason(error: &StoreError) -> SaveFailure {
         // Protect the data: a write after locking; what it held is kept, sealed,
         // in memory until the app is unlocked.
         StoreError::Locked => SaveFailure::Refused,
+        // Storage faults
+        StoreError::Cleared => SaveFailure::StorageCleared,
+        StoreError::NewerVersion => SaveFailure::NewerVersion,
     }
 }

@@ -53,6 +53,15 @@ impl Harness {
         self.statuses.borrow().last().copied()
     }
 
+    /// Waits, checking every 10 ms, until the status is the one `wanted` says,
+    /// up to `limit_ms`.
+    async fn status_within(&self, limit_ms: f64, wanted: impl Fn(SaveStatus) -> bool) {
+        let start = js_sys::Date::now();
+        while !self.last_status().is_some_and(&wanted) && js_sys::Date::now() - start < limit_ms {
+            TimeoutFuture::new(10).await;
+        }
+    }
+
     /// Waits, checking every 10 ms, until the status is no longer "Saving", up to
     /// `limit_ms`; returns the time it took.
     async fn settled_within(&self, limit_ms: f64) -> f64 {
@@ -133,14 +142,74 @@ async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_cha
         Some(SaveStatus::NotSaved(SaveFailure::StorageFull))
     );
 
+    // While it keeps failing, "Not saved" stays: it does not give way to
+    // "Saving…" (and come back, announced again) with every keystroke.
+    record.case_details.case_number = "ZW19P0139".into();
+    record.revision += 1;
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+    h.settled_within(900.0).await;
+    assert!(!h.statuses.borrow()[1..].contains(&SaveStatus::Saving));
+
     h.store.refuse_writes(None);
     record.case_details.case_number = "ZW19P01393".into();
     record.revision += 1;
     h.autosaver
         .records_changed(&records(std::slice::from_ref(&record)));
-    h.settled_within(900.0).await;
+    h.status_within(900.0, |s| matches!(s, SaveStatus::Saved { .. }))
+        .await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
     assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), Some(record));
+}
+
+// Storage faults
+
+#[wasm_bindgen_test]
+async fn a_failed_write_is_tried_again_without_a_change_once_storage_takes_it() {
+    let h = harness();
+    h.autosaver.retry_failed_writes_after(100);
+    h.store.refuse_writes(Some(StoreError::Failed(
+        "the browser aborted the write: QuotaExceededError: ".into(),
+    )));
+    let record = record_with_case_number(1, "ZW19P01392");
+    h.autosaver
+        .records_changed(&records(std::slice::from_ref(&record)));
+    h.settled_within(900.0).await;
+    assert_eq!(
+        h.last_status(),
+        Some(SaveStatus::NotSaved(SaveFailure::StorageFull))
+    );
+    // Space is freed; nobody types.
+    h.store.refuse_writes(None);
+    h.status_within(2_000.0, |s| matches!(s, SaveStatus::Saved { .. }))
+        .await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), Some(record));
+    // The tries in between said nothing new: "Not saved" never gave way to "Saving…".
+    let statuses = h.statuses.borrow();
+    let after_failure = statuses
+        .iter()
+        .skip_while(|s| !matches!(s, SaveStatus::NotSaved(_)))
+        .collect::<Vec<_>>();
+    assert!(
+        !after_failure.contains(&&SaveStatus::Saving),
+        "{statuses:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_reason_names_a_cleared_database_and_a_newer_version() {
+    for (error, reason) in [
+        (StoreError::Cleared, SaveFailure::StorageCleared),
+        (StoreError::NewerVersion, SaveFailure::NewerVersion),
+    ] {
+        let h = harness();
+        h.store.refuse_writes(Some(error));
+        h.autosaver
+            .records_changed(&records(&[record_with_case_number(1, "ZW19P01392")]));
+        h.settled_within(900.0).await;
+        assert_eq!(h.last_status(), Some(SaveStatus::NotSaved(reason)));
+    }
 }
 
 // Added with deleting records.

@@ -1,16 +1,21 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium) of settings in storage
-//! and of the IndexedDB schema upgrade that added them.
+//! Browser tests (wasm-bindgen-test in headless Chromium) of settings in storage,
+//! of the IndexedDB schema upgrade that added them, and of what the store does
+//! when the browser closes its connection: a newer version, a deleted database,
+//! a connection closed by the browser.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
-use casevoice::storage::{MemoryStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS};
+use casevoice::storage::{
+    IndexedDbStore, MemoryStore, RawStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS,
+};
 use casevoice_core::stored_record::to_stored_json;
 use casevoice_core::Settings;
 use common::stores::{sealed_indexed_db, sealed_memory, unlocked_keyring};
 use common::{record_id, record_with_case_number};
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -164,26 +169,221 @@ async fn opening_a_version_1_database_adds_settings_and_keeps_every_record() {
     assert_eq!(store.list().await.unwrap().records.len(), 1);
 }
 
-#[wasm_bindgen_test]
-async fn an_open_store_closes_when_a_newer_version_needs_the_database() {
-    let name = database_name("version-change");
-    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
-    store
-        .save(&record_with_case_number(1, "ZW19P01392"))
-        .await
-        .unwrap();
-    // A later casevoice opening version 3 is not kept waiting by this connection.
+// Storage faults: the connection closed under the store.
+
+/// Two records, as stored before and after the connection went away.
+fn before_and_after() -> (casevoice_core::CaseRecord, casevoice_core::CaseRecord) {
+    (
+        record_with_case_number(1, "ZW19P01392"),
+        record_with_case_number(2, "RG21P00751"),
+    )
+}
+
+/// Opens the database as a newer casevoice would, at the next version. With
+/// `upgrade` false its upgrade is aborted, as when that tab fails or closes
+/// mid-upgrade, and the database stays as it was.
+async fn open_as_a_newer_version(name: &str, upgrade: bool) -> Result<idb::Database, idb::Error> {
     let mut request = Factory::new()
         .unwrap()
-        .open(&name, Some(DATABASE_VERSION + 1))
+        .open(name, Some(DATABASE_VERSION + 1))
         .unwrap();
-    request.on_upgrade_needed(|_| {});
-    let newer = request.await.unwrap();
+    request.on_upgrade_needed(move |event| {
+        if !upgrade {
+            let event = web_sys::IdbVersionChangeEvent::from(event);
+            let request: web_sys::IdbOpenDbRequest = event.target().unwrap().dyn_into().unwrap();
+            request.transaction().unwrap().abort().unwrap();
+        }
+    });
+    request.await
+}
+
+/// Runs a script in the test page: `args` are the names of its arguments.
+fn script(args: &str, body: &str) -> js_sys::Function {
+    js_sys::Function::new_with_args(args, body)
+}
+
+/// From now on, remembers every connection the page opens, so a test can close
+/// one the way the browser does (the store keeps its own to itself).
+fn watch_connections() {
+    script(
+        "",
+        "if (window.__connections) return;
+         window.__connections = [];
+         const open = IDBFactory.prototype.open;
+         IDBFactory.prototype.open = function (...args) {
+           const request = open.apply(this, args);
+           request.addEventListener('success', () =>
+             window.__connections.push({ name: args[0], db: request.result }));
+           return request;
+         };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+}
+
+/// Closes every connection to `name` as the browser does when it clears the
+/// site's data or puts a page to sleep: closed, then a `close` event; or, with
+/// `say_so` false, closed with no event yet.
+fn close_connections(name: &str, say_so: bool) {
+    script(
+        "name, saySo",
+        "for (const { name: n, db } of window.__connections) {
+           if (n !== name) continue;
+           db.close();
+           if (saySo) db.dispatchEvent(new Event('close'));
+         }",
+    )
+    .call2(
+        &JsValue::NULL,
+        &JsValue::from_str(name),
+        &JsValue::from_bool(say_so),
+    )
+    .unwrap();
+}
+
+/// Whether the browser has a database of that name.
+async fn database_exists(name: &str) -> bool {
+    let list = script("", "return indexedDB.databases();")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    let list: js_sys::Array = JsFuture::from(js_sys::Promise::from(list))
+        .await
+        .unwrap()
+        .into();
+    list.iter().any(|info| {
+        js_sys::Reflect::get(&info, &JsValue::from_str("name")).unwrap() == JsValue::from_str(name)
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_version_is_let_in_and_later_writes_say_a_newer_version_has_the_database() {
+    let name = database_name("version-change");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (before, after) = before_and_after();
+    store.save(&before).await.unwrap();
+    // The store closes its connection when asked, so the upgrade is not kept waiting.
+    let newer = open_as_a_newer_version(&name, true).await.unwrap();
     assert_eq!(newer.version().unwrap(), DATABASE_VERSION + 1);
     newer.close();
-    // This connection is closed now: its writes fail rather than hang.
-    assert!(store
-        .save(&record_with_case_number(2, "RG21P00751"))
+    // It cannot open a database newer than it understands: it says so rather
+    // than writing into it or hanging.
+    assert_eq!(store.save(&after).await, Err(StoreError::NewerVersion));
+    assert_eq!(store.save(&after).await, Err(StoreError::NewerVersion));
+    // What was stored before is still there for the newer version.
+    let newer = Factory::new()
+        .unwrap()
+        .open(&name, None)
+        .unwrap()
         .await
-        .is_err());
+        .unwrap();
+    let transaction = newer
+        .transaction(&["records"], TransactionMode::ReadOnly)
+        .unwrap();
+    let count = transaction
+        .object_store("records")
+        .unwrap()
+        .count(None)
+        .unwrap()
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+    newer.close();
+}
+
+#[wasm_bindgen_test]
+async fn after_a_version_change_that_came_to_nothing_the_next_write_reconnects() {
+    let name = database_name("version-change-aborted");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (before, after) = before_and_after();
+    store.save(&before).await.unwrap();
+    // The store closes its connection for the newer version, whose upgrade is
+    // then abandoned: the database is still at this version.
+    assert!(open_as_a_newer_version(&name, false).await.is_err());
+    store.save(&after).await.unwrap();
+    assert_eq!(store.list().await.unwrap().records, vec![before, after]);
+}
+
+#[wasm_bindgen_test]
+async fn a_connection_the_browser_closed_is_opened_again_for_the_next_write() {
+    watch_connections();
+    let name = database_name("closed-by-browser");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (before, after) = before_and_after();
+    store.save(&before).await.unwrap();
+    close_connections(&name, true);
+    store.save(&after).await.unwrap();
+    assert_eq!(
+        store.list().await.unwrap().records,
+        vec![before, after.clone()]
+    );
+    // And again, on the new connection.
+    close_connections(&name, true);
+    assert_eq!(
+        store.load(after.id).await.unwrap().map(|r| r.id),
+        Some(after.id)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_write_on_a_connection_closed_without_warning_is_tried_again_on_a_new_one() {
+    watch_connections();
+    let name = database_name("closed-silently");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (before, after) = before_and_after();
+    store.save(&before).await.unwrap();
+    // Closed, and the browser has not said so yet: the write finds the
+    // connection closing, and goes again on a new one.
+    close_connections(&name, false);
+    store.save(&after).await.unwrap();
+    assert_eq!(store.list().await.unwrap().records, vec![before, after]);
+}
+
+#[wasm_bindgen_test]
+async fn a_database_deleted_by_another_tab_is_not_made_again() {
+    let name = database_name("deleted-elsewhere");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (before, after) = before_and_after();
+    store.save(&before).await.unwrap();
+    // Another tab wipes the device: this store's connection closes when asked.
+    Factory::new()
+        .unwrap()
+        .delete(&name)
+        .unwrap()
+        .await
+        .unwrap();
+    assert_eq!(store.save(&after).await, Err(StoreError::Cleared));
+    assert!(!database_exists(&name).await);
+}
+
+#[wasm_bindgen_test]
+async fn a_database_the_browser_cleared_is_not_made_again() {
+    watch_connections();
+    let name = database_name("cleared");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (before, after) = before_and_after();
+    store.save(&before).await.unwrap();
+    // Clearing site data closes the connection, then deletes the database.
+    close_connections(&name, true);
+    Factory::new()
+        .unwrap()
+        .delete(&name)
+        .unwrap()
+        .await
+        .unwrap();
+    assert_eq!(store.save(&after).await, Err(StoreError::Cleared));
+    assert_eq!(store.list().await, Err(StoreError::Cleared));
+    assert!(!database_exists(&name).await);
+}
+
+#[wasm_bindgen_test]
+async fn a_wiped_store_writes_nothing_more() {
+    let name = database_name("wiped");
+    let store = IndexedDbStore::open(&name).await.unwrap();
+    store.put_entry("device", "{}").await.unwrap();
+    store.wipe().await.unwrap();
+    assert_eq!(
+        store.put_entry("device", "{}").await,
+        Err(StoreError::Cleared)
+    );
+    assert!(!database_exists(&name).await);
 }

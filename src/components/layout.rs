@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{Notification, SaveFailedNotice, SaveIndicator};
+use crate::components::{SaveFailedNotice, SaveIndicator};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -37,9 +37,6 @@ pub fn layout(props: &LayoutProps) -> Html {
     let taken_over = app
         .as_ref()
         .is_some_and(|app| app.taken_over.is_some() && app.taken_over == shown_record);
-    let storage_unavailable = app
-        .as_ref()
-        .is_some_and(|app| app.storage == StorageStatus::Unavailable);
 
     // Child mode safety: child screens, the neutral page and the start-up wait
     // have frames without the practitioner's header and its links.
@@ -77,9 +74,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             </header>
             <div class="width-container">
                 <main id={MAIN_ID} class="main" tabindex="-1">
-                    if storage_unavailable {
-                        <Notification>{ messages.t(Msg::StorageUnavailable) }</Notification>
-                    }
+                    // Storage faults: the storage warnings, memory only included.
                     <SaveFailedNotice />
                     // Two tabs on one record
                     if taken_over {

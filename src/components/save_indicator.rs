@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::hooks::use_messages;
-use crate::state::{AppContext, SaveStatus};
+use crate::state::{AppContext, SaveStatus, StorageStatus};
+use casevoice_core::vault_messages::VaultMsg;
 
 /// "Saving…" or "Saved at 2:02pm", in the header where it never pushes the form
 /// about. It is not a live region: announcing it after every burst of typing would
@@ -17,6 +18,10 @@ pub fn save_indicator() -> Html {
         return Html::default();
     };
     let text = match app.save {
+        // Storage faults: "Saved" would be untrue where nothing reaches storage.
+        _ if app.storage == StorageStatus::Unavailable => {
+            messages.t(VaultMsg::InMemoryOnly).to_string()
+        }
         SaveStatus::Saving => messages.t(Msg::Saving).to_string(),
         SaveStatus::Saved { at } => format!(
             "{} {}",

@@ -16,6 +16,8 @@ use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
 use crate::state::{AppAction, AppContext, StorageStatus};
 use crate::storage::{RecordStore, StoreContext};
+// Storage faults
+use crate::storage::{use_persistence, Persistence};
 
 /// The practitioner's name and team. Shown once storage has been read, so the
 /// form starts from what is stored.
@@ -201,8 +203,32 @@ fn settings_form(props: &SettingsFormProps) -> Html {
                 <li><Link to={Route::ChangePassphrase} classes={classes!("link")}>{ messages.t(VaultMsg::ChangePassphraseLink) }</Link></li>
                 <li><Link to={Route::Wipe} classes={classes!("link")}>{ messages.t(VaultMsg::WipeDeviceLink) }</Link></li>
             </ul>
+            // Storage faults
+            <StorageOnThisDevice />
             // Child mode safety
             <PinSettings on_problems={Callback::from(move |shown| pin_problems.set(shown))} />
+        </>
+    }
+}
+
+// Storage faults
+/// Whether the browser keeps what is stored until it is deleted, or may clear
+/// it (or stores nothing at all).
+#[function_component(StorageOnThisDevice)]
+fn storage_on_this_device() -> Html {
+    let messages = use_messages();
+    let (text, warning, state) = match use_persistence() {
+        Persistence::Checking => (VaultMsg::StorageChecking, false, "checking"),
+        Persistence::Persistent => (VaultMsg::StorageKept, false, "persistent"),
+        Persistence::BestEffort => (VaultMsg::StorageMayBeCleared, true, "best-effort"),
+        Persistence::MemoryOnly => (VaultMsg::StorageMemoryOnly, true, "memory-only"),
+    };
+    html! {
+        <>
+            <h2 class="heading-m" id="storage">{ messages.t(VaultMsg::StorageHeading) }</h2>
+            <p class={classes!("body", warning.then_some("warning-text"))} data-storage-persistence={state}>
+                { messages.t(text) }
+            </p>
         </>
     }
 }

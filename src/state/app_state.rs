@@ -35,6 +35,12 @@ pub enum SaveFailure {
     StorageFull,
     NoStorage,
     Refused,
+    // Storage faults
+    /// The database was deleted under the app (cleared by the browser, or the
+    /// device wiped in another tab).
+    StorageCleared,
+    /// A newer casevoice has upgraded the database.
+    NewerVersion,
 }
 
 /// Whether what is on screen is safely in storage.

@@ -7,11 +7,13 @@
 mod indexed_db;
 mod keyring;
 mod memory;
+mod persistence;
 mod raw;
 
 pub use indexed_db::{IndexedDbStore, DATABASE_NAME};
 pub use keyring::Keyring;
 pub use memory::MemoryStore;
+pub use persistence::{use_persistence, Persistence};
 pub use raw::RawStore;
 
 // Added with the settings page.
@@ -39,6 +41,13 @@ pub enum StoreError {
     Failed(String),
     /// The app is locked: there is no key to seal or open anything with.
     Locked,
+    // Storage faults
+    /// The database was deleted while the app had it open: the browser cleared
+    /// the site's data, or the device was wiped in another tab. Nothing more is
+    /// stored until the app starts again.
+    Cleared,
+    /// A newer casevoice has upgraded the database: this one cannot use it.
+    NewerVersion,
 }
 
 /// What was found in storage: the records that could be read, and how many could not.

@@ -432,7 +432,7 @@ fn english(msg: Msg) -> &'static str {
         Msg::ErrorSummaryTitle => "There is a problem",
         Msg::Back => "Back",
         Msg::Loading => "Loading case records…",
-        Msg::StorageUnavailable => "This browser cannot store case records, so anything you enter will be lost when you close this page. Use another browser, or make sure this one is not in private browsing.",
+        Msg::StorageUnavailable => "This browser cannot store case records on this device (private browsing, or storage is turned off), so casevoice is keeping your work in memory only. It is lost when this page is closed or reloaded: export each record before you close it, or use another browser.",
         Msg::Saving => "Saving…",
         Msg::SavedAt => "Saved at",
         Msg::NotSavedStorageFull => "Not saved: this device's storage is full. Keep this page open: it still has your answers.",

@@ -65,6 +65,19 @@ pub enum VaultMsg {
     Days,
     ChangePassphraseLink,
     WipeDeviceLink,
+    // Storage faults
+    NotSavedCleared,
+    NotSavedNewerVersion,
+    ExportNow,
+    ExportLastChangedRecord,
+    InMemoryOnly,
+    StorageHeading,
+    StorageChecking,
+    StorageKept,
+    StorageMayBeCleared,
+    StorageMemoryOnly,
+    StorageMayBeClearedNotice,
+    StorageNoticeLink,
 }
 
 impl From<VaultMsg> for Msg {
@@ -174,6 +187,18 @@ pub(crate) fn english(msg: VaultMsg) -> &'static str {
         VaultMsg::Days => "days",
         VaultMsg::ChangePassphraseLink => "Change your passphrase",
         VaultMsg::WipeDeviceLink => "Wipe this device",
+        VaultMsg::NotSavedCleared => "Not saved: this device's storage was cleared, by the browser or by wiping the device in another tab. Keep this page open: it still has your answers. Export the record before you close it.",
+        VaultMsg::NotSavedNewerVersion => "Not saved: a newer version of casevoice is open in another tab or window, so this page can no longer store anything. Keep this page open: it still has your answers. Export the record, then carry on in the newer version.",
+        VaultMsg::ExportNow => "Export now",
+        VaultMsg::ExportLastChangedRecord => "Export the record you changed last",
+        VaultMsg::InMemoryOnly => "In memory only: not stored",
+        VaultMsg::StorageHeading => "Storage on this device",
+        VaultMsg::StorageChecking => "Checking with the browser…",
+        VaultMsg::StorageKept => "Kept until you delete it. The browser will not clear casevoice's records to make space.",
+        VaultMsg::StorageMayBeCleared => "The browser may clear it when the device is short of space: export or send records you need.",
+        VaultMsg::StorageMemoryOnly => "Nothing is stored on this device: this browser is keeping your work in memory only, and it is lost when this page is closed or reloaded. Export each record before you close it.",
+        VaultMsg::StorageMayBeClearedNotice => "This browser may clear casevoice's records from this device when it is short of space. Export or send the records you need.",
+        VaultMsg::StorageNoticeLink => "About storage on this device",
     }
 }
 

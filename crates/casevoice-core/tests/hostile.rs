@@ -297,3 +297,70 @@ fn the_committed_hostile_exports_are_up_to_date() {
     let extra = hostile_dir().join(format!("export-hostile-{}.json", exports.len() + 1));
     assert!(!extra.exists(), "{} is left over", extra.display());
 }
+
+/// The fuzz targets' committed seeds (`fuzz/seeds/`): valid exports, the hostile
+/// exports, and damaged files of every kind the reader tells apart. Written once
+/// by hand (`cargo test -p casevoice-core --test hostile -- --ignored`); a seed
+/// only has to be interesting, not current.
+#[test]
+#[ignore = "writes fuzz/seeds/; run by hand to refresh the fuzz seeds"]
+fn write_the_fuzz_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds");
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    let full = full_export();
+    let full_text = serde_json::to_string(&full).unwrap();
+    write("valid-full.json", full_text.as_bytes());
+    let empty = CaseRecord::new(uuid::Uuid::from_u128(7), datetime!(2026-11-25 09:00 UTC));
+    write(
+        "valid-empty.json",
+        export_json(&empty, "0.1.0", datetime!(2026-11-25 09:30 UTC)).as_bytes(),
+    );
+    for (name, text) in hostile_exports() {
+        write(&name, text.as_bytes());
+    }
+    let pretty = serde_json::to_string_pretty(&full).unwrap();
+    write("valid-reindented.json", pretty.as_bytes());
+    write(
+        "valid-with-bom.json",
+        format!("\u{feff}{full_text}").as_bytes(),
+    );
+    write(
+        "stored-record.json",
+        to_stored_json(&as_record(full["record"].clone())).as_bytes(),
+    );
+    // Damaged.
+    write("cut-short.json", &full_text.as_bytes()[..full_text.len() / 2]);
+    write(
+        "changed-since-export.json",
+        full_text.replace("ZW19P01392", "ZW19P01393").as_bytes(),
+    );
+    write("not-json.json", b"Meeting notes, not a record");
+    write("empty.json", b"");
+    write("not-utf8.json", &[0xff, 0xfe, b'{', 0x80, b'}']);
+    write("other-format.json", br#"{"format":"something-else","version":1}"#);
+    write(
+        "newer-version.json",
+        full_text.replacen("\"version\":1", "\"version\":2", 1).as_bytes(),
+    );
+    write(
+        "no-record.json",
+        br#"{"format":"casevoice-export","version":1,"record":{}}"#,
+    );
+    let mut other_id = full.clone();
+    other_id["record_id"] = Value::String("00000000-0000-0000-0000-000000000bad".into());
+    write("record-id-differs.json", other_id.to_string().as_bytes());
+    let mut twins = full.clone();
+    let child = twins["record"]["children"][0].clone();
+    twins["record"]["children"].as_array_mut().unwrap().push(child);
+    write("two-children-one-id.json", rehashed(twins).as_bytes());
+    let mut orphan = full.clone();
+    orphan["record"]["voice_sessions"][0]["child"] =
+        Value::String("00000000-0000-0000-0000-00000000dead".into());
+    write("session-without-its-child.json", rehashed(orphan).as_bytes());
+    let mut unknown_code = full.clone();
+    unknown_code["record"]["children"][0]["sex"] = Value::String("Q".into());
+    write("unknown-code.json", rehashed(unknown_code).as_bytes());
+    write("deeply-nested.json", "[".repeat(200).as_bytes());
+    write("huge-number.json", br#"{"format":"casevoice-export","version":99999999999999999999}"#);
+}

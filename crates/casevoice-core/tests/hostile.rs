@@ -330,7 +330,10 @@ fn write_the_fuzz_seeds() {
         to_stored_json(&as_record(full["record"].clone())).as_bytes(),
     );
     // Damaged.
-    write("cut-short.json", &full_text.as_bytes()[..full_text.len() / 2]);
+    write(
+        "cut-short.json",
+        &full_text.as_bytes()[..full_text.len() / 2],
+    );
     write(
         "changed-since-export.json",
         full_text.replace("ZW19P01392", "ZW19P01393").as_bytes(),
@@ -338,10 +341,15 @@ fn write_the_fuzz_seeds() {
     write("not-json.json", b"Meeting notes, not a record");
     write("empty.json", b"");
     write("not-utf8.json", &[0xff, 0xfe, b'{', 0x80, b'}']);
-    write("other-format.json", br#"{"format":"something-else","version":1}"#);
+    write(
+        "other-format.json",
+        br#"{"format":"something-else","version":1}"#,
+    );
     write(
         "newer-version.json",
-        full_text.replacen("\"version\":1", "\"version\":2", 1).as_bytes(),
+        full_text
+            .replacen("\"version\":1", "\"version\":2", 1)
+            .as_bytes(),
     );
     write(
         "no-record.json",
@@ -352,15 +360,24 @@ fn write_the_fuzz_seeds() {
     write("record-id-differs.json", other_id.to_string().as_bytes());
     let mut twins = full.clone();
     let child = twins["record"]["children"][0].clone();
-    twins["record"]["children"].as_array_mut().unwrap().push(child);
+    twins["record"]["children"]
+        .as_array_mut()
+        .unwrap()
+        .push(child);
     write("two-children-one-id.json", rehashed(twins).as_bytes());
     let mut orphan = full.clone();
     orphan["record"]["voice_sessions"][0]["child"] =
         Value::String("00000000-0000-0000-0000-00000000dead".into());
-    write("session-without-its-child.json", rehashed(orphan).as_bytes());
+    write(
+        "session-without-its-child.json",
+        rehashed(orphan).as_bytes(),
+    );
     let mut unknown_code = full.clone();
     unknown_code["record"]["children"][0]["sex"] = Value::String("Q".into());
     write("unknown-code.json", rehashed(unknown_code).as_bytes());
     write("deeply-nested.json", "[".repeat(200).as_bytes());
-    write("huge-number.json", br#"{"format":"casevoice-export","version":99999999999999999999}"#);
+    write(
+        "huge-number.json",
+        br#"{"format":"casevoice-export","version":99999999999999999999}"#,
+    );
 }

@@ -9,8 +9,19 @@ use casevoice_core::CaseRecord;
 use serde_json::Value;
 use time::macros::datetime;
 
+/// The core crate's directory, also when the app's tests include this file.
+fn core_dir() -> PathBuf {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let from_root = here.join("crates/casevoice-core");
+    if from_root.is_dir() {
+        from_root
+    } else {
+        here.to_path_buf()
+    }
+}
+
 pub fn hostile_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile")
+    core_dir().join("../../tests/fixtures/hostile")
 }
 
 /// Every hostile string: the Big List of Naughty Strings, the OWASP XSS filter
@@ -35,7 +46,7 @@ pub fn hostile_strings() -> Vec<String> {
 /// The full record of the released v1 export fixture, with every section and
 /// every kind of thing a child can put in.
 pub fn full_export() -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export-v1.json");
+    let path = core_dir().join("tests/fixtures/export-v1.json");
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 

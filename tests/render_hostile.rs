@@ -381,7 +381,11 @@ fn pages(record: &CaseRecord) -> Vec<(Route, bool)> {
     pages
 }
 
-async fn render_page(route: Route, record: CaseRecord, in_child_mode: bool) -> String {
+async fn render_page(route: Route, mut record: CaseRecord, in_child_mode: bool) -> String {
+    if in_child_mode {
+        // Started, not finished, so the child's screens show their boxes.
+        record.voice_sessions[0].finished_at = None;
+    }
     let child_mode = in_child_mode.then(|| ChildMode {
         record: record.id,
         session: record.voice_sessions[0].id,
@@ -559,4 +563,30 @@ fn the_hostile_exports_put_every_string_somewhere() {
     for s in hostile_strings() {
         assert!(found.contains(&s), "{s:?} is in no hostile export");
     }
+}
+
+/// A child's answer, drawing title or name over `CHILD_TEXT_LIMIT` characters
+/// is refused by the core, so a box that held more would show words that were
+/// never stored (found by typing the very long hostile strings): every box on
+/// the child's screens takes no more than the limit.
+#[tokio::test]
+async fn the_childs_boxes_take_no_more_than_is_stored() {
+    use casevoice_core::voice_action::CHILD_TEXT_LIMIT;
+    let record = plain_envelope().record;
+    let mut boxes = 0;
+    for activity in Activity::ALL {
+        let route = Route::ChildActivity(record.id, record.voice_sessions[0].id, activity);
+        let raw = render_page(route, record.clone(), true).await;
+        let page = Doc::parse_fragment(&raw);
+        for element in common::html::all(&page, "main textarea, main input[type=text]") {
+            assert_eq!(
+                element.attr("maxlength"),
+                Some(CHILD_TEXT_LIMIT.to_string().as_str()),
+                "{activity:?}: {:?}",
+                element.attr("id")
+            );
+            boxes += 1;
+        }
+    }
+    assert!(boxes >= 5, "{boxes} boxes");
 }

@@ -4,6 +4,10 @@
 
 TRUNK_VERSION="0.21.14" # 0.22 needs a newer rustc than the machines have
 CARGO_DENY_VERSION="0.20.2" # needs rustc 1.88 or newer; builds with the machines' 1.95
+# Fuzzing (scripts/fuzz, the fuzz tier): cargo-fuzz needs a nightly toolchain,
+# pinned by date so a fresh machine gets the same one.
+FUZZ_TOOLCHAIN="nightly-2026-05-20"
+CARGO_FUZZ_VERSION="0.13.2"
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NPM_DIR="$PROJECT_ROOT/tests/e2e"
 
@@ -47,6 +51,31 @@ setup_cargo_deny() {
   else
     say "Installing cargo-deny $CARGO_DENY_VERSION (compiles from crates.io; a few minutes on 2 cores)"
     cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION" || fail "could not install cargo-deny"
+  fi
+}
+
+# Fuzzing: the pinned nightly (minimal profile: rustc, cargo, the standard
+# library) and cargo-fuzz. Not fatal: where rustup's server or crates.io cannot
+# be reached, the fuzz tier says so and fuzzes nothing.
+fuzz_tools_present() {
+  rustup toolchain list 2>/dev/null | grep -q "^$FUZZ_TOOLCHAIN" &&
+    [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]
+}
+
+setup_fuzz() {
+  if rustup toolchain list 2>/dev/null | grep -q "^$FUZZ_TOOLCHAIN"; then
+    say "Rust $FUZZ_TOOLCHAIN is installed (for fuzzing)"
+  else
+    say "Installing Rust $FUZZ_TOOLCHAIN, minimal profile (for fuzzing; about a minute)"
+    rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal \
+      || echo "could not install $FUZZ_TOOLCHAIN: the fuzz tier will fuzz nothing"
+  fi
+  if [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "cargo-fuzz $CARGO_FUZZ_VERSION is installed"
+  else
+    say "Installing cargo-fuzz $CARGO_FUZZ_VERSION (compiles from crates.io; a few minutes on 2 cores)"
+    cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION" \
+      || echo "could not install cargo-fuzz: the fuzz tier will fuzz nothing"
   fi
 }
 
@@ -140,6 +169,7 @@ setup_all() {
   setup_trunk
   setup_wasm_bindgen
   setup_cargo_deny
+  setup_fuzz
   setup_chromium
   setup_npm
   setup_python

@@ -382,3 +382,67 @@ proptest! {
         );
     }
 }
+
+/// Every hostile string in every text field (as in `tests/hostile.rs`): every
+/// file reads back as RFC 4180, no cell starts like a formula, and every string
+/// is in some cell exactly as typed, or with `'` in front when it starts like
+/// a formula.
+#[test]
+fn hostile_strings_in_every_field_are_quoted_and_neutralised() {
+    use common::hostile::{as_record, full_export, hostile_strings, text_fields, with_strings};
+    let strings = hostile_strings();
+    let export = full_export();
+    let record = &export["record"];
+    let fields = text_fields(record);
+    let mut cells = std::collections::HashSet::new();
+    let mut checked = 0usize;
+    for offset in 0..strings.len() {
+        let record = as_record(with_strings(record, &fields, &strings, offset));
+        for file in csv_files(&record, Lang::En, EXPORTED) {
+            for row in parse(&file.bytes) {
+                for cell in row {
+                    assert!(
+                        !cell.chars().next().is_some_and(is_formula_starter),
+                        "{}: {cell:?} starts like a formula",
+                        file.name
+                    );
+                    checked += 1;
+                    cells.insert(cell);
+                }
+            }
+        }
+    }
+    for s in &strings {
+        assert!(cells.contains(&shown(s)), "{s:?} is in no cell");
+    }
+    let starters = strings
+        .iter()
+        .filter(|s| s.chars().next().is_some_and(is_formula_starter))
+        .count();
+    println!(
+        "CSV: {} strings × {} text fields, {checked} cells read back, {starters} strings start like a formula",
+        strings.len(),
+        fields.len()
+    );
+}
+
+#[test]
+fn hostile_formula_starters_get_an_apostrophe_and_nothing_else_changes() {
+    for (typed, cell) in [
+        ("=1+1", "'=1+1"),
+        ("+44 7700 900123", "'+44 7700 900123"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        (
+            "=HYPERLINK(\"http://example.invalid/\",\"Open\")",
+            "'=HYPERLINK(\"http://example.invalid/\",\"Open\")",
+        ),
+    ] {
+        let text = write_table(&["a"], &[vec![typed.to_string()]]);
+        let rows = parse(text.as_bytes());
+        assert_eq!(rows[1], vec![cell.to_string()], "{typed:?}");
+    }
+}

@@ -1,5 +1,7 @@
 use casevoice_core::voice::{Content, Prompt};
 use casevoice_core::voice_action::ChildAction;
+
+use super::prompt_answers::MAX_LENGTH;
 use casevoice_core::voice_messages::VoiceMsg;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -73,7 +75,7 @@ pub fn prompt_drawings(props: &PromptDrawingsProps) -> Html {
                         <img class="child-drawing__image" src={format!("data:image/png;base64,{png}")} {alt} />
                         <figcaption>
                             <label for={title_id.clone()} class="child-label">{ messages.t(VoiceMsg::DrawingTitle) }</label>
-                            <input id={title_id} class="child-input" type="text" value={title} oninput={on_title} spellcheck="false" autocomplete="off" />
+                            <input id={title_id} class="child-input" type="text" value={title} oninput={on_title} spellcheck="false" autocomplete="off" maxlength={MAX_LENGTH} />
                             <button type="button" class="child-button child-button--small child-button--secondary" onclick={remove}>
                                 <span aria-hidden="true">{ "🗑️ " }</span>{ messages.t(VoiceMsg::Remove) }
                             </button>

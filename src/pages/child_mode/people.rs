@@ -1,5 +1,7 @@
 use casevoice_core::voice::{Activity, Closeness, Content, Prompt};
 use casevoice_core::voice_action::ChildAction;
+
+use super::prompt_answers::MAX_LENGTH;
 use casevoice_core::voice_messages::VoiceMsg;
 use casevoice_core::Msg;
 use uuid::Uuid;
@@ -65,7 +67,7 @@ pub fn people_who_matter(props: &PeopleWhoMatterProps) -> Html {
         html! {
             <li key={item.to_string()} class="child-person">
                 <label for={name_id.clone()} class="child-label">{ messages.t(VoiceMsg::PersonName) }</label>
-                <input id={name_id.clone()} class="child-input" type="text" value={name.clone()} oninput={on_name} spellcheck="false" autocomplete="off" />
+                <input id={name_id.clone()} class="child-input" type="text" value={name.clone()} oninput={on_name} spellcheck="false" autocomplete="off" maxlength={MAX_LENGTH} />
                 <fieldset class="child-fieldset" disabled={!is_person}>
                     <legend class="child-label">{ messages.t(VoiceMsg::HowClose) }</legend>
                     <div class="child-circles">

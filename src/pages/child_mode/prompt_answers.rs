@@ -1,5 +1,5 @@
 use casevoice_core::voice::{Author, Content, Prompt};
-use casevoice_core::voice_action::ChildAction;
+use casevoice_core::voice_action::{ChildAction, CHILD_TEXT_LIMIT};
 use casevoice_core::voice_messages::VoiceMsg;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -9,6 +9,13 @@ use super::decline::DeclineButton;
 use super::drawings::PromptDrawings;
 use super::session::{use_child_action, ChildSession};
 use crate::hooks::use_messages;
+
+/// The most a child's box takes, as `maxlength`: the core refuses a child's
+/// answer, drawing title or name over [`CHILD_TEXT_LIMIT`] characters, so the box
+/// must not hold more than is stored. `maxlength` counts UTF-16 units, never
+/// fewer than characters, so what the box holds always fits.
+pub(super) const MAX_LENGTH: &str = "10000";
+const _: () = assert!(CHILD_TEXT_LIMIT == 10_000, "MAX_LENGTH is CHILD_TEXT_LIMIT");
 
 #[derive(Properties, PartialEq)]
 pub struct PromptAnswersProps {
@@ -100,7 +107,7 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
                         }
                     </label>
                     <textarea {id} class="child-textarea" rows="3" autocomplete="off" aria-labelledby={format!("{heading_id} {label_id}")}
-                        value={text.clone()} oninput={write(item.id, item.author)} spellcheck="false" />
+                        value={text.clone()} oninput={write(item.id, item.author)} spellcheck="false" maxlength={MAX_LENGTH} />
                     <button type="button" class="child-button child-button--small child-button--secondary" onclick={remove}>
                         <span aria-hidden="true">{ "🗑️ " }</span>{ messages.t(VoiceMsg::Remove) }
                     </button>
@@ -124,7 +131,7 @@ pub fn prompt_answers(props: &PromptAnswersProps) -> Html {
             <div key={pending.to_string()} class="child-answer child-answer--new">
                 <label id={label_id.clone()} for={id.clone()} class="child-label">{ messages.t(VoiceMsg::TypeHere) }</label>
                 <textarea {id} ref={new_box} class="child-textarea" rows="3" autocomplete="off" aria-labelledby={format!("{heading_id} {label_id}")}
-                    value="" oninput={write(*pending, *author)} spellcheck="false" />
+                    value="" oninput={write(*pending, *author)} spellcheck="false" maxlength={MAX_LENGTH} />
                 <fieldset class="child-who">
                     <legend class="child-label">{ messages.t(VoiceMsg::WhoIsWriting) }</legend>
                     <label class="child-choice">

@@ -2,6 +2,8 @@
 //! would, and reading problems compactly.
 #![allow(dead_code)] // Each test file uses a different part.
 
+pub mod hostile;
+
 use casevoice_core::dates::DateParts;
 use casevoice_core::messages::problem_text;
 use casevoice_core::{

@@ -460,7 +460,10 @@ mod tests {
     #[test]
     fn a_record_another_tab_is_changing_cannot_be_changed_or_deleted_here() {
         let id = Uuid::from_u128(1);
-        let state = reduce(AppState::default(), AppAction::Create(Box::new(record(1, 0))));
+        let state = reduce(
+            AppState::default(),
+            AppAction::Create(Box::new(record(1, 0))),
+        );
         let state = reduce(
             state,
             AppAction::Editing {
@@ -497,7 +500,10 @@ mod tests {
     fn a_record_read_again_from_storage_is_taken_only_if_newer() {
         let mut stored = record(1, 0);
         stored.revision = 5;
-        let state = reduce(AppState::default(), AppAction::Refreshed(Box::new(stored.clone())));
+        let state = reduce(
+            AppState::default(),
+            AppAction::Refreshed(Box::new(stored.clone())),
+        );
         assert_eq!(state.records[&stored.id].revision, 5);
         let mut older = stored.clone();
         older.revision = 3;

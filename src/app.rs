@@ -71,6 +71,11 @@ pub fn app() -> Html {
     let pending = use_mut_ref(Vec::<(Uuid, String)>::new);
     let wipe_failed = use_state(|| false);
     let locking = use_mut_ref(|| false);
+    // The phase as it is now, for handlers made in an earlier render (the idle
+    // lock and the shortcut): after a passphrase change they must lock under
+    // the new header, not the one they were made with.
+    let current_phase = use_mut_ref(|| Phase::Opening);
+    *current_phase.borrow_mut() = (*phase).clone();
 
     {
         let (phase, backend, device) = (phase.clone(), backend.clone(), device.clone());
@@ -121,6 +126,7 @@ pub fn app() -> Html {
         pending: pending.clone(),
         wipe_failed: wipe_failed.clone(),
         locking: locking.clone(),
+        current_phase: current_phase.clone(),
     };
     let unlocked = {
         let parts = parts.clone();
@@ -304,6 +310,7 @@ struct Parts {
     pending: Rc<RefCell<Vec<(Uuid, String)>>>,
     wipe_failed: UseStateHandle<bool>,
     locking: Rc<RefCell<bool>>,
+    current_phase: Rc<RefCell<Phase>>,
 }
 
 /// Opens browser storage at start-up (or after a wipe) and reads what can be
@@ -417,7 +424,8 @@ async fn load_unlocked(parts: Parts, header: VaultHeader) {
 /// take, then drops the key and everything personal from the state, so the
 /// page shows nothing but the unlock form.
 async fn lock_app(parts: Parts) {
-    let Phase::Unlocked { header } = (*parts.phase).clone() else {
+    let current = parts.current_phase.borrow().clone();
+    let Phase::Unlocked { header } = current else {
         return;
     };
     if parts.locking.replace(true) {

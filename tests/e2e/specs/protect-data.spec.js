@@ -139,6 +139,12 @@ test('a new passphrase replaces the old one, and records still open', async ({ p
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText('Your passphrase has been changed')).toBeVisible();
 
+  // Locked by the shortcut straight away, the new passphrase unlocks.
+  await page.keyboard.press('Control+Alt+L');
+  await locked(page);
+  await unlockWith(page, 'amber lantern orchard 7');
+  await expect(page.getByRole('heading', { level: 1, name: 'Change your passphrase' })).toBeVisible();
+
   page.autoUnlock = false;
   await page.goto(path);
   await unlockWith(page, PASSPHRASE);

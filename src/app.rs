@@ -37,7 +37,7 @@ use crate::pages::{ChangePassphrasePage, WipePage};
 use crate::retention::RetentionKeeper;
 use crate::storage::{Backend, Keyring, RawStore};
 use crate::vault::{use_idle_lock, use_lock_shortcut, Phase, VaultContext, VaultGate};
-use casevoice_core::settings::DeviceState;
+use casevoice_core::settings::{ChildMode, DeviceState};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::vault::VaultHeader;
 // Two tabs on one record
@@ -76,6 +76,8 @@ pub fn app() -> Html {
     // the new header, not the one they were made with.
     let current_phase = use_mut_ref(|| Phase::Opening);
     *current_phase.borrow_mut() = (*phase).clone();
+    let current_child_mode = use_mut_ref(|| None);
+    *current_child_mode.borrow_mut() = state.child_mode;
 
     {
         let (phase, backend, device) = (phase.clone(), backend.clone(), device.clone());
@@ -127,6 +129,7 @@ pub fn app() -> Html {
         wipe_failed: wipe_failed.clone(),
         locking: locking.clone(),
         current_phase: current_phase.clone(),
+        current_child_mode: current_child_mode.clone(),
     };
     let unlocked = {
         let parts = parts.clone();
@@ -311,6 +314,7 @@ struct Parts {
     wipe_failed: UseStateHandle<bool>,
     locking: Rc<RefCell<bool>>,
     current_phase: Rc<RefCell<Phase>>,
+    current_child_mode: Rc<RefCell<Option<ChildMode>>>,
 }
 
 /// Opens browser storage at start-up (or after a wipe) and reads what can be
@@ -444,9 +448,8 @@ async fn lock_app(parts: Parts) {
         }
     }
     // After "Exit this page" the neutral page, not the unlock form, shows.
-    parts.device.set(DeviceState {
-        child_mode: parts.state.child_mode,
-    });
+    let child_mode = *parts.current_child_mode.borrow();
+    parts.device.set(DeviceState { child_mode });
     clear_unlocked(&parts);
     parts.phase.set(Phase::Locked {
         header,

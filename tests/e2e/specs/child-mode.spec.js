@@ -159,6 +159,16 @@ test('Exit this page shows a neutral page at once that a reload and the back but
   await expect(page.getByRole('button', { name: 'Exit this page' })).toHaveCount(0);
 });
 
+test('locking after Exit this page keeps the neutral page on screen', async ({ page }) => {
+  await childModeForAmy(page);
+  await page.getByRole('button', { name: 'Exit this page' }).click();
+  await expectNeutralPage(page);
+  await page.keyboard.press('Control+Alt+L');
+  await expect(page.locator('html[data-vault="locked"]')).toBeAttached();
+  await expectNeutralPage(page);
+  await expectNoAxeViolations(page);
+});
+
 test('Shift pressed three times exits, and five wrong PINs in a row hold the PIN screen off', async ({ page }) => {
   await childModeForAmy(page);
   // From the PIN screen too, whose address must not stay in the address bar.

@@ -90,12 +90,17 @@ async fn after_locking_nothing_can_be_read_or_written_until_unlocked_again() {
     let store = set_up(&name).await;
     let record = record_with_case_number(1, "ZW19P01392");
     store.save(&record).await.unwrap();
+    let settings = Settings {
+        name: MARKER.into(),
+        ..Settings::default()
+    };
+    store.save_settings(&settings).await.unwrap();
 
     store.keyring().lock();
     assert!(!store.keyring().is_unlocked());
     assert_eq!(store.list().await, Err(StoreError::Locked));
     assert_eq!(store.save(&record).await, Err(StoreError::Locked));
-    assert_eq!(store.load_settings().await, Ok(Settings::default()));
+    assert_eq!(store.load_settings().await, Err(StoreError::Locked));
 
     // The passphrase puts the same key back, and everything is there.
     let header = store.backend().vault_header().await.unwrap().unwrap();
@@ -103,6 +108,7 @@ async fn after_locking_nothing_can_be_read_or_written_until_unlocked_again() {
         .keyring()
         .set(unlock(&header, PASSPHRASE).unwrap().key);
     assert_eq!(store.list().await.unwrap().records, vec![record]);
+    assert_eq!(store.load_settings().await, Ok(settings));
 }
 
 #[wasm_bindgen_test]

@@ -95,6 +95,25 @@ pub fn change_problem_msg(problem: ChangeProblem) -> VaultMsg {
     }
 }
 
+/// Which of the two boxes a chosen passphrase's problem is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChosenBox {
+    Passphrase,
+    Confirmation,
+}
+
+/// A new passphrase as typed twice (set-up, change): the rules first, then the
+/// second box. `None` when it can be used.
+pub fn chosen_passphrase_problem(passphrase: &str, confirm: &str) -> Option<(ChosenBox, VaultMsg)> {
+    if let Err(problem) = crate::vault::check_passphrase(passphrase) {
+        return Some((ChosenBox::Passphrase, VaultMsg::Problem(problem)));
+    }
+    if confirm.is_empty() {
+        return Some((ChosenBox::Confirmation, VaultMsg::ConfirmMissing));
+    }
+    (confirm != passphrase).then_some((ChosenBox::Confirmation, VaultMsg::PassphrasesDiffer))
+}
+
 /// The words for a failed unlock.
 pub fn unlock_error_msg(error: VaultError) -> VaultMsg {
     match error {
@@ -205,6 +224,28 @@ pub(crate) fn english(msg: VaultMsg) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chosen_passphrase_is_checked_then_compared_with_its_confirmation() {
+        use crate::vault::PassphraseProblem;
+        let good = "kettle violet harbour 42";
+        assert_eq!(
+            chosen_passphrase_problem("short", "short"),
+            Some((
+                ChosenBox::Passphrase,
+                VaultMsg::Problem(PassphraseProblem::TooShort)
+            ))
+        );
+        assert_eq!(
+            chosen_passphrase_problem(good, ""),
+            Some((ChosenBox::Confirmation, VaultMsg::ConfirmMissing))
+        );
+        assert_eq!(
+            chosen_passphrase_problem(good, "kettle violet harbour 43"),
+            Some((ChosenBox::Confirmation, VaultMsg::PassphrasesDiffer))
+        );
+        assert_eq!(chosen_passphrase_problem(good, good), None);
+    }
 
     #[test]
     fn retention_wording_counts_days_and_records() {

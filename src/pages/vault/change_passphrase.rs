@@ -1,5 +1,7 @@
-use casevoice_core::vault::{change_passphrase, check_passphrase, ChangeProblem};
-use casevoice_core::vault_messages::{change_problem_msg, VaultMsg};
+use casevoice_core::vault::{change_passphrase, ChangeProblem};
+use casevoice_core::vault_messages::{
+    change_problem_msg, chosen_passphrase_problem, ChosenBox, VaultMsg,
+};
 use casevoice_core::Msg;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -48,12 +50,12 @@ pub fn change_passphrase_page() -> Html {
             if current.is_empty() {
                 errors.push((field::CURRENT, VaultMsg::CurrentPassphraseMissing.into()));
             }
-            if let Err(problem) = check_passphrase(&new) {
-                errors.push((field::NEW, VaultMsg::Problem(problem).into()));
-            } else if confirm.is_empty() {
-                errors.push((field::CONFIRM_NEW, VaultMsg::ConfirmMissing.into()));
-            } else if *confirm != *new {
-                errors.push((field::CONFIRM_NEW, VaultMsg::PassphrasesDiffer.into()));
+            if let Some((which, msg)) = chosen_passphrase_problem(&new, &confirm) {
+                let id = match which {
+                    ChosenBox::Passphrase => field::NEW,
+                    ChosenBox::Confirmation => field::CONFIRM_NEW,
+                };
+                errors.push((id, msg.into()));
             }
             if !errors.is_empty() {
                 outcome.set(Outcome {

@@ -1,5 +1,5 @@
-use casevoice_core::vault::{check_passphrase, create_vault};
-use casevoice_core::vault_messages::VaultMsg;
+use casevoice_core::vault::create_vault;
+use casevoice_core::vault_messages::{chosen_passphrase_problem, ChosenBox, VaultMsg};
 use casevoice_core::Msg;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -51,12 +51,12 @@ pub fn set_up_passphrase_page(props: &SetUpPassphrasePageProps) -> Html {
             }
             let count = outcome.count + 1;
             let mut errors = Vec::new();
-            if let Err(problem) = check_passphrase(&passphrase) {
-                errors.push((field::PASSPHRASE, VaultMsg::Problem(problem).into()));
-            } else if confirm.is_empty() {
-                errors.push((field::CONFIRM, VaultMsg::ConfirmMissing.into()));
-            } else if *confirm != *passphrase {
-                errors.push((field::CONFIRM, VaultMsg::PassphrasesDiffer.into()));
+            if let Some((which, msg)) = chosen_passphrase_problem(&passphrase, &confirm) {
+                let id = match which {
+                    ChosenBox::Passphrase => field::PASSPHRASE,
+                    ChosenBox::Confirmation => field::CONFIRM,
+                };
+                errors.push((id, msg.into()));
             }
             if !errors.is_empty() {
                 outcome.set(Outcome { errors, count });

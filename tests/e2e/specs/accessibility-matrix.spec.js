@@ -10,6 +10,20 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, PASSPHRASE } from './fixtures.js';
 import { axeViolations } from './helpers.js';
+import {
+  FIXTURE,
+  PIN,
+  RECORD,
+  RECORD_PAGES,
+  SESSION,
+  UUID,
+  importFixture,
+  setPin,
+  startSession,
+  submit,
+  submitForErrors,
+  visit,
+} from './a11y-tour.js';
 import { serveConfig } from './export-helpers.js';
 import { startReceiver } from '../receiver.mjs';
 
@@ -31,18 +45,6 @@ async function useLanguage(page, lang) {
 }
 
 const RESULTS = new URL('../.results/axe-matrix.json', import.meta.url);
-const FIXTURE = readFileSync(
-  new URL('../../../crates/casevoice-core/tests/fixtures/export-v1.json', import.meta.url),
-  'utf8',
-);
-const RECORD = '/records/00000000-0000-0000-0000-0000000000a1';
-const CHILD = '00000000-0000-0000-0000-0000000000c1';
-const ADULT = '00000000-0000-0000-0000-0000000000ad';
-const VISIT = '00000000-0000-0000-0000-000000000071';
-const SESSION = '00000000-0000-0000-0000-000000000051';
-const PIN = '2468';
-const UUID = /[0-9a-f-]{36}/;
-
 // ---------------------------------------------------------------- the matrix
 
 /** Rows by key, merged into the file after every check, so that a test that
@@ -95,61 +97,6 @@ function checker(page, language) {
       expect.soft(violations, `${where} — ${state} at ${size.name}px (${language})`).toEqual([]);
     }
   };
-}
-
-// ------------------------------------------------------- getting to a state
-
-/** In-app navigation, as a link does: no reload, so no passphrase again. */
-async function visit(page, path) {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  await expect(page.locator('main h1')).toBeVisible();
-}
-
-const submit = (page) => page.locator('main form button[type=submit]').first().click();
-
-/** Submits the page's form empty (or as it is) and waits for the error summary. */
-async function submitForErrors(page) {
-  await submit(page);
-  await expect(page.locator('.error-summary')).toBeFocused();
-}
-
-async function importFixture(page) {
-  await visit(page, '/import');
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'record.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(FIXTURE, 'utf8'),
-  });
-  await submit(page);
-  await page.locator('main button.button').first().click();
-  await expect(page).toHaveURL(new RegExp(`${RECORD}$`));
-}
-
-async function setPin(page) {
-  await visit(page, '/settings');
-  await page.locator('#new-pin').fill(PIN);
-  await page.locator('#confirm-pin').fill(PIN);
-  await page.locator('#confirm-pin').press('Enter');
-  await expect(page.locator('.pin-settings__saved')).toBeVisible();
-}
-
-/** A new session for the fixture's child, set up and started: child mode's menu. */
-async function startSession(page, version) {
-  await visit(page, `${RECORD}/voice`);
-  await page.locator('main button.button--secondary').first().click();
-  await expect(page).toHaveURL(/\/set-up$/);
-  await page.locator('#session-present').fill('Amy and me');
-  await page.locator('#session-place').fill('A quiet room at school');
-  await page.locator(version === 'younger' ? '#session-version' : '#session-version-2').check();
-  await page.locator('#session-read-aloud-2').check();
-  await submit(page);
-  await expect(page).toHaveURL(/\/child\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
-  await expect(page.locator('main h1')).toBeVisible();
-  return new URL(page.url()).pathname;
 }
 
 /** Opens the app with the passphrase set, in `language`. */
@@ -311,36 +258,7 @@ for (const language of LANGUAGES) {
       const check = checker(page, language);
       await openApp(page, language);
       await importFixture(page);
-      const pages = [
-        ['task list', ''],
-        ['case number', '/case-number'],
-        ['case details', '/case-details'],
-        ['children', '/children'],
-        ['a child', `/children/${CHILD}`],
-        ['remove a child', `/children/${CHILD}/remove`],
-        ['adults', '/adults'],
-        ['an adult', `/adults/${ADULT}`],
-        ['remove an adult', `/adults/${ADULT}/remove`],
-        ['visits', '/visits'],
-        ['a visit', `/visits/${VISIT}`],
-        ['remove a visit', `/visits/${VISIT}/remove`],
-        ['checks', '/checks'],
-        ['risk', '/risk'],
-        ['welfare checklist', '/welfare'],
-        ["a child's welfare checklist", `/welfare/${CHILD}`],
-        ['recommendation', '/recommendation'],
-        ['check your answers', '/check-answers'],
-        ['edit history', '/history'],
-        ["the child's voice", '/voice'],
-        ['after the session', `/voice/${SESSION}`],
-        ['safety concern', `/voice/${SESSION}/safety`],
-        ['what the child was told', `/voice/${SESSION}/told`],
-        ['export', '/export'],
-        ['spreadsheets (CSV)', '/export/csv'],
-        ['print view', '/print'],
-        ['delete the record', '/delete'],
-      ];
-      for (const [name, path] of pages) {
+      for (const [name, path] of RECORD_PAGES) {
         await visit(page, `${RECORD}${path}`);
         await check(name, 'filled');
       }

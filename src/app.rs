@@ -53,6 +53,8 @@ use crate::pages::PrintRecordPage;
 use crate::export::{fetch_deployment, Deployment};
 use crate::outbox::OutboxProvider;
 use crate::pages::{ExportPage, OutboxPage};
+// Accessibility
+use crate::pages::HelpPage;
 
 /// The whole app: storage, the vault, state, language and routing around the
 /// page for the current address.
@@ -157,7 +159,7 @@ pub fn app() -> Html {
             move || drop(connection)
         });
     }
-    use_idle_lock(is_unlocked, state.lock_after_minutes, lock.clone());
+    let idle_warning = use_idle_lock(is_unlocked, state.lock_after_minutes, lock.clone());
     use_lock_shortcut(is_unlocked, lock.clone());
     use_effect_with(phase.name(), |name| {
         let _ = gloo::utils::document_element().set_attribute("data-vault", name);
@@ -172,6 +174,7 @@ pub fn app() -> Html {
         lock,
         wipe,
         wipe_failed: *wipe_failed,
+        idle_warning,
     };
 
     html! {
@@ -295,6 +298,8 @@ pub fn current_page() -> Html {
         // Protect the data
         Route::ChangePassphrase => html! { <ChangePassphrasePage /> },
         Route::Wipe => html! { <WipePage /> },
+        // Accessibility
+        Route::Help => html! { <HelpPage /> },
     }
 }
 

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{SaveFailedNotice, SaveIndicator};
+use crate::components::{Footer, IdleLockWarning, SaveFailedNotice, SaveIndicator};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -90,11 +90,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     }
                 </main>
             </div>
-            <footer class="footer">
-                <div class="width-container">
-                    <p class="footer__text">{ messages.t(Msg::FooterPrivacy) }</p>
-                </div>
-            </footer>
+            <Footer />
+            <IdleLockWarning />
         </>
     }
 }

@@ -44,3 +44,8 @@ mod passphrase_input;
 pub use passphrase_input::{PassphraseInput, PassphraseInputProps};
 mod number_input;
 pub use number_input::{NumberInput, NumberInputProps};
+// Accessibility
+mod footer;
+pub use footer::Footer;
+mod idle_lock_warning;
+pub use idle_lock_warning::IdleLockWarning;

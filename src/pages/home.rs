@@ -31,7 +31,7 @@ pub fn home_page() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(app) = app.as_ref() else { return };
-            let record = CaseRecord::new(uuid::Uuid::new_v4(), clock::now());
+            let record = app.new_record(uuid::Uuid::new_v4(), clock::now());
             let id = record.id;
             app.dispatch(AppAction::Create(Box::new(record)));
             navigate.emit(Route::CaseNumber(id));

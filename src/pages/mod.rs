@@ -148,3 +148,8 @@ pub use voice::{
 // CSV export
 mod csv_export;
 pub use csv_export::CsvExportPage;
+// Accessibility
+mod help;
+mod same_address;
+pub use help::HelpPage;
+pub use same_address::{SameAddressAs, SameAddressAsProps};

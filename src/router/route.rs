@@ -76,6 +76,9 @@ pub enum Route {
     ChangePassphrase,
     /// Deleting everything stored on this device; reachable while locked.
     Wipe,
+    // Accessibility
+    /// What to do when stuck; reachable while locked.
+    Help,
 }
 
 impl Route {
@@ -116,6 +119,8 @@ impl Route {
             // Protect the data
             ["settings", "passphrase"] => Some(Route::ChangePassphrase),
             ["wipe"] => Some(Route::Wipe),
+            // Accessibility
+            ["help"] => Some(Route::Help),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -215,6 +220,8 @@ impl Route {
             // Protect the data
             Route::ChangePassphrase => "/settings/passphrase".to_string(),
             Route::Wipe => "/wipe".to_string(),
+            // Accessibility
+            Route::Help => "/help".to_string(),
         }
     }
 
@@ -309,6 +316,8 @@ mod tests {
             // Protect the data
             Route::ChangePassphrase,
             Route::Wipe,
+            // Accessibility
+            Route::Help,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
             // Two tabs on one record: every page under a record names it.

@@ -73,6 +73,9 @@ pub struct VaultContext {
     pub wipe: Callback<()>,
     /// The last wipe could not be done (another tab held the database).
     pub wipe_failed: bool,
+    // Accessibility
+    /// The idle lock is less than a minute away: the page says so (WCAG 2.2.1).
+    pub idle_warning: bool,
 }
 
 /// The vault, where the page is inside the app; `None` in render tests.

@@ -410,6 +410,21 @@ pub enum Msg {
     OutboxFailed,
     OutboxNextTry,
     UploadFailure(crate::outbox::UploadFailure),
+    // Accessibility
+    /// The help page's title, and the link to it in the footer of every page.
+    Help,
+    HelpStuckHeading,
+    HelpStuckText,
+    HelpLockHeading,
+    HelpLockText,
+    HelpPassphraseHeading,
+    HelpPassphraseText,
+    HelpExportHeading,
+    HelpExportText,
+    /// Shown, and announced, a while before the idle lock.
+    IdleLockWarning,
+    /// Followed by a person's name, on a button that copies their address.
+    SameAddressAs,
 }
 
 impl Msg {
@@ -823,6 +838,18 @@ fn english(msg: Msg) -> &'static str {
             crate::outbox::UploadFailure::NoConnection => "no connection to the case system",
             crate::outbox::UploadFailure::Status(_) => "the case system answered with an error",
         },
+        // Accessibility
+        Msg::Help => "Help",
+        Msg::HelpStuckHeading => "If a page will not save",
+        Msg::HelpStuckText => "The list of problems at the top of the page says what to change, and each problem links to its answer. Everything you typed is kept.",
+        Msg::HelpLockHeading => "Locking and unlocking",
+        Msg::HelpLockText => "casevoice locks when you choose Lock or press Ctrl+Alt+L, and by itself when it has not been used for the time set in settings. Less than a minute before it locks by itself it says so: press any key or move the pointer to keep it unlocked. Nothing you entered is lost: unlock with your passphrase to carry on where you were.",
+        Msg::HelpPassphraseHeading => "If you have forgotten your passphrase",
+        Msg::HelpPassphraseText => "Nobody can recover it, and without it nobody can open the records. The only way on is to wipe this device, which deletes every record on it, so send or export records while you can still unlock.",
+        Msg::HelpExportHeading => "Getting a record off this device",
+        Msg::HelpExportText => "On the record's task list, choose Export the record to download it or send it to the case system. Print or save as PDF, and Download spreadsheets (CSV), are on the task list too.",
+        Msg::IdleLockWarning => "casevoice will lock in less than a minute because it has not been used. Press any key or move the pointer to keep it unlocked. Nothing you entered will be lost.",
+        Msg::SameAddressAs => "Same address as",
     }
 }
 

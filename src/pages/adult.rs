@@ -6,9 +6,9 @@ use casevoice_core::{CaseRecord, Field, Msg, PageId, Question};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::same_address::same_address;
 use super::form::{use_page_form, Answers, PageForm};
 use super::questions::{options, yes_no_options, Questions};
+use super::same_address::same_address;
 use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, TextInput};
 use crate::hooks::use_messages;

@@ -10,7 +10,13 @@ use crate::hooks::use_messages;
 
 /// The buttons for `person`'s page, just before their address: choosing one
 /// sets `address` and `postcode` to another person's.
-pub fn same_address(record: &Rc<CaseRecord>, editor: &Editor, person: Uuid, address: Field, postcode: Field) -> Html {
+pub fn same_address(
+    record: &Rc<CaseRecord>,
+    editor: &Editor,
+    person: Uuid,
+    address: Field,
+    postcode: Field,
+) -> Html {
     let on_choose = {
         let (set_address, set_postcode) = (editor.on_text(address), editor.on_text(postcode));
         Callback::from(move |(a, p): (String, String)| {
@@ -46,8 +52,16 @@ pub struct SameAddressAsProps {
 #[function_component(SameAddressAs)]
 pub fn same_address_as(props: &SameAddressAsProps) -> Html {
     let messages = use_messages();
-    let children = props.record.children.iter().map(|c| (c.id, c.display_name(), &c.address, &c.postcode));
-    let adults = props.record.adults.iter().map(|a| (a.id, a.display_name(), &a.address, &a.postcode));
+    let children = props
+        .record
+        .children
+        .iter()
+        .map(|c| (c.id, c.display_name(), &c.address, &c.postcode));
+    let adults = props
+        .record
+        .adults
+        .iter()
+        .map(|a| (a.id, a.display_name(), &a.address, &a.postcode));
     let buttons: Vec<Html> = children
         .chain(adults)
         .filter(|(id, _, address, postcode)| {

@@ -60,7 +60,8 @@ fn watch_idle(
     ]
     .into_iter()
     .map(|event| {
-        let (last_used, warned, warning) = (Rc::clone(&last_used), Rc::clone(&warned), warning.clone());
+        let (last_used, warned, warning) =
+            (Rc::clone(&last_used), Rc::clone(&warned), warning.clone());
         EventListener::new_with_options(&document, event, options, move |_| {
             last_used.set(js_sys::Date::now());
             if warned.replace(false) {

@@ -7,7 +7,7 @@ mod gate_frame;
 mod idle_lock;
 
 pub use gate::VaultGate;
-pub use gate_frame::GateFrame;
+pub use gate_frame::{GateFrame, GateFrameProps};
 pub use idle_lock::{use_idle_lock, use_lock_shortcut, LOCK_SHORTCUT};
 
 use casevoice_core::settings::DeviceState;

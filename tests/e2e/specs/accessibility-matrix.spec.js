@@ -142,6 +142,12 @@ for (const language of LANGUAGES) {
       await page.keyboard.press('Control+Alt+L');
       await expect(page.locator('html[data-vault="locked"] main h1')).toBeVisible();
       await check('unlock', 'after Lock');
+      await page.locator('footer a[href="/help"]').click();
+      await expect(page).toHaveURL(/\/help$/);
+      await expect(page.locator('main h1')).toBeVisible();
+      await check('help', 'while locked');
+      await page.locator('main a[href="/"]').click();
+      await expect(page.locator('#passphrase')).toBeVisible();
 
       await page.locator('main a[href="/wipe"]').click();
       await expect(page).toHaveURL(/\/wipe$/);
@@ -219,6 +225,9 @@ for (const language of LANGUAGES) {
 
       await visit(page, '/outbox');
       await check('outbox', 'empty');
+      await page.locator('footer a[href="/help"]').click();
+      await expect(page).toHaveURL(/\/help$/);
+      await check('help', 'shown');
 
       await visit(page, '/import');
       await check('open an exported record', 'empty');
@@ -281,6 +290,16 @@ for (const language of LANGUAGES) {
       await page.locator('#case-number').fill('not a case number');
       await submitForErrors(page);
       await check('case number', 'errors shown');
+    });
+
+    test('the idle lock’s warning', async ({ page }) => {
+      const check = checker(page, language);
+      await page.clock.install();
+      await openApp(page, language);
+      await importFixture(page);
+      await page.clock.runFor('09:05');
+      await expect(page.locator('.idle-warning')).toBeVisible();
+      await check('task list', 'idle lock near');
     });
 
     test('export to the case system and the outbox', async ({ page }) => {

@@ -61,6 +61,7 @@ test('a full record and the app’s own pages', async ({ page }) => {
     ['open an exported record', '/import'],
     ['outbox', '/outbox'],
     ['page not found', '/no/such/page'],
+    ['help', '/help'],
   ]) {
     await visit(page, path);
     await sweep(page, name);

@@ -2,8 +2,9 @@
 // checked for what axe does not check: targets of 24 px or spaced apart
 // everywhere (WCAG 2.5.8) and 48 px in child mode (the app's own rule for
 // children's fingers); every control's accessible name containing its visible
-// label (2.5.3); and, walking each page with Tab and then Shift+Tab at 320 px,
-// the focus always visible (2.4.7) and never under anything sticky (2.4.11).
+// label (2.5.3); nothing to scroll sideways at 320 px (1.4.10); and, walking
+// each page with Tab and then Shift+Tab at 320 px, the focus always visible
+// (2.4.7) and never under anything sticky (2.4.11).
 import { test, expect } from './fixtures.js';
 import {
   focusIndicator,
@@ -26,6 +27,10 @@ async function sweep(page, where, { child = false } = {}) {
   for (const size of [WIDE, NARROW]) {
     await page.setViewportSize(size);
     expect.soft(await targetSizeProblems(page, 24), `${where} at ${size.width}px: 24 px targets`).toEqual([]);
+    if (size === NARROW) {
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(sideways, `${where} at 320px: reflows without scrolling sideways (1.4.10)`).toBeLessThanOrEqual(0);
+    }
     if (child) {
       expect
         .soft(await undersizedTargets(page, 48, '.child-mode'), `${where} at ${size.width}px: 48 px in child mode`)

@@ -1,0 +1,87 @@
+//! The interface's words in each language, generated at build time from the Fluent
+//! files in `locales/` (see build.rs and README, "Languages"). The rest of the
+//! crate reaches them through [`crate::messages::Msg`] and the sentence functions
+//! beside it; only those call into here.
+
+use intl_pluralrules::{PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+pub use intl_pluralrules::PluralCategory;
+
+include!(concat!(env!("OUT_DIR"), "/l10n.rs"));
+
+/// A count as GOV.UK writes it in text, in English and Welsh alike: 5,000.
+pub fn number(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The CLDR plural category of `n` in `lang` (Welsh has six: 0, 1, 2, 3, 6 and
+/// the rest), from the rules Fluent itself uses.
+pub fn plural(lang: Lang, n: u64) -> PluralCategory {
+    // The rules are per language (`en`, `cy`), not per region.
+    let language = lang.tag().split('-').next().unwrap_or_default();
+    language
+        .parse::<LanguageIdentifier>()
+        .ok()
+        .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
+        .and_then(|rules| rules.select(n).ok())
+        .unwrap_or(PluralCategory::OTHER)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_is_in_every_language() {
+        assert!(
+            MISSING.is_empty(),
+            "messages missing (language, id): {MISSING:?}"
+        );
+        assert!(
+            EXTRA.is_empty(),
+            "messages only in a translation: {EXTRA:?}"
+        );
+        assert!(
+            VARIABLES_DIFFER.is_empty(),
+            "messages whose variables differ from the English: {VARIABLES_DIFFER:?}"
+        );
+    }
+
+    #[test]
+    fn welsh_counts_use_all_six_plural_forms() {
+        let forms: Vec<_> = [0, 1, 2, 3, 4, 6, 7, 100]
+            .map(|n| plural(Lang::Cy, n))
+            .into();
+        assert_eq!(
+            forms,
+            [
+                PluralCategory::ZERO,
+                PluralCategory::ONE,
+                PluralCategory::TWO,
+                PluralCategory::FEW,
+                PluralCategory::OTHER,
+                PluralCategory::MANY,
+                PluralCategory::OTHER,
+                PluralCategory::OTHER,
+            ]
+        );
+        assert_eq!(plural(Lang::En, 1), PluralCategory::ONE);
+        assert_eq!(plural(Lang::En, 0), PluralCategory::OTHER);
+    }
+
+    #[test]
+    fn numbers_are_grouped_in_thousands() {
+        assert_eq!(number(5), "5");
+        assert_eq!(number(5000), "5,000");
+        assert_eq!(number(1_234_567), "1,234,567");
+    }
+}

@@ -8,6 +8,8 @@ pub mod clock;
 pub mod components;
 pub mod download;
 pub mod hooks;
+// Welsh
+pub mod language;
 pub mod pages;
 pub mod router;
 pub mod speech;

@@ -190,7 +190,22 @@ fn generate(languages: &[Language], errors: &mut Vec<String>) -> String {
             language.variant, language.tag
         );
     }
-    out.push_str("        }\n    }\n}\n\n");
+    out.push_str("        }\n    }\n\n    /// The language a BCP 47 tag names, if casevoice has it (\"cy\", \"cy-GB\", \"en\").\n");
+    out.push_str("    pub fn from_tag(tag: &str) -> Option<Lang> {\n        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();\n        match primary.as_str() {\n");
+    for language in languages {
+        let primary = language
+            .tag
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let _ = writeln!(
+            out,
+            "            {primary:?} => Some(Lang::{}),",
+            language.variant
+        );
+    }
+    out.push_str("            _ => None,\n        }\n    }\n}\n\n");
 
     // Plain messages: one static table per language.
     out.push_str("/// A message without variables.\n#[allow(dead_code)]\n");
@@ -499,9 +514,7 @@ fn pattern_code(
     let pad = "    ".repeat(depth);
     for element in &pattern.elements {
         match element {
-            ast::PatternElement::TextElement { value } => {
-                let _ = writeln!(out, "{pad}out.push_str({value:?});");
-            }
+            ast::PatternElement::TextElement { value } => push_literal(out, &pad, value),
             ast::PatternElement::Placeable { expression } => {
                 expression_code(expression, language, kinds, out, depth, errors, id)
             }
@@ -539,7 +552,7 @@ fn expression_code(
         }
         ast::Expression::Inline(inline) => {
             let text = inline_text(inline, language, errors, id);
-            let _ = writeln!(out, "{pad}out.push_str({text:?});");
+            push_literal(out, &pad, &text);
         }
         ast::Expression::Select { selector, variants } => {
             let ast::InlineExpression::VariableReference { id: var } = selector else {
@@ -549,9 +562,31 @@ fn expression_code(
             let default = variants.iter().find(|v| v.default);
             match kinds.get(&var.name) {
                 Some(ArgKind::Num) => {
-                    let _ = writeln!(out, "{pad}match {name} {{");
-                    for variant in variants {
-                        if let ast::VariantKey::NumberLiteral { value } = &variant.key {
+                    // Exact numbers first, then plural categories, then the
+                    // default; a level with nothing to choose is left out.
+                    let exact: Vec<_> = variants
+                        .iter()
+                        .filter_map(|v| match &v.key {
+                            ast::VariantKey::NumberLiteral { value } => Some((value, v)),
+                            _ => None,
+                        })
+                        .collect();
+                    let mut categories = Vec::new();
+                    for variant in variants.iter().filter(|v| !v.default) {
+                        if let ast::VariantKey::Identifier { name: key } = &variant.key {
+                            match PLURAL_CATEGORIES.iter().find(|(c, _)| c == key) {
+                                Some((_, category)) => categories.push((*category, variant)),
+                                None => errors.push(format!(
+                                    "{}: {id} has variant [{key}], which is not a plural category",
+                                    language.tag
+                                )),
+                            }
+                        }
+                    }
+                    let mut depth = depth;
+                    if !exact.is_empty() {
+                        let _ = writeln!(out, "{pad}match {name} {{");
+                        for (value, variant) in &exact {
                             let _ = writeln!(out, "{pad}    {value} => {{");
                             pattern_code(
                                 &variant.value,
@@ -564,47 +599,51 @@ fn expression_code(
                             );
                             let _ = writeln!(out, "{pad}    }}");
                         }
+                        let _ = writeln!(out, "{pad}    _ => {{");
+                        depth += 2;
                     }
-                    let _ = writeln!(
-                        out,
-                        "{pad}    _ => match crate::l10n::plural(Lang::{}, {name}) {{",
-                        language.variant
-                    );
-                    for variant in variants {
-                        if let ast::VariantKey::Identifier { name: key } = &variant.key {
-                            let Some((_, category)) =
-                                PLURAL_CATEGORIES.iter().find(|(c, _)| c == key)
-                            else {
-                                errors.push(format!(
-                                    "{}: {id} has variant [{key}], which is not a plural category",
-                                    language.tag
-                                ));
-                                continue;
-                            };
-                            if variant.default {
-                                continue;
-                            }
+                    let inner = "    ".repeat(depth);
+                    if !categories.is_empty() {
+                        let _ = writeln!(
+                            out,
+                            "{inner}match crate::l10n::plural(Lang::{}, {name}) {{",
+                            language.variant
+                        );
+                        for (category, variant) in &categories {
                             let _ = writeln!(
                                 out,
-                                "{pad}        crate::l10n::PluralCategory::{category} => {{"
+                                "{inner}    crate::l10n::PluralCategory::{category} => {{"
                             );
                             pattern_code(
                                 &variant.value,
                                 language,
                                 kinds,
                                 out,
-                                depth + 3,
+                                depth + 2,
                                 errors,
                                 id,
                             );
-                            let _ = writeln!(out, "{pad}        }}");
+                            let _ = writeln!(out, "{inner}    }}");
                         }
+                        let _ = writeln!(out, "{inner}    _ => {{");
+                        if let Some(default) = default {
+                            pattern_code(
+                                &default.value,
+                                language,
+                                kinds,
+                                out,
+                                depth + 2,
+                                errors,
+                                id,
+                            );
+                        }
+                        let _ = writeln!(out, "{inner}    }}\n{inner}}}");
+                    } else if let Some(default) = default {
+                        pattern_code(&default.value, language, kinds, out, depth, errors, id);
                     }
-                    let _ = writeln!(out, "{pad}        _ => {{");
-                    if let Some(default) = default {
-                        pattern_code(&default.value, language, kinds, out, depth + 3, errors, id);
+                    if !exact.is_empty() {
+                        let _ = writeln!(out, "{pad}    }}\n{pad}}}");
                     }
-                    let _ = writeln!(out, "{pad}        }}\n{pad}    }},\n{pad}}}");
                 }
                 _ => {
                     let _ = writeln!(out, "{pad}match {name} {{");
@@ -624,6 +663,19 @@ fn expression_code(
                     let _ = writeln!(out, "{pad}    }}\n{pad}}}");
                 }
             }
+        }
+    }
+}
+
+fn push_literal(out: &mut String, pad: &str, text: &str) {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => {}
+        (Some(c), None) => {
+            let _ = writeln!(out, "{pad}out.push({c:?});");
+        }
+        _ => {
+            let _ = writeln!(out, "{pad}out.push_str({text:?});");
         }
     }
 }

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{SaveFailedNotice, SaveIndicator};
+use crate::components::{LanguageSwitch, SaveFailedNotice, SaveIndicator};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -60,6 +60,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <Link to={Route::Home} classes={classes!("header__service")}>{ messages.t(Msg::ServiceName) }</Link>
                     <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
                     <nav class="header__navigation" aria-label={messages.t(Msg::HeaderNavigation)}>
+                        <LanguageSwitch />
                         <Link to={Route::Settings} classes={classes!("header__link")}>{ messages.t(Msg::Settings) }</Link>
                         // Protect the data
                         if let Some(lock) = lock {

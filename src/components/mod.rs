@@ -44,3 +44,6 @@ mod passphrase_input;
 pub use passphrase_input::{PassphraseInput, PassphraseInputProps};
 mod number_input;
 pub use number_input::{NumberInput, NumberInputProps};
+// Welsh
+mod language_switch;
+pub use language_switch::LanguageSwitch;

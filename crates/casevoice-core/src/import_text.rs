@@ -22,9 +22,12 @@ pub fn import_problem_text(problem: &ImportProblem, lang: Lang) -> String {
     msg.text(lang).to_string()
 }
 
+/// A count in words, as "3 children".
+type CountWords = fn(Lang, u64) -> String;
+
 /// Each count that differs, as "2 children → 3 children".
 pub fn count_changes(before: Counts, after: Counts, lang: Lang) -> Vec<String> {
-    let counts: [(usize, usize, fn(Lang, u64) -> String); 5] = [
+    let counts: [(usize, usize, CountWords); 5] = [
         (before.children, after.children, l10n::count_children),
         (before.adults, after.adults, l10n::count_adults),
         (before.visits, after.visits, l10n::count_visits),

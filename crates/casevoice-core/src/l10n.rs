@@ -10,6 +10,21 @@ pub use intl_pluralrules::PluralCategory;
 
 include!(concat!(env!("OUT_DIR"), "/l10n.rs"));
 
+// Stored (in the device state) as its tag, so a language added later reads
+// older state, and an unknown tag reads as no choice.
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        Lang::from_tag(&tag).ok_or_else(|| serde::de::Error::custom("not a language casevoice has"))
+    }
+}
+
 /// A count as GOV.UK writes it in text, in English and Welsh alike: 5,000.
 pub fn number(n: u64) -> String {
     let digits = n.to_string();
@@ -42,9 +57,11 @@ mod tests {
 
     #[test]
     fn every_message_is_in_every_language() {
+        let first: Vec<_> = MISSING.iter().take(20).collect();
         assert!(
             MISSING.is_empty(),
-            "messages missing (language, id): {MISSING:?}"
+            "{} messages missing; the first (language, id): {first:?}",
+            MISSING.len()
         );
         assert!(
             EXTRA.is_empty(),
@@ -53,6 +70,34 @@ mod tests {
         assert!(
             VARIABLES_DIFFER.is_empty(),
             "messages whose variables differ from the English: {VARIABLES_DIFFER:?}"
+        );
+    }
+
+    #[test]
+    fn welsh_is_not_english_copied_over() {
+        // The key check passes for a message copied untranslated; this does not.
+        // Allowed: names, codes, examples and words that are the same in Welsh.
+        let allowed = [
+            "casevoice",
+            "Brown",
+            "NHS",
+            "CSV",
+            "JSON",
+            "PDF",
+            "PIN",
+            "UPN",
+        ];
+        let copied: Vec<_> = EN_GB
+            .iter()
+            .zip(CY.iter())
+            .filter(|(en, cy)| en == cy)
+            .filter(|(en, _)| en.split_whitespace().any(|w| w.len() > 3))
+            .filter(|(en, _)| !allowed.iter().any(|a| en.contains(a)))
+            .map(|(en, _)| *en)
+            .collect();
+        assert!(
+            copied.is_empty(),
+            "the same in Welsh as in English: {copied:?}"
         );
     }
 
@@ -76,6 +121,18 @@ mod tests {
         );
         assert_eq!(plural(Lang::En, 1), PluralCategory::ONE);
         assert_eq!(plural(Lang::En, 0), PluralCategory::OTHER);
+    }
+
+    #[test]
+    fn a_language_is_found_by_its_tag_in_any_spelling() {
+        assert_eq!(Lang::from_tag("cy"), Some(Lang::Cy));
+        assert_eq!(Lang::from_tag("cy-GB"), Some(Lang::Cy));
+        assert_eq!(Lang::from_tag("en-US"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(*lang));
+        }
     }
 
     #[test]

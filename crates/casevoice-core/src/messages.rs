@@ -870,33 +870,31 @@ fn problem_words(code: ProblemCode, lang: Lang) -> String {
         ProblemCode::Missing(question) => missing_words(question, lang).into(),
         ProblemCode::Date(question, problem) => date_problem_words(question, problem, lang),
         ProblemCode::NhsNumber(problem) => match problem {
-            NhsNumberProblem::Missing => t(lang, Id::ProblemMissing),
-            NhsNumberProblem::NotDigits => t(lang, Id::ProblemNotDigits),
-            NhsNumberProblem::WrongLength => t(lang, Id::ProblemWrongLength),
-            NhsNumberProblem::CheckDigit => t(lang, Id::ProblemCheckDigit),
+            NhsNumberProblem::Missing => t(lang, Id::ProblemNhsNumberMissing),
+            NhsNumberProblem::NotDigits => t(lang, Id::ProblemNhsNumberNotDigits),
+            NhsNumberProblem::WrongLength => t(lang, Id::ProblemNhsNumberWrongLength),
+            NhsNumberProblem::CheckDigit => t(lang, Id::ProblemNhsNumberCheckDigit),
         }
         .into(),
         ProblemCode::Upn(problem) => match problem {
-            UpnProblem::Missing => t(lang, Id::ProblemMissing2),
-            UpnProblem::WrongLength => t(lang, Id::ProblemWrongLength2),
-            UpnProblem::WrongCharacters | UpnProblem::CheckLetter => {
-                t(lang, Id::ProblemWrongCharacters)
-            }
+            UpnProblem::Missing => t(lang, Id::ProblemUpnMissing),
+            UpnProblem::WrongLength => t(lang, Id::ProblemUpnWrongLength),
+            UpnProblem::WrongCharacters | UpnProblem::CheckLetter => t(lang, Id::ProblemUpnFormat),
         }
         .into(),
         ProblemCode::Postcode(problem) => match problem {
-            PostcodeProblem::Missing => t(lang, Id::ProblemMissing3),
-            PostcodeProblem::Format => t(lang, Id::ProblemFormat),
+            PostcodeProblem::Missing => t(lang, Id::ProblemPostcodeMissing),
+            PostcodeProblem::Format => t(lang, Id::ProblemPostcodeFormat),
         }
         .into(),
         ProblemCode::Phone(problem) => match problem {
-            PhoneProblem::Missing => t(lang, Id::ProblemMissing4),
-            PhoneProblem::Format => t(lang, Id::ProblemFormat2),
+            PhoneProblem::Missing => t(lang, Id::ProblemPhoneMissing),
+            PhoneProblem::Format => t(lang, Id::ProblemPhoneFormat),
         }
         .into(),
         ProblemCode::Email(problem) => match problem {
-            EmailProblem::Missing => t(lang, Id::ProblemMissing5),
-            EmailProblem::Format => t(lang, Id::ProblemFormat3),
+            EmailProblem::Missing => t(lang, Id::ProblemEmailMissing),
+            EmailProblem::Format => t(lang, Id::ProblemEmailFormat),
         }
         .into(),
         ProblemCode::FactorsNoneWithOthers => t(lang, Id::ProblemFactorsNoneWithOthers).into(),
@@ -1598,5 +1596,64 @@ mod tests {
     #[test]
     fn the_page_language_is_british_english() {
         assert_eq!(Lang::En.tag(), "en-GB");
+    }
+}
+
+#[cfg(test)]
+mod welsh_tests {
+    use super::*;
+    use crate::import::Counts;
+    use crate::import_text::count_changes;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn welsh_counts_mutate_and_choose_the_form_for_each_number() {
+        let children = |n| {
+            let before = Counts {
+                children: 0,
+                adults: 0,
+                visits: 0,
+                sessions: 0,
+                history: 0,
+            };
+            let after = Counts {
+                children: n,
+                ..before
+            };
+            count_changes(before, after, Lang::Cy).join("")
+        };
+        assert!(children(1).ends_with("→ 1 plentyn"), "{}", children(1));
+        assert!(children(2).ends_with("→ 2 blentyn"), "{}", children(2));
+        assert!(children(3).ends_with("→ 3 phlentyn"), "{}", children(3));
+        assert!(children(5).ends_with("→ 5 o blant"), "{}", children(5));
+        assert_eq!(history_entries(0, Lang::Cy), "Dim newidiadau");
+        assert_eq!(history_entries(7, Lang::Cy), "7 o newidiadau");
+        assert_eq!(history_entries(7, Lang::En), "7 changes");
+    }
+
+    #[test]
+    fn dates_and_times_are_written_in_welsh() {
+        assert_eq!(
+            crate::timestamp::format_date(date!(2025 - 04 - 03), Lang::Cy),
+            "3 Ebrill 2025"
+        );
+        let at = crate::timestamp::format_date_time(datetime!(2025-04-03 14:02 UTC), 0, Lang::Cy);
+        assert_eq!(at, "3 Ebrill 2025 am 2:02yh");
+    }
+
+    #[test]
+    fn every_message_has_words_in_welsh_that_differ_from_the_english_somewhere() {
+        // A Welsh file copied from the English would pass the key check; this
+        // catches it. Names, codes and examples may stay the same.
+        let same = [
+            Msg::ServiceName,
+            Msg::Label(Question::CaseNumber),
+            Msg::Change,
+            Msg::HomeTitle,
+        ]
+        .iter()
+        .filter(|msg| msg.text(Lang::Cy) == msg.text(Lang::En))
+        .count();
+        assert_eq!(same, 1, "only the service's name is the same in both");
     }
 }

@@ -414,3 +414,8 @@ count-history-entries = { $n ->
 }
 # Each of $stored, $incoming and $exported is a date and time, as in "3 April 2025 at 2:02pm".
 replace-record = This will replace the record stored in this browser, last changed { $stored }, with the one in the file, last changed { $incoming } and exported { $exported }:
+
+## Languages
+
+# The language's name in itself, on the button that switches to it.
+language-name = English

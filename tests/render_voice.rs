@@ -43,7 +43,14 @@ fn session(record: &mut CaseRecord, session: Uuid, action: SessionAction) {
 }
 
 fn child(record: &mut CaseRecord, session: Uuid, action: ChildAction) {
-    act(record, RecordAction::Child { session, action });
+    act(
+        record,
+        RecordAction::Child {
+            session,
+            action,
+            lang: casevoice_core::Lang::Cy,
+        },
+    );
 }
 
 /// A record with one child, Ola Nowak, and no sessions.

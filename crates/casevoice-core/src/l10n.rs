@@ -18,10 +18,37 @@ impl serde::Serialize for Lang {
     }
 }
 
+use serde::Deserialize as _;
+
 impl<'de> serde::Deserialize<'de> for Lang {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let tag = String::deserialize(deserializer)?;
         Lang::from_tag(&tag).ok_or_else(|| serde::de::Error::custom("not a language casevoice has"))
+    }
+}
+
+/// For a stored or exported language: one this release does not have reads as
+/// none, not as a damaged file.
+pub(crate) fn lenient_lang<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Lang>, D::Error> {
+    let value = Option::<serde_json::Value>::deserialize(deserializer)?;
+    Ok(value.and_then(|v| serde_json::from_value(v).ok()))
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Lang {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lang".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
+        schemars::json_schema!({
+            "description": "A language of casevoice's interface, as a BCP 47 tag.",
+            "type": "string",
+            "enum": tags,
+        })
     }
 }
 

@@ -103,17 +103,8 @@ pub struct DeviceState {
     /// The language the user chose, so every page, the unlock page included,
     /// opens in it. Nothing personal: it is a choice of two. `None` until a
     /// choice is made, when the browser's preferred languages decide.
-    #[serde(deserialize_with = "lenient_lang")]
+    #[serde(deserialize_with = "crate::l10n::lenient_lang")]
     pub lang: Option<crate::Lang>,
-}
-
-/// A language this release does not have reads as no choice, not as a
-/// damaged device state (which would lose child mode too).
-fn lenient_lang<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<crate::Lang>, D::Error> {
-    let value = Option::<serde_json::Value>::deserialize(deserializer)?;
-    Ok(value.and_then(|v| serde_json::from_value(v).ok()))
 }
 
 impl DeviceState {

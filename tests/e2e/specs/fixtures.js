@@ -157,17 +157,19 @@ export async function vaultPhase(page) {
 
 /** Sets the passphrase on first use, or unlocks, and waits for the app. */
 export async function unlockIfAsked(page, passphrase = PASSPHRASE) {
+  // By the fields' ids, not their labels, so it works in every language.
   const phase = await vaultPhase(page);
+  const submit = page.locator('main form button[type="submit"]');
   if (phase === 'set-up') {
-    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await page.getByLabel('Type the passphrase again').fill(passphrase);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.locator('#passphrase').fill(passphrase);
+    await page.locator('#confirm-passphrase').fill(passphrase);
+    await submit.click();
   } else if (phase === 'locked') {
     // After "Exit this page" the neutral page shows instead: left alone.
-    const field = page.getByLabel('Passphrase', { exact: true });
+    const field = page.locator('#passphrase');
     if (!(await field.isVisible())) return phase;
     await field.fill(passphrase);
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await submit.click();
   } else {
     return phase;
   }

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{SaveFailedNotice, SaveIndicator};
+use crate::components::{SaveFailedNotice, SaveIndicator, UpdateNotice};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -71,6 +71,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     </nav>
                     <SaveIndicator />
                 </div>
+                // Offline: a newer release is ready.
+                <UpdateNotice />
             </header>
             <div class="width-container">
                 <main id={MAIN_ID} class="main" tabindex="-1">

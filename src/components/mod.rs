@@ -44,3 +44,6 @@ mod passphrase_input;
 pub use passphrase_input::{PassphraseInput, PassphraseInputProps};
 mod number_input;
 pub use number_input::{NumberInput, NumberInputProps};
+// Offline
+mod update_notice;
+pub use update_notice::UpdateNotice;

@@ -410,6 +410,14 @@ pub enum Msg {
     OutboxFailed,
     OutboxNextTry,
     UploadFailure(crate::outbox::UploadFailure),
+    // Offline
+    UpdateReady,
+    ReloadToUpdate,
+    UpdateNotSaved,
+    OfflineHeading,
+    OfflineAvailable,
+    OfflineNotAvailable,
+    AppVersion,
 }
 
 impl Msg {
@@ -823,6 +831,14 @@ fn english(msg: Msg) -> &'static str {
             crate::outbox::UploadFailure::NoConnection => "no connection to the case system",
             crate::outbox::UploadFailure::Status(_) => "the case system answered with an error",
         },
+        // Offline
+        Msg::UpdateReady => "A new version of casevoice is ready.",
+        Msg::ReloadToUpdate => "Reload to update",
+        Msg::UpdateNotSaved => "casevoice has not updated, because your latest changes are not saved yet. Keep this page open.",
+        Msg::OfflineHeading => "Working offline",
+        Msg::OfflineAvailable => "casevoice is kept on this device and opens without a connection.",
+        Msg::OfflineNotAvailable => "casevoice is not kept on this device yet, so it needs a connection to open.",
+        Msg::AppVersion => "Version",
     }
 }
 

@@ -48,6 +48,8 @@ test('after one visit with a connection, the app opens, unlocks, saves and expor
   await context.setOffline(true);
   await page.reload(); // unlocks, as every load asks for the passphrase
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  // Really without a connection: what the worker does not keep does not load.
+  expect(await page.evaluate(() => fetch('/no-such-file.txt').then(() => 'loaded', () => 'failed'))).toBe('failed');
   const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
   await page.getByLabel('Case number').fill('ZW19P01392');
   await page.getByRole('button', { name: 'Save and continue' }).click();

@@ -1,6 +1,7 @@
 //! Working offline: the notice that a new release is ready, under the
 //! practitioner's header only (never on a child's screen or the neutral page),
 //! and what the settings page says about working offline.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -195,3 +195,32 @@ test('the manifest makes casevoice installable, and its icons are within the pol
   const manifest = JSON.parse(readFileSync(new URL('../../../manifest.webmanifest', import.meta.url), 'utf8'));
   expect(manifest.icons.map((icon) => icon.purpose).sort()).toEqual(['any', 'any', 'any', 'maskable']);
 });
+
+test("start.js's Trusted Types policy is the only one, made once, and no worker can be registered by a string", async ({ page, contentPolicy }) => {
+  await openHome(page);
+  await untilControlled(page);
+  const outcome = await page.evaluate(async () => {
+    const attempt = async (run) => {
+      try {
+        await run();
+        return 'allowed';
+      } catch (error) {
+        return error.name;
+      }
+    };
+    return {
+      again: await attempt(() => trustedTypes.createPolicy('casevoice-sw', { createScriptURL: (url) => url })),
+      other: await attempt(() => trustedTypes.createPolicy('default', { createScriptURL: (url) => url })),
+      register: await attempt(() => navigator.serviceWorker.register('/start.js')),
+    };
+  });
+  expect(outcome).toEqual({ again: 'TypeError', other: 'TypeError', register: 'TypeError' });
+  const { violations, requests } = await contentPolicy.take();
+  const reported = [...new Set(violations.filter((v) => v.directive).map((v) => `${v.directive} ${v.sample}`))].sort();
+  expect(reported).toEqual([
+    'require-trusted-types-for ServiceWorkerContainer register|/start.js',
+    'trusted-types casevoice-sw',
+    'trusted-types default',
+  ]);
+  expect(requests).toEqual([]);
+});

@@ -157,6 +157,27 @@ test.describe('a new release', () => {
   });
 });
 
+test('a release built with working offline off takes the kept copy away', async ({ page, baseURL }) => {
+  const release = nextRelease('offline off', { offline: false });
+  try {
+    await openHome(page);
+    await untilControlled(page);
+    expect(Object.keys(await cachedAddresses(page))).toContain(`casevoice-shell-${builtRelease().version}`);
+    await serveRelease(baseURL, release.dir);
+    await page.goto('/settings');
+    await expect.poll(() => cachedAddresses(page), { message: 'no casevoice cache is left' }).toEqual({});
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), {
+        message: 'the worker has unregistered itself',
+      })
+      .toBe(0);
+    await page.reload();
+    await expect(page.locator('[data-offline]')).toHaveAttribute('data-offline', 'not-available');
+  } finally {
+    release.remove();
+  }
+});
+
 test('nothing but the shell and config.json is kept: not uploads, not the test server, not other addresses', async ({ page, baseURL }) => {
   const receiver = await startReceiver();
   try {

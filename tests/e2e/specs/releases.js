@@ -20,13 +20,17 @@ export function builtRelease() {
   return releaseIn(readFileSync(join(dist, 'sw.js'), 'utf8'));
 }
 
-/** A new release made from dist/, in a directory of its own under the system's temporary directory. */
-export function nextRelease(marker) {
+/**
+ * A new release made from dist/, in a directory of its own under the system's
+ * temporary directory; with `offline: false`, one whose worker keeps nothing
+ * (as CASEVOICE_OFFLINE=off builds it).
+ */
+export function nextRelease(marker, { offline = true } = {}) {
   // The test server serves only directories under this prefix.
   const dir = mkdtempSync(join(tmpdir(), 'casevoice-release-'));
   cpSync(dist, dir, { recursive: true });
   appendFileSync(join(dir, 'start.js'), `// ${marker}\n`);
-  const release = stampRelease(dir);
+  const release = stampRelease(dir, { offline });
   return { dir, ...release, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

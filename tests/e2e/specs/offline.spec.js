@@ -27,6 +27,32 @@ const shellAddresses = () =>
     .files.map((file) => new URL(file, 'http://host/').pathname)
     .sort();
 
+/**
+ * A write bigger than the space Chromium set aside (`bytes`, more than the
+ * quota it had), to a database of its own: refused, and from then on so is
+ * every write (storage-full.spec.js explains).
+ */
+function fillTheDevice(page, bytes) {
+  return page.evaluate(
+    (bytes) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('quota-probe', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('s');
+        open.onerror = () => resolve(`open failed: ${open.error?.name}`);
+        open.onsuccess = () => {
+          const db = open.result;
+          const transaction = db.transaction(['s'], 'readwrite');
+          transaction.objectStore('s').put('x'.repeat(bytes), 'filler');
+          transaction.oncomplete = () => resolve('stored');
+          transaction.onabort = () => resolve(transaction.error?.name ?? 'aborted');
+          transaction.onerror = (event) => event.preventDefault();
+          db.close();
+        };
+      }),
+    bytes,
+  );
+}
+
 /** A new record with a case number and a court typed in; returns its address. */
 async function recordWithAnswers(page) {
   const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
@@ -137,6 +163,40 @@ test.describe('a new release', () => {
     expect(Object.keys(await cachedAddresses(page)).filter((name) => name.startsWith('casevoice-shell-'))).toEqual([
       `casevoice-shell-${release.version}`,
     ]);
+  });
+
+  test('is not moved to while storage will not take the last changes, and is once it does', async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL).origin;
+    const devtools = await context.newCDPSession(page);
+    // Small from the start, as in storage-full.spec.js, but room for two releases.
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 12 * 1024 * 1024 });
+    const record = await recordWithAnswers(page);
+    await untilControlled(page);
+    await serveRelease(baseURL, release.dir);
+    await page.goto(`${record}/case-details`);
+    await expect(updateNotice(page)).toBeVisible();
+
+    // The device fills up: the next change is not stored.
+    const { usage } = await page.evaluate(() => navigator.storage.estimate());
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.floor(usage / 2) });
+    expect(await fillTheDevice(page, 16 * 1024 * 1024)).toBe('QuotaExceededError');
+    const court = page.getByLabel('Court', { exact: true });
+    await court.fill('Newport Justice Centre');
+    await expect(page.getByRole('alert').filter({ hasText: "Not saved: this device's storage is full" })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'casevoice has not updated, because your latest changes are not saved yet. Keep this page open.' })).toBeVisible();
+    expect(await pageRelease(page)).toBe(builtRelease().version);
+    await expect(court).toHaveValue('Newport Justice Centre');
+    await expectNoAxeViolations(page);
+
+    // Space again: the change is stored by itself, and then the button moves on.
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 64 * 1024 * 1024 });
+    await saved(page);
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.locator(`meta[name="casevoice-release"][content="${release.version}"]`)).toBeAttached();
+    await unlockIfAsked(page);
+    await expect(page.getByLabel('Court', { exact: true })).toHaveValue('Newport Justice Centre');
   });
 
   test('is used at the next visit once every tab has closed, drafts intact, without pressing anything', async ({ page, context, baseURL }) => {

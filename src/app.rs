@@ -56,6 +56,8 @@ use crate::pages::PrintRecordPage;
 use crate::export::{fetch_deployment, Deployment};
 use crate::outbox::OutboxProvider;
 use crate::pages::{ExportPage, OutboxPage};
+// Offline
+use crate::offline::{use_offline_state, Offline};
 
 /// The whole app: storage, the vault, state, language and routing around the
 /// page for the current address.
@@ -178,6 +180,8 @@ pub fn app() -> Html {
     use_effect_with(phase.name(), |name| {
         let _ = gloo::utils::document_element().set_attribute("data-vault", name);
     });
+    // Offline: a newer release moves in only once what is typed is stored.
+    let offline = use_offline_state(current_autosaver.clone());
     let vault = VaultContext {
         phase: (*phase).clone(),
         backend: (*backend).clone(),
@@ -194,25 +198,27 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={state}>
             <ContextProvider<Messages> context={Messages { lang }}>
             <ContextProvider<LanguageChoice> context={choose_language}>
-                <BrowserRouter>
-                    <ContextProvider<VaultContext> context={vault}>
-                        if is_unlocked {
-                            <ContextProvider<StoreContext> context={(*store).clone()}>
-                                <ContextProvider<Deployment> context={(*deployment).clone()}>
-                                    <ContextProvider<TabSync> context={tab_sync}>
-                                        <OutboxProvider>
-                                            <RetentionKeeper />
-                                            <RecordLockKeeper />
-                                            <Layout><CurrentPage /></Layout>
-                                        </OutboxProvider>
-                                    </ContextProvider<TabSync>>
-                                </ContextProvider<Deployment>>
-                            </ContextProvider<StoreContext>>
-                        } else {
-                            <VaultGate />
-                        }
-                    </ContextProvider<VaultContext>>
-                </BrowserRouter>
+                <ContextProvider<Offline> context={offline}>
+                    <BrowserRouter>
+                        <ContextProvider<VaultContext> context={vault}>
+                            if is_unlocked {
+                                <ContextProvider<StoreContext> context={(*store).clone()}>
+                                    <ContextProvider<Deployment> context={(*deployment).clone()}>
+                                        <ContextProvider<TabSync> context={tab_sync}>
+                                            <OutboxProvider>
+                                                <RetentionKeeper />
+                                                <RecordLockKeeper />
+                                                <Layout><CurrentPage /></Layout>
+                                            </OutboxProvider>
+                                        </ContextProvider<TabSync>>
+                                    </ContextProvider<Deployment>>
+                                </ContextProvider<StoreContext>>
+                            } else {
+                                <VaultGate />
+                            }
+                        </ContextProvider<VaultContext>>
+                    </BrowserRouter>
+                </ContextProvider<Offline>>
             </ContextProvider<LanguageChoice>>
             </ContextProvider<Messages>>
         </ContextProvider<AppContext>>

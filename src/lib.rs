@@ -28,6 +28,8 @@ pub mod vault;
 pub mod record_lock;
 pub mod record_lock_keeper;
 pub mod tabs;
+// Offline
+pub mod offline;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{LanguageSwitch, SaveFailedNotice, SaveIndicator};
+use crate::components::{LanguageSwitch, SaveFailedNotice, SaveIndicator, UpdateNotice};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -72,6 +72,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     </nav>
                     <SaveIndicator />
                 </div>
+                // Offline: a newer release is ready.
+                <UpdateNotice />
             </header>
             <div class="width-container">
                 <main id={MAIN_ID} class="main" tabindex="-1">

@@ -47,3 +47,6 @@ pub use number_input::{NumberInput, NumberInputProps};
 // Welsh
 mod language_switch;
 pub use language_switch::LanguageSwitch;
+// Offline
+mod update_notice;
+pub use update_notice::UpdateNotice;

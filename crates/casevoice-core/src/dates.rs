@@ -448,7 +448,11 @@ mod tests {
             ("Medi", Month::September),
             ("Rhagfyr", Month::December),
         ] {
-            assert_eq!(parse("1", typed, "2025").map(Date::month), Ok(month), "{typed}");
+            assert_eq!(
+                parse("1", typed, "2025").map(Date::month),
+                Ok(month),
+                "{typed}"
+            );
         }
         assert!(parse("1", "Ebr", "2025").is_err());
     }

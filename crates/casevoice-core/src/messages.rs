@@ -398,6 +398,14 @@ pub enum Msg {
     OutboxFailed,
     OutboxNextTry,
     UploadFailure(crate::outbox::UploadFailure),
+    // Offline
+    UpdateReady,
+    ReloadToUpdate,
+    UpdateNotSaved,
+    OfflineHeading,
+    OfflineAvailable,
+    OfflineNotAvailable,
+    AppVersion,
 }
 
 impl Msg {
@@ -809,6 +817,14 @@ fn words(msg: Msg, lang: Lang) -> &'static str {
             crate::outbox::UploadFailure::NoConnection => t(lang, Id::UploadFailureNoConnection),
             crate::outbox::UploadFailure::Status(_) => t(lang, Id::UploadFailureStatus),
         },
+        // Offline
+        Msg::UpdateReady => t(lang, Id::UpdateReady),
+        Msg::ReloadToUpdate => t(lang, Id::ReloadToUpdate),
+        Msg::UpdateNotSaved => t(lang, Id::UpdateNotSaved),
+        Msg::OfflineHeading => t(lang, Id::OfflineHeading),
+        Msg::OfflineAvailable => t(lang, Id::OfflineAvailable),
+        Msg::OfflineNotAvailable => t(lang, Id::OfflineNotAvailable),
+        Msg::AppVersion => t(lang, Id::AppVersion),
     }
 }
 

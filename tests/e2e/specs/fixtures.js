@@ -65,8 +65,10 @@ const withContentPolicy = base.extend({
       const appOrigin = new URL(baseURL).origin;
       const deployment = { baseURL: appOrigin, uploadOrigins: new Set(), configured: false };
       deployments.set(context, deployment);
-      // No config.json left behind by a test that did not finish.
+      // No config.json, or other release (offline.spec.js), left behind by a
+      // test that did not finish.
       await fetch(`${appOrigin}/__e2e/config.json`, { method: 'DELETE' });
+      await fetch(`${appOrigin}/__e2e/dist`, { method: 'DELETE' });
       const violations = [];
       const requests = [];
 

@@ -433,3 +433,15 @@ replace-record = Bydd hyn yn disodli'r cofnod sydd wedi'i storio yn y porwr hwn,
 
 # The language's name in itself, on the button that switches to it.
 language-name = Cymraeg
+
+## Gweithio all-lein a diweddariadau
+
+update-ready = Mae fersiwn newydd o casevoice yn barod.
+reload-to-update = Ail-lwytho i ddiweddaru
+update-not-saved = Nid yw casevoice wedi diweddaru, oherwydd nad yw eich newidiadau diweddaraf wedi'u cadw eto. Cadwch y dudalen hon ar agor.
+# A heading on the settings page.
+offline-heading = Gweithio all-lein
+offline-available = Mae casevoice yn cael ei gadw ar y ddyfais hon ac yn agor heb gysylltiad.
+offline-not-available = Nid yw casevoice yn cael ei gadw ar y ddyfais hon eto, felly mae angen cysylltiad arno i agor.
+# Before the app's version number, as in "Version 0.1.0 (a1b2c3d4e5f6)".
+app-version = Fersiwn

@@ -419,3 +419,15 @@ replace-record = This will replace the record stored in this browser, last chang
 
 # The language's name in itself, on the button that switches to it.
 language-name = English
+
+## Working offline and updates
+
+update-ready = A new version of casevoice is ready.
+reload-to-update = Reload to update
+update-not-saved = casevoice has not updated, because your latest changes are not saved yet. Keep this page open.
+# A heading on the settings page.
+offline-heading = Working offline
+offline-available = casevoice is kept on this device and opens without a connection.
+offline-not-available = casevoice is not kept on this device yet, so it needs a connection to open.
+# Before the app's version number, as in "Version 0.1.0 (a1b2c3d4e5f6)".
+app-version = Version

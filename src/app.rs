@@ -162,10 +162,18 @@ pub fn app() -> Html {
         Callback::from(move |header| phase.set(Phase::Unlocked { header }))
     };
     let is_unlocked = matches!(*phase, Phase::Unlocked { .. });
-    let choose_language = {
-        let parts = parts.clone();
-        LanguageChoice(Callback::from(move |lang| choose_language(&parts, lang)))
-    };
+    // One callback for the app's life, reading the parts as they are now: a new
+    // one each render would re-render every language switch on every keystroke.
+    let latest_parts = use_mut_ref(|| None::<Parts>);
+    *latest_parts.borrow_mut() = Some(parts.clone());
+    let choose_language = (*use_memo((), move |_| {
+        LanguageChoice(Callback::from(move |lang| {
+            if let Some(parts) = latest_parts.borrow().as_ref() {
+                choose_language(parts, lang);
+            }
+        }))
+    }))
+    .clone();
     // Two tabs on one record
     let tab_sync = TabSync::new(current_autosaver.clone(), state.clone());
     {

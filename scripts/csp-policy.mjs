@@ -13,23 +13,34 @@
 //   node scripts/csp-policy.mjs meta [config.json]     the meta's content
 //   node scripts/csp-policy.mjs apply dist/index.html [config.json]
 //                                      writes the meta's connect-src in place
-import { readFileSync, writeFileSync } from 'node:fs';
+//                                      (and stamps the build as a new release,
+//                                      see scripts/precache.mjs)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stampRelease } from './precache.mjs';
 
 /** The directives, in order; connect-src gets the upload origins added. */
 const DIRECTIVES = [
   ['default-src', "'none'"],
   ['script-src', "'self'", "'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
-  ['img-src', 'data:'],
+  // data: for drawings; 'self' for the manifest's icons, which Chromium
+  // fetches under the page's img-src.
+  ['img-src', "'self'", 'data:'],
   ['connect-src', "'self'"],
+  // Working offline: the service worker (sw.js) and the web app manifest.
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],
   // Only a header can carry frame-ancestors: browsers ignore it in a <meta>.
   ['frame-ancestors', "'none'"],
   ['require-trusted-types-for', "'script'"],
-  ['trusted-types', "'none'"],
+  // The one Trusted Types policy: start.js's, which makes only the service
+  // worker's address (register() takes nothing else under Trusted Types).
+  ['trusted-types', 'casevoice-sw'],
 ];
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
@@ -92,6 +103,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const origins = originsFrom(args[1]);
     writeFileSync(args[0], withUploadOrigins(readFileSync(args[0], 'utf8'), origins));
     console.log(`${args[0]}: connect-src 'self'${origins.map((o) => ` ${o}`).join('')}`);
+    // A changed page is a new release, or browsers that keep the app for
+    // working offline would go on using the page without the upload origin.
+    const worker = join(dirname(args[0]), 'sw.js');
+    if (existsSync(worker)) {
+      console.log(`${worker}: release ${stampRelease(dirname(args[0])).version}`);
+    }
   } else {
     console.error('usage: csp-policy.mjs header [config.json] | meta [config.json] | apply INDEX_HTML [config.json]');
     process.exit(2);

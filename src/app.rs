@@ -7,11 +7,14 @@ use yew::prelude::*;
 use crate::autosave::Autosaver;
 use crate::components::Layout;
 use crate::hooks::Messages;
+// Welsh
+use crate::language::{browser_language, use_document_language, LanguageChoice};
 use crate::pages::{
     AdultPage, CaseDetailsPage, CaseNumberPage, CheckAnswersPage, ChecksPage, ChildPage, HomePage,
     NotFoundPage, People, PeopleListPage, RecordPage, RemovePersonPage, RiskPage,
 };
 use crate::pages::{DeleteRecordPage, HistoryPage, SettingsPage};
+use casevoice_core::Lang;
 // Welfare checklist and recommendation
 use crate::pages::{ChildWelfarePage, RecommendationPage, WelfareListPage};
 use crate::router::{BrowserRouter, Route};
@@ -55,6 +58,8 @@ use crate::outbox::OutboxProvider;
 use crate::pages::{ExportPage, OutboxPage};
 // Accessibility
 use crate::pages::HelpPage;
+// Offline
+use crate::offline::{use_offline_state, Offline};
 
 /// The whole app: storage, the vault, state, language and routing around the
 /// page for the current address.
@@ -80,11 +85,19 @@ pub fn app() -> Html {
     *current_phase.borrow_mut() = (*phase).clone();
     let current_child_mode = use_mut_ref(|| None);
     *current_child_mode.borrow_mut() = state.child_mode;
+    // Welsh: the language chosen on this device, as it is now, for the same
+    // handlers and for every write of the device state.
+    let current_lang_choice = use_mut_ref(|| None::<Lang>);
+    *current_lang_choice.borrow_mut() = device.lang;
+    let browser_lang = use_memo((), |_| browser_language());
+    let lang = device.lang.unwrap_or(*browser_lang);
+    use_document_language(lang);
 
     {
         let (phase, backend, device) = (phase.clone(), backend.clone(), device.clone());
+        let lang_choice = current_lang_choice.clone();
         use_effect_with((), move |_| {
-            spawn_local(open_backend(phase, backend, device, false));
+            spawn_local(open_backend(phase, backend, device, lang_choice, false));
         });
     }
 
@@ -110,7 +123,7 @@ pub fn app() -> Html {
     }
 
     // Child mode safety: a reload stays in child mode, or on the neutral page.
-    use_save_child_mode(&state, &store);
+    use_save_child_mode(&state, &store, current_lang_choice.clone());
 
     use_effect_with((*autosaver).clone(), |autosaver| {
         let listeners = autosaver.clone().map(flush_when_page_is_left);
@@ -132,6 +145,7 @@ pub fn app() -> Html {
         locking: locking.clone(),
         current_phase: current_phase.clone(),
         current_child_mode: current_child_mode.clone(),
+        current_lang_choice: current_lang_choice.clone(),
     };
     let unlocked = {
         let parts = parts.clone();
@@ -150,6 +164,18 @@ pub fn app() -> Html {
         Callback::from(move |header| phase.set(Phase::Unlocked { header }))
     };
     let is_unlocked = matches!(*phase, Phase::Unlocked { .. });
+    // One callback for the app's life, reading the parts as they are now: a new
+    // one each render would re-render every language switch on every keystroke.
+    let latest_parts = use_mut_ref(|| None::<Parts>);
+    *latest_parts.borrow_mut() = Some(parts.clone());
+    let choose_language = (*use_memo((), move |_| {
+        LanguageChoice(Callback::from(move |lang| {
+            if let Some(parts) = latest_parts.borrow().as_ref() {
+                choose_language(parts, lang);
+            }
+        }))
+    }))
+    .clone();
     // Two tabs on one record
     let tab_sync = TabSync::new(current_autosaver.clone(), state.clone());
     {
@@ -164,6 +190,8 @@ pub fn app() -> Html {
     use_effect_with(phase.name(), |name| {
         let _ = gloo::utils::document_element().set_attribute("data-vault", name);
     });
+    // Offline: a newer release moves in only once what is typed is stored.
+    let offline = use_offline_state(current_autosaver.clone());
     let vault = VaultContext {
         phase: (*phase).clone(),
         backend: (*backend).clone(),
@@ -179,26 +207,30 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <ContextProvider<Messages> context={Messages::default()}>
-                <BrowserRouter>
-                    <ContextProvider<VaultContext> context={vault}>
-                        if is_unlocked {
-                            <ContextProvider<StoreContext> context={(*store).clone()}>
-                                <ContextProvider<Deployment> context={(*deployment).clone()}>
-                                    <ContextProvider<TabSync> context={tab_sync}>
-                                        <OutboxProvider>
-                                            <RetentionKeeper />
-                                            <RecordLockKeeper />
-                                            <Layout><CurrentPage /></Layout>
-                                        </OutboxProvider>
-                                    </ContextProvider<TabSync>>
-                                </ContextProvider<Deployment>>
-                            </ContextProvider<StoreContext>>
-                        } else {
-                            <VaultGate />
-                        }
-                    </ContextProvider<VaultContext>>
-                </BrowserRouter>
+            <ContextProvider<Messages> context={Messages { lang }}>
+            <ContextProvider<LanguageChoice> context={choose_language}>
+                <ContextProvider<Offline> context={offline}>
+                    <BrowserRouter>
+                        <ContextProvider<VaultContext> context={vault}>
+                            if is_unlocked {
+                                <ContextProvider<StoreContext> context={(*store).clone()}>
+                                    <ContextProvider<Deployment> context={(*deployment).clone()}>
+                                        <ContextProvider<TabSync> context={tab_sync}>
+                                            <OutboxProvider>
+                                                <RetentionKeeper />
+                                                <RecordLockKeeper />
+                                                <Layout><CurrentPage /></Layout>
+                                            </OutboxProvider>
+                                        </ContextProvider<TabSync>>
+                                    </ContextProvider<Deployment>>
+                                </ContextProvider<StoreContext>>
+                            } else {
+                                <VaultGate />
+                            }
+                        </ContextProvider<VaultContext>>
+                    </BrowserRouter>
+                </ContextProvider<Offline>>
+            </ContextProvider<LanguageChoice>>
             </ContextProvider<Messages>>
         </ContextProvider<AppContext>>
     }
@@ -320,6 +352,33 @@ struct Parts {
     locking: Rc<RefCell<bool>>,
     current_phase: Rc<RefCell<Phase>>,
     current_child_mode: Rc<RefCell<Option<ChildMode>>>,
+    current_lang_choice: Rc<RefCell<Option<Lang>>>,
+}
+
+// Welsh
+/// Shows every page in `lang` at once and keeps the choice on this device. The
+/// device state also holds child mode: while unlocked the app's state has it as
+/// it is now, while locked the device state read at start-up or lock does.
+fn choose_language(parts: &Parts, lang: Lang) {
+    let child_mode = if parts.store.0.is_some() {
+        *parts.current_child_mode.borrow()
+    } else {
+        parts.device.child_mode
+    };
+    let device = DeviceState {
+        child_mode,
+        lang: Some(lang),
+    };
+    *parts.current_lang_choice.borrow_mut() = Some(lang);
+    parts.device.set(device);
+    let Some(backend) = (*parts.backend).clone() else {
+        return;
+    };
+    spawn_local(async move {
+        if let Err(error) = backend.save_device_state(&device).await {
+            gloo::console::warn!(format!("casevoice: language not saved: {error:?}"));
+        }
+    });
 }
 
 /// Opens browser storage at start-up (or after a wipe) and reads what can be
@@ -329,6 +388,7 @@ async fn open_backend(
     phase: UseStateHandle<Phase>,
     backend: UseStateHandle<Option<Backend>>,
     device: UseStateHandle<DeviceState>,
+    lang_choice: Rc<RefCell<Option<Lang>>>,
     wiped: bool,
 ) {
     let opened = match IndexedDbStore::open(crate::storage::DATABASE_NAME).await {
@@ -338,7 +398,10 @@ async fn open_backend(
             Backend::Memory(MemoryStore::default())
         }
     };
-    device.set(opened.device_state().await);
+    let mut stored = opened.device_state().await;
+    // After a wipe the language chosen before it still applies.
+    stored.lang = stored.lang.or(*lang_choice.borrow());
+    device.set(stored);
     let next = match opened.vault_header().await {
         Ok(Some(header)) => Phase::Locked {
             header,
@@ -454,7 +517,8 @@ async fn lock_app(parts: Parts) {
     }
     // After "Exit this page" the neutral page, not the unlock form, shows.
     let child_mode = *parts.current_child_mode.borrow();
-    parts.device.set(DeviceState { child_mode });
+    let lang = *parts.current_lang_choice.borrow();
+    parts.device.set(DeviceState { child_mode, lang });
     clear_unlocked(&parts);
     parts.phase.set(Phase::Locked {
         header,
@@ -481,13 +545,27 @@ async fn wipe_device(parts: Parts) {
     match backend.wipe().await {
         Ok(()) => {
             parts.wipe_failed.set(false);
-            open_backend(parts.phase, parts.backend, parts.device, true).await;
+            open_backend(
+                parts.phase,
+                parts.backend,
+                parts.device,
+                parts.current_lang_choice,
+                true,
+            )
+            .await;
         }
         Err(error) => {
             gloo::console::warn!(format!("casevoice: device not wiped: {error:?}"));
             parts.wipe_failed.set(true);
             // The connection may be closed: open it again for the next try.
-            open_backend(parts.phase, parts.backend, parts.device, false).await;
+            open_backend(
+                parts.phase,
+                parts.backend,
+                parts.device,
+                parts.current_lang_choice,
+                false,
+            )
+            .await;
         }
     }
 }

@@ -8,6 +8,8 @@ pub mod clock;
 pub mod components;
 pub mod download;
 pub mod hooks;
+// Welsh
+pub mod language;
 pub mod pages;
 pub mod router;
 pub mod speech;
@@ -26,6 +28,8 @@ pub mod vault;
 pub mod record_lock;
 pub mod record_lock_keeper;
 pub mod tabs;
+// Offline
+pub mod offline;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

@@ -42,6 +42,7 @@ fn child(record: &mut CaseRecord, action: ChildAction) {
         RecordAction::Child {
             session: SESSION,
             action,
+            lang: casevoice_core::Lang::En,
         },
     );
 }

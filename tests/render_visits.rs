@@ -133,7 +133,7 @@ async fn the_visit_page_asks_about_each_child_by_name_with_ids_numbered_by_visit
     );
     assert_eq!(
         text(one(&page, "#visit-1-notes-info")),
-        "You have 5000 characters remaining"
+        "You have 5,000 characters remaining"
     );
     assert_eq!(
         one(&page, "a.back-link").attr("href"),

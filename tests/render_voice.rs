@@ -43,7 +43,14 @@ fn session(record: &mut CaseRecord, session: Uuid, action: SessionAction) {
 }
 
 fn child(record: &mut CaseRecord, session: Uuid, action: ChildAction) {
-    act(record, RecordAction::Child { session, action });
+    act(
+        record,
+        RecordAction::Child {
+            session,
+            action,
+            lang: casevoice_core::Lang::Cy,
+        },
+    );
 }
 
 /// A record with one child, Ola Nowak, and no sessions.
@@ -345,6 +352,8 @@ async fn the_after_page_shows_the_childs_words_exactly_as_text() {
     // Exactly as typed: double spaces, the line break, markup as text, emoji.
     let first: String = quotes[0].text().collect();
     assert_eq!(first, TYPED);
+    // Welsh: written on Welsh screens, so marked as Welsh on this English page.
+    assert_eq!(quotes[0].value().attr("lang"), Some("cy"));
     assert_eq!(count(&page, "main script"), 0);
     assert!(texts(&page, "blockquote.voice-words")
         .contains(&"To live with Mum and see Dad at weekends".to_string()));

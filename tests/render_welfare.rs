@@ -166,7 +166,7 @@ async fn the_checklist_labels_each_item_with_the_statute_word_for_word() {
         assert!(!text(one(&page, &format!("#{id}-hint"))).is_empty());
         assert_eq!(
             text(one(&page, &format!("#{id}-info"))),
-            "You have 5000 characters remaining"
+            "You have 5,000 characters remaining"
         );
     }
     assert_eq!(
@@ -212,7 +212,7 @@ async fn the_recommendation_page_asks_each_question_with_the_manager_review_opti
     );
     assert_eq!(
         text(one(&page, "#recommendation-info")),
-        "You have 10000 characters remaining"
+        "You have 10,000 characters remaining"
     );
     assert_eq!(
         one(&page, "textarea#recommendation").attr("aria-describedby"),
@@ -271,7 +271,7 @@ async fn the_recommendation_page_asks_each_question_with_the_manager_review_opti
     );
     assert_eq!(
         text(one(&page, "#manager-comments-info")),
-        "You have 5000 characters remaining"
+        "You have 5,000 characters remaining"
     );
     assert!(one(&page, "form").attr("novalidate").is_some());
 }
@@ -298,7 +298,7 @@ async fn the_recommendation_page_shows_what_was_saved() {
     let page = render_page(Route::Recommendation(record_id(1)), vec![record]).await;
     assert_eq!(
         text(one(&page, "#recommendation-info")),
-        "You have 9990 characters remaining"
+        "You have 9,990 characters remaining"
     );
     assert!(one(&page, "input#further-report-3")
         .attr("checked")

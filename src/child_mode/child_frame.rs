@@ -3,7 +3,7 @@ use casevoice_core::Msg;
 use yew::prelude::*;
 
 use super::{use_exit_shortcut, use_exit_this_page, ExitThisPageButton};
-use crate::components::MAIN_ID;
+use crate::components::{LanguageSwitch, MAIN_ID};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +32,7 @@ pub fn child_mode_frame(props: &ChildModeFrameProps) -> Html {
             <header class="child-header">
                 <div class="width-container child-header__inner">
                     <p class="child-header__label">{ messages.t(VoiceMsg::ChildModeLabel) }</p>
-                    <div class="child-header__tools">{ props.tools.clone() }</div>
+                    <div class="child-header__tools"><LanguageSwitch />{ props.tools.clone() }</div>
                 </div>
             </header>
             <div class="width-container child-mode__body">

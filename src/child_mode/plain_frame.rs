@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::MAIN_ID;
+use crate::components::{LanguageSwitch, MAIN_ID};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +19,7 @@ pub fn plain_frame(props: &PlainFrameProps) -> Html {
         <div class="plain-frame">
             <a href={format!("#{MAIN_ID}")} class="skip-link">{ messages.t(Msg::SkipToMainContent) }</a>
             <div class="width-container">
+                <div class="plain-frame__language"><LanguageSwitch /></div>
                 <main id={MAIN_ID} class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
         </div>

@@ -1,5 +1,7 @@
 use casevoice_core::settings::{ChildMode, DeviceState, PinHash};
-use casevoice_core::Settings;
+use casevoice_core::{Lang, Settings};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -11,7 +13,11 @@ use crate::storage::{RecordStore, StoreContext};
 /// storage held at start-up is not written back: if it could not be read, the
 /// defaults must not replace it.
 #[hook]
-pub fn use_save_child_mode(app: &AppContext, store: &StoreContext) {
+pub fn use_save_child_mode(
+    app: &AppContext,
+    store: &StoreContext,
+    lang_choice: Rc<RefCell<Option<Lang>>>,
+) {
     let last_seen = use_mut_ref(|| None::<(Option<PinHash>, Option<ChildMode>)>);
     let app = app.clone();
     let store = store.clone();
@@ -33,7 +39,10 @@ pub fn use_save_child_mode(app: &AppContext, store: &StoreContext) {
         };
         // Protect the data: child mode in the clear too (ids only), so that
         // after a reload the neutral page shows before anything is unlocked.
-        let device = DeviceState { child_mode: now.1 };
+        let device = DeviceState {
+            child_mode: now.1,
+            lang: *lang_choice.borrow(),
+        };
         spawn_local(async move {
             if let Err(error) = store.save_settings(&settings).await {
                 gloo::console::warn!(format!("casevoice: child mode not saved: {error:?}"));

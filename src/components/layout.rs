@@ -1,7 +1,9 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{Footer, IdleLockWarning, SaveFailedNotice, SaveIndicator};
+use crate::components::{
+    Footer, IdleLockWarning, LanguageSwitch, SaveFailedNotice, SaveIndicator, UpdateNotice,
+};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -60,6 +62,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <Link to={Route::Home} classes={classes!("header__service")}>{ messages.t(Msg::ServiceName) }</Link>
                     <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
                     <nav class="header__navigation" aria-label={messages.t(Msg::HeaderNavigation)}>
+                        <LanguageSwitch />
                         <Link to={Route::Settings} classes={classes!("header__link")}>{ messages.t(Msg::Settings) }</Link>
                         // Protect the data
                         if let Some(lock) = lock {
@@ -71,6 +74,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     </nav>
                     <SaveIndicator />
                 </div>
+                // Offline: a newer release is ready.
+                <UpdateNotice />
             </header>
             <div class="width-container">
                 <main id={MAIN_ID} class="main" tabindex="-1">

@@ -49,3 +49,9 @@ mod footer;
 pub use footer::Footer;
 mod idle_lock_warning;
 pub use idle_lock_warning::IdleLockWarning;
+// Welsh
+mod language_switch;
+pub use language_switch::LanguageSwitch;
+// Offline
+mod update_notice;
+pub use update_notice::UpdateNotice;

@@ -43,6 +43,8 @@ mod visit;
 mod visits;
 // Print view
 mod print;
+// Offline
+mod working_offline;
 // Protect the data
 mod vault;
 pub use vault::{

@@ -11,6 +11,8 @@ use yew::prelude::*;
 use super::LoadingPage;
 // Child mode safety
 use super::PinSettings;
+// Offline
+use super::working_offline::WorkingOffline;
 use crate::components::{focus_field, Notification, NumberInput, SuccessBanner, TextInput};
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
@@ -205,6 +207,8 @@ fn settings_form(props: &SettingsFormProps) -> Html {
             </ul>
             // Storage faults
             <StorageOnThisDevice />
+            // Offline
+            <WorkingOffline />
             // Child mode safety
             <PinSettings on_problems={Callback::from(move |shown| pin_problems.set(shown))} />
         </>

@@ -736,6 +736,7 @@ mod tests {
         let child_action = RecordAction::Child {
             session,
             action: ChildAction::Scale(5),
+            lang: casevoice_core::Lang::En,
         };
         let practitioner_action =
             RecordAction::Set(Field::case(Question::Court), Answer::Text("Leeds".into()));
@@ -753,6 +754,7 @@ mod tests {
         let other_session = RecordAction::Child {
             session: Uuid::from_u128(10),
             action: ChildAction::Scale(5),
+            lang: casevoice_core::Lang::En,
         };
         assert!(!state.allows(id, &other_session));
         let state = reduce(state, AppAction::ExitThisPage);

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{Footer, MAIN_ID};
+use crate::components::{Footer, LanguageSwitch, MAIN_ID};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +22,7 @@ pub fn gate_frame(props: &GateFrameProps) -> Html {
                 <div class="width-container header__inner">
                     <span class="header__service">{ messages.t(Msg::ServiceName) }</span>
                     <p class="header__description">{ messages.t(Msg::ServiceDescription) }</p>
+                    <div class="header__navigation"><LanguageSwitch /></div>
                 </div>
             </header>
             <div class="width-container">

@@ -9,13 +9,22 @@
 // dist/config.json if there is one; a test sets its own with
 // PUT /__e2e/config.json (DELETE puts the first one back), through
 // specs/fixtures.js's deployConfig.
+//
+// Working offline: a test serves another release with PUT /__e2e/dist (the
+// body a directory made by specs/releases.js, under the system's temporary
+// directory), as a host does when a new release is deployed; DELETE /__e2e/dist
+// serves the build again, and GET /__e2e/dist says which release is served.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { contentSecurityPolicy, uploadOrigin, withUploadOrigins } from '../../scripts/csp-policy.mjs';
 
-const root = resolve(process.argv[2] ?? 'dist');
+const built = resolve(process.argv[2] ?? 'dist');
+let root = built;
+/** Where specs/releases.js makes other releases. */
+const releases = join(tmpdir(), 'casevoice-release-');
 const port = Number(process.env.E2E_PORT ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +33,7 @@ const types = {
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -32,7 +42,7 @@ const types = {
 /** dist/config.json's text, or null. */
 const builtConfig = (() => {
   try {
-    return readFileSync(join(root, 'config.json'), 'utf8');
+    return readFileSync(join(built, 'config.json'), 'utf8');
   } catch {
     return null;
   }
@@ -83,6 +93,24 @@ createServer(async (request, response) => {
     if (pathname === '/__e2e/config.json' && request.method === 'DELETE') {
       config = builtConfig;
       response.writeHead(204).end();
+      return;
+    }
+    if (pathname === '/__e2e/dist' && request.method === 'PUT') {
+      const dir = resolve(await readBody(request));
+      if (!dir.startsWith(releases)) throw new Error(`not a test release: ${dir}`);
+      await stat(join(dir, 'index.html'));
+      root = dir;
+      response.writeHead(204).end();
+      return;
+    }
+    if (pathname === '/__e2e/dist' && request.method === 'DELETE') {
+      root = built;
+      response.writeHead(204).end();
+      return;
+    }
+    if (pathname === '/__e2e/dist' && request.method === 'GET') {
+      response.writeHead(200, { 'cache-control': 'no-store', 'content-type': 'text/plain' });
+      response.end(root === built ? 'built' : basename(root));
       return;
     }
     const origins = uploadOrigins();

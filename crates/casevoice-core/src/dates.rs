@@ -227,6 +227,24 @@ const MONTH_NAMES: [(&str, Month); 12] = [
     ("december", Month::December),
 ];
 
+// Welsh: written out in full, in whichever language the page is, since a Welsh
+// speaker may type them on an English page too. (Welsh has no settled
+// three-letter forms, and "maw" could be Mawrth or Mai to a reader.)
+const WELSH_MONTH_NAMES: [(&str, Month); 12] = [
+    ("ionawr", Month::January),
+    ("chwefror", Month::February),
+    ("mawrth", Month::March),
+    ("ebrill", Month::April),
+    ("mai", Month::May),
+    ("mehefin", Month::June),
+    ("gorffennaf", Month::July),
+    ("awst", Month::August),
+    ("medi", Month::September),
+    ("hydref", Month::October),
+    ("tachwedd", Month::November),
+    ("rhagfyr", Month::December),
+];
+
 /// "Sept" is accepted as well as "sep" because it is how many people shorten it.
 fn month_from_name(text: &str) -> Option<Month> {
     let lower = text.to_lowercase();
@@ -236,6 +254,7 @@ fn month_from_name(text: &str) -> Option<Month> {
     MONTH_NAMES
         .iter()
         .find(|(name, _)| lower == *name || (lower.len() == 3 && name.starts_with(&lower)))
+        .or_else(|| WELSH_MONTH_NAMES.iter().find(|(name, _)| lower == *name))
         .map(|&(_, month)| month)
 }
 
@@ -417,6 +436,25 @@ mod tests {
     fn ignores_spaces_around_each_box() {
         assert_eq!(parse(" 3 ", "\t4", "2025 \n"), Ok(date!(2025 - 04 - 03)));
         assert_eq!(parse(" 1", " jan ", " 2020"), Ok(date!(2020 - 01 - 01)));
+    }
+
+    #[test]
+    fn reads_welsh_month_names_in_full() {
+        for (typed, month) in [
+            ("Ionawr", Month::January),
+            ("mawrth", Month::March),
+            ("EBRILL", Month::April),
+            ("Mai", Month::May),
+            ("Medi", Month::September),
+            ("Rhagfyr", Month::December),
+        ] {
+            assert_eq!(
+                parse("1", typed, "2025").map(Date::month),
+                Ok(month),
+                "{typed}"
+            );
+        }
+        assert!(parse("1", "Ebr", "2025").is_err());
     }
 
     #[test]

@@ -4,6 +4,7 @@ use time::OffsetDateTime;
 
 use crate::export::NotAnExport;
 use crate::import::{Counts, ImportProblem, Replacement};
+use crate::l10n;
 use crate::messages::{Lang, Msg};
 use crate::timestamp::format_date_time;
 
@@ -21,43 +22,24 @@ pub fn import_problem_text(problem: &ImportProblem, lang: Lang) -> String {
     msg.text(lang).to_string()
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
+/// A count in words, as "3 children".
+type CountWords = fn(Lang, u64) -> String;
 
 /// Each count that differs, as "2 children → 3 children".
 pub fn count_changes(before: Counts, after: Counts, lang: Lang) -> Vec<String> {
-    let Lang::En = lang;
-    let parts: [(usize, usize, &str, &str); 5] = [
-        (before.children, after.children, "child", "children"),
-        (before.adults, after.adults, "adult", "adults"),
-        (
-            before.visits,
-            after.visits,
-            "visit or contact",
-            "visits and contacts",
-        ),
-        (
-            before.sessions,
-            after.sessions,
-            "session with a child",
-            "sessions with children",
-        ),
-        (
-            before.history,
-            after.history,
-            "history entry",
-            "history entries",
-        ),
+    let counts: [(usize, usize, CountWords); 5] = [
+        (before.children, after.children, l10n::count_children),
+        (before.adults, after.adults, l10n::count_adults),
+        (before.visits, after.visits, l10n::count_visits),
+        (before.sessions, after.sessions, l10n::count_sessions),
+        (before.history, after.history, l10n::count_history_entries),
     ];
-    parts
+    counts
         .into_iter()
-        .filter(|(b, a, ..)| b != a)
-        .map(|(b, a, one, many)| format!("{} → {}", count(b, one, many), count(a, one, many)))
+        .filter(|(b, a, _)| b != a)
+        .map(|(b, a, words)| {
+            l10n::count_changed(lang, &words(lang, a as u64), &words(lang, b as u64))
+        })
         .collect()
 }
 
@@ -70,13 +52,12 @@ pub fn replace_sentence(
     offset_minutes: impl Fn(OffsetDateTime) -> i32,
     lang: Lang,
 ) -> String {
-    let Lang::En = lang;
     let at = |t: OffsetDateTime| format_date_time(t, offset_minutes(t), lang);
-    format!(
-        "This will replace the record stored in this browser, last changed {}, with the one in the file, last changed {} and exported {}:",
-        at(plan.stored_updated_at),
-        at(plan.incoming_updated_at),
-        at(exported_at),
+    l10n::replace_record(
+        lang,
+        &at(exported_at),
+        &at(plan.incoming_updated_at),
+        &at(plan.stored_updated_at),
     )
 }
 

@@ -11,6 +11,7 @@ pub mod codes;
 pub mod dates;
 pub mod email;
 pub mod history;
+pub mod l10n;
 pub mod messages;
 pub mod nhs_number;
 pub mod page_fields;

@@ -27,20 +27,8 @@ use time::Date;
 // Encrypted export and upload
 use crate::deployment::DeploymentProblem;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en-GB",
-        }
-    }
-}
+pub use crate::l10n::Lang;
+use crate::l10n::{self, text as t, Id};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Msg {
@@ -410,6 +398,14 @@ pub enum Msg {
     OutboxFailed,
     OutboxNextTry,
     UploadFailure(crate::outbox::UploadFailure),
+    // Offline
+    UpdateReady,
+    ReloadToUpdate,
+    UpdateNotSaved,
+    OfflineHeading,
+    OfflineAvailable,
+    OfflineNotAvailable,
+    AppVersion,
     // Accessibility
     /// The help page's title, and the link to it in the footer of every page.
     Help,
@@ -429,604 +425,590 @@ pub enum Msg {
 
 impl Msg {
     pub fn text(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => english(self),
-        }
+        words(self, lang)
     }
 }
 
-fn english(msg: Msg) -> &'static str {
+fn words(msg: Msg, lang: Lang) -> &'static str {
     match msg {
-        Msg::ServiceName => "casevoice",
-        Msg::ServiceDescription => "Record family court cases and what each child needs, wants and feels",
-        Msg::SkipToMainContent => "Skip to main content",
-        Msg::FooterPrivacy => "Case records are kept in this browser on this device until you export them.",
-        Msg::TitleSeparator => " – ",
-        Msg::ErrorTitlePrefix => "Error: ",
-        Msg::ErrorInlinePrefix => "Error:",
-        Msg::ErrorSummaryTitle => "There is a problem",
-        Msg::Back => "Back",
-        Msg::Loading => "Loading case records…",
-        Msg::StorageUnavailable => "This browser cannot store case records on this device (private browsing, or storage is turned off), so casevoice is keeping your work in memory only. It is lost when this page is closed or reloaded: export each record before you close it, or use another browser.",
-        Msg::Saving => "Saving…",
-        Msg::SavedAt => "Saved at",
-        Msg::NotSavedStorageFull => "Not saved: this device's storage is full. Keep this page open: it still has your answers.",
-        Msg::NotSavedNoStorage => "Not saved: this browser cannot store case records. Keep this page open: it still has your answers.",
-        Msg::NotSavedRefused => "Not saved: the browser would not store your changes. Keep this page open: it still has your answers.",
-        Msg::UnreadableRecords => "Some case records stored in this browser could not be read. They have been left as they are.",
+        Msg::ServiceName => t(lang, Id::ServiceName),
+        Msg::ServiceDescription => t(lang, Id::ServiceDescription),
+        Msg::SkipToMainContent => t(lang, Id::SkipToMainContent),
+        Msg::FooterPrivacy => t(lang, Id::FooterPrivacy),
+        Msg::TitleSeparator => t(lang, Id::TitleSeparator),
+        Msg::ErrorTitlePrefix => t(lang, Id::ErrorTitlePrefix),
+        Msg::ErrorInlinePrefix => t(lang, Id::ErrorInlinePrefix),
+        Msg::ErrorSummaryTitle => t(lang, Id::ErrorSummaryTitle),
+        Msg::Back => t(lang, Id::Back),
+        Msg::Loading => t(lang, Id::Loading),
+        Msg::StorageUnavailable => t(lang, Id::StorageUnavailable),
+        Msg::Saving => t(lang, Id::Saving),
+        Msg::SavedAt => t(lang, Id::SavedAt),
+        Msg::NotSavedStorageFull => t(lang, Id::NotSavedStorageFull),
+        Msg::NotSavedNoStorage => t(lang, Id::NotSavedNoStorage),
+        Msg::NotSavedRefused => t(lang, Id::NotSavedRefused),
+        Msg::UnreadableRecords => t(lang, Id::UnreadableRecords),
 
-        Msg::HomeTitle => "Case records",
-        Msg::HomeEmpty => "There are no case records in this browser yet.",
-        Msg::HomeEmptyHint => "Start a new case record to begin. It is saved in this browser as you go.",
-        Msg::HomeTableCaption => "Case records in this browser",
-        Msg::StartNewRecord => "Start a new case record",
-        Msg::NoCaseNumberYet => "No case number yet",
-        Msg::LastChanged => "Last changed",
+        Msg::HomeTitle => t(lang, Id::HomeTitle),
+        Msg::HomeEmpty => t(lang, Id::HomeEmpty),
+        Msg::HomeEmptyHint => t(lang, Id::HomeEmptyHint),
+        Msg::HomeTableCaption => t(lang, Id::HomeTableCaption),
+        Msg::StartNewRecord => t(lang, Id::StartNewRecord),
+        Msg::NoCaseNumberYet => t(lang, Id::NoCaseNumberYet),
+        Msg::LastChanged => t(lang, Id::LastChanged),
 
-        Msg::CaseNumberLabel => "Case number",
-        Msg::CaseNumberHint => "This is on letters and orders from the court, for example ZW19P01392",
-        Msg::CaseNumberInSentence => "case number",
-        Msg::SaveAndContinue => "Save and continue",
-        Msg::Optional => "(optional)",
-        Msg::DateDay => "Day",
-        Msg::DateMonth => "Month",
-        Msg::DateYear => "Year",
-        Msg::Or => "or",
+        Msg::CaseNumberLabel => t(lang, Id::CaseNumberLabel),
+        Msg::CaseNumberHint => t(lang, Id::CaseNumberHint),
+        Msg::CaseNumberInSentence => t(lang, Id::CaseNumberInSentence),
+        Msg::SaveAndContinue => t(lang, Id::SaveAndContinue),
+        Msg::Optional => t(lang, Id::Optional),
+        Msg::DateDay => t(lang, Id::DateDay),
+        Msg::DateMonth => t(lang, Id::DateMonth),
+        Msg::DateYear => t(lang, Id::DateYear),
+        Msg::Or => t(lang, Id::Or),
 
-        Msg::RecordTitle => "Case record",
-        Msg::NotYetGiven => "Not yet given",
-        Msg::Change => "Change",
+        Msg::RecordTitle => t(lang, Id::RecordTitle),
+        Msg::NotYetGiven => t(lang, Id::NotYetGiven),
+        Msg::Change => t(lang, Id::Change),
 
-        Msg::NotFoundTitle => "Page not found",
-        Msg::NotFoundBody => "If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.",
-        Msg::RecordNotFoundTitle => "Case record not found",
-        Msg::RecordNotFoundBody => "There is no case record at this address in this browser. It may have been made in another browser or on another device.",
-        Msg::GoToCaseRecords => "Go to case records",
+        Msg::NotFoundTitle => t(lang, Id::NotFoundTitle),
+        Msg::NotFoundBody => t(lang, Id::NotFoundBody),
+        Msg::RecordNotFoundTitle => t(lang, Id::RecordNotFoundTitle),
+        Msg::RecordNotFoundBody => t(lang, Id::RecordNotFoundBody),
+        Msg::GoToCaseRecords => t(lang, Id::GoToCaseRecords),
 
-        Msg::Month(month) => month_english(month),
-        Msg::Ethnicity(ethnicity) => ethnicity_english(ethnicity),
-        Msg::Disability(disability) => disability_english(disability),
-        Msg::Factor(factor) => factor_english(factor),
-        Msg::DateTimeJoin => "at",
-        Msg::Am => "am",
-        Msg::Pm => "pm",
-        Msg::Midday => "midday",
-        Msg::Midnight => "midnight",
+        Msg::Month(month) => month_words(month, lang),
+        Msg::Ethnicity(ethnicity) => ethnicity_words(ethnicity, lang),
+        Msg::Disability(disability) => disability_words(disability, lang),
+        Msg::Factor(factor) => factor_words(factor, lang),
+        Msg::DateTimeJoin => t(lang, Id::DateTimeJoin),
+        Msg::Am => t(lang, Id::Am),
+        Msg::Pm => t(lang, Id::Pm),
+        Msg::Midday => t(lang, Id::Midday),
+        Msg::Midnight => t(lang, Id::Midnight),
 
-        Msg::Label(question) => label_english(question),
-        Msg::Hint(question) => hint_english(question).unwrap_or_default(),
-        Msg::TaskListHeading => "Sections of the record",
+        Msg::Label(question) => label_words(question, lang),
+        Msg::Hint(question) => hint_words(question, lang).unwrap_or_default(),
+        Msg::TaskListHeading => t(lang, Id::TaskListHeading),
         Msg::Task(task) => match task {
-            Task::CaseDetails => "Case details",
-            Task::Children => "Children",
-            Task::Adults => "Adults and parties",
-            Task::Safeguarding => "Checks and safeguarding",
+            Task::CaseDetails => t(lang, Id::TaskCaseDetails),
+            Task::Children => t(lang, Id::TaskChildren),
+            Task::Adults => t(lang, Id::TaskAdults),
+            Task::Safeguarding => t(lang, Id::TaskSafeguarding),
             // Welfare checklist and recommendation
-            Task::Welfare => "Welfare checklist",
-            Task::Recommendation => "Recommendation and sign-off",
+            Task::Welfare => t(lang, Id::TaskWelfare),
+            Task::Recommendation => t(lang, Id::TaskRecommendation),
             // Visits
-            Task::Visits => "Visits and contacts",
-            Task::ChildVoice => "The children's views",
+            Task::Visits => t(lang, Id::TaskVisits),
+            Task::ChildVoice => t(lang, Id::TaskChildVoice),
         },
         Msg::TaskStatus(status) => match status {
-            TaskStatus::NotYetStarted => "Not yet started",
-            TaskStatus::InProgress => "In progress",
-            TaskStatus::Completed => "Completed",
-            TaskStatus::ThereIsAProblem => "There is a problem",
+            TaskStatus::NotYetStarted => t(lang, Id::TaskStatusNotYetStarted),
+            TaskStatus::InProgress => t(lang, Id::TaskStatusInProgress),
+            TaskStatus::Completed => t(lang, Id::TaskStatusCompleted),
+            TaskStatus::ThereIsAProblem => t(lang, Id::TaskStatusThereIsAProblem),
         },
-        Msg::CaseDetailsTitle => "Case details",
-        Msg::ChildrenTitle => "Children",
-        Msg::ChildrenNone => "No children have been added yet. Add each child the application is about.",
-        Msg::AddAChild => "Add a child",
-        Msg::ChildDetailsTitle => "About the child",
-        Msg::UnnamedChild => "Child without a name yet",
-        Msg::Remove => "Remove",
-        Msg::RemoveChildTitle => "Are you sure you want to remove this child?",
-        Msg::RemoveChildWarning => "Everything recorded about this child will be removed from the record. The edit history will still show that the child was removed.",
-        Msg::YesRemove => "Yes, remove the child",
-        Msg::NoKeep => "No, keep the child",
-        Msg::ReturnToTaskList => "Return to the case record",
+        Msg::CaseDetailsTitle => t(lang, Id::CaseDetailsTitle),
+        Msg::ChildrenTitle => t(lang, Id::ChildrenTitle),
+        Msg::ChildrenNone => t(lang, Id::ChildrenNone),
+        Msg::AddAChild => t(lang, Id::AddAChild),
+        Msg::ChildDetailsTitle => t(lang, Id::ChildDetailsTitle),
+        Msg::UnnamedChild => t(lang, Id::UnnamedChild),
+        Msg::Remove => t(lang, Id::Remove),
+        Msg::RemoveChildTitle => t(lang, Id::RemoveChildTitle),
+        Msg::RemoveChildWarning => t(lang, Id::RemoveChildWarning),
+        Msg::YesRemove => t(lang, Id::YesRemove),
+        Msg::NoKeep => t(lang, Id::NoKeep),
+        Msg::ReturnToTaskList => t(lang, Id::ReturnToTaskList),
         // Check your answers
-        Msg::CheckAnswersTitle => "Check your answers",
-        Msg::CheckAnswersLink => "Check your answers and mark the record as complete",
-        Msg::CheckAnswersIntro => "Check every answer before you mark the record as complete. Use a Change link to correct an answer: saving it brings you back here.",
-        Msg::MarkAsComplete => "Mark as complete",
-        Msg::RecordComplete => "This record is complete. Changing any answer will make it incomplete again.",
-        Msg::NotAnswered => "Not answered",
+        Msg::CheckAnswersTitle => t(lang, Id::CheckAnswersTitle),
+        Msg::CheckAnswersLink => t(lang, Id::CheckAnswersLink),
+        Msg::CheckAnswersIntro => t(lang, Id::CheckAnswersIntro),
+        Msg::MarkAsComplete => t(lang, Id::MarkAsComplete),
+        Msg::RecordComplete => t(lang, Id::RecordComplete),
+        Msg::NotAnswered => t(lang, Id::NotAnswered),
         // Checks and safeguarding
         Msg::Harm(harm) => match harm {
-            Harm::None => "No harm",
-            Harm::Possible => "Possible harm",
-            Harm::Likely => "Likely harm",
-            Harm::Actual => "Actual harm",
+            Harm::None => t(lang, Id::HarmNone),
+            Harm::Possible => t(lang, Id::HarmPossible),
+            Harm::Likely => t(lang, Id::HarmLikely),
+            Harm::Actual => t(lang, Id::HarmActual),
         },
-        Msg::ChecksTitle => "Police and local authority checks",
-        Msg::ChecksIntro => "Record the checks on each adult: when they were asked for, when the results came and what they said.",
-        Msg::ChecksNoAdults => "Add the adults and parties first: checks are recorded for each of them.",
-        Msg::PoliceCheck => "Police check (PNC)",
-        Msg::LocalAuthorityCheck => "Local authority check",
-        Msg::RiskTitle => "Risk and safety",
-        Msg::HarmForChild => "Harm and what is happening for",
+        Msg::ChecksTitle => t(lang, Id::ChecksTitle),
+        Msg::ChecksIntro => t(lang, Id::ChecksIntro),
+        Msg::ChecksNoAdults => t(lang, Id::ChecksNoAdults),
+        Msg::PoliceCheck => t(lang, Id::PoliceCheck),
+        Msg::LocalAuthorityCheck => t(lang, Id::LocalAuthorityCheck),
+        Msg::RiskTitle => t(lang, Id::RiskTitle),
+        Msg::HarmForChild => t(lang, Id::HarmForChild),
         Msg::AdultRole(role) => match role {
-            AdultRole::Applicant => "Applicant",
-            AdultRole::Respondent => "Respondent",
-            AdultRole::OtherParty => "Other party",
-            AdultRole::OtherSignificantAdult => "Other significant adult",
+            AdultRole::Applicant => t(lang, Id::AdultRoleApplicant),
+            AdultRole::Respondent => t(lang, Id::AdultRoleRespondent),
+            AdultRole::OtherParty => t(lang, Id::AdultRoleOtherParty),
+            AdultRole::OtherSignificantAdult => t(lang, Id::AdultRoleOtherSignificantAdult),
         },
-        Msg::AdultsTitle => "Adults and parties",
-        Msg::AdultsNone => "No adults have been added yet. Add each party to the proceedings and any other adult who matters in the children's lives.",
-        Msg::AddAnAdult => "Add an adult",
-        Msg::AdultDetailsTitle => "About the adult",
-        Msg::UnnamedAdult => "Adult without a name yet",
-        Msg::RemoveAdultTitle => "Are you sure you want to remove this adult?",
-        Msg::RemoveAdultWarning => "Everything recorded about this adult will be removed from the record. The edit history will still show that they were removed.",
-        Msg::YesRemoveAdult => "Yes, remove the adult",
-        Msg::NoKeepAdult => "No, keep the adult",
+        Msg::AdultsTitle => t(lang, Id::AdultsTitle),
+        Msg::AdultsNone => t(lang, Id::AdultsNone),
+        Msg::AddAnAdult => t(lang, Id::AddAnAdult),
+        Msg::AdultDetailsTitle => t(lang, Id::AdultDetailsTitle),
+        Msg::UnnamedAdult => t(lang, Id::UnnamedAdult),
+        Msg::RemoveAdultTitle => t(lang, Id::RemoveAdultTitle),
+        Msg::RemoveAdultWarning => t(lang, Id::RemoveAdultWarning),
+        Msg::YesRemoveAdult => t(lang, Id::YesRemoveAdult),
+        Msg::NoKeepAdult => t(lang, Id::NoKeepAdult),
         // Visits
         Msg::VisitType(visit_type) => match visit_type {
-            VisitType::HomeVisit => "Home visit",
-            VisitType::SchoolVisit => "School visit",
-            VisitType::Office => "Office visit",
-            VisitType::VideoCall => "Video call",
-            VisitType::PhoneCall => "Phone call",
+            VisitType::HomeVisit => t(lang, Id::VisitTypeHomeVisit),
+            VisitType::SchoolVisit => t(lang, Id::VisitTypeSchoolVisit),
+            VisitType::Office => t(lang, Id::VisitTypeOffice),
+            VisitType::VideoCall => t(lang, Id::VisitTypeVideoCall),
+            VisitType::PhoneCall => t(lang, Id::VisitTypePhoneCall),
         },
-        Msg::VisitsTitle => "Visits and contacts",
-        Msg::VisitsNone => "No visits or contacts have been added yet. Add each visit, meeting and call with the family.",
-        Msg::AddAVisit => "Add a visit or contact",
-        Msg::VisitDetailsTitle => "About the visit or contact",
-        Msg::UndatedVisit => "Visit without a date yet",
-        Msg::RemoveVisitTitle => "Are you sure you want to remove this visit?",
-        Msg::RemoveVisitWarning => "Everything recorded about this visit will be removed from the record. The edit history will still show that it was removed.",
-        Msg::YesRemoveVisit => "Yes, remove the visit",
-        Msg::NoKeepVisit => "No, keep the visit",
-        Msg::Proceeding(proceeding) => proceeding_english(proceeding),
-        Msg::HearingType(hearing) => hearing_type_english(hearing),
+        Msg::VisitsTitle => t(lang, Id::VisitsTitle),
+        Msg::VisitsNone => t(lang, Id::VisitsNone),
+        Msg::AddAVisit => t(lang, Id::AddAVisit),
+        Msg::VisitDetailsTitle => t(lang, Id::VisitDetailsTitle),
+        Msg::UndatedVisit => t(lang, Id::UndatedVisit),
+        Msg::RemoveVisitTitle => t(lang, Id::RemoveVisitTitle),
+        Msg::RemoveVisitWarning => t(lang, Id::RemoveVisitWarning),
+        Msg::YesRemoveVisit => t(lang, Id::YesRemoveVisit),
+        Msg::NoKeepVisit => t(lang, Id::NoKeepVisit),
+        Msg::Proceeding(proceeding) => proceeding_words(proceeding, lang),
+        Msg::HearingType(hearing) => hearing_type_words(hearing, lang),
         Msg::Sex(sex) => match sex {
-            Sex::Female => "Female",
-            Sex::Male => "Male",
-            Sex::NotKnown => "Not known",
+            Sex::Female => t(lang, Id::SexFemale),
+            Sex::Male => t(lang, Id::SexMale),
+            Sex::NotKnown => t(lang, Id::SexNotKnown),
         },
-        Msg::Yes => "Yes",
-        Msg::No => "No",
+        Msg::Yes => t(lang, Id::Yes),
+        Msg::No => t(lang, Id::No),
 
         // Added with the settings page, the case records list and the edit history.
-        Msg::Settings => "Settings",
-        Msg::HeaderNavigation => "Menu",
-        Msg::YourName => "Your name",
-        Msg::YourNameHint => "It is shown in the edit history next to every change you make in this browser",
-        Msg::YourTeam => "Your team",
+        Msg::Settings => t(lang, Id::Settings),
+        Msg::HeaderNavigation => t(lang, Id::HeaderNavigation),
+        Msg::YourName => t(lang, Id::YourName),
+        Msg::YourNameHint => t(lang, Id::YourNameHint),
+        Msg::YourTeam => t(lang, Id::YourTeam),
         Msg::SettingsProblem(problem) => match problem {
-            SettingsProblem::NameMissing => "Enter your name",
-            SettingsProblem::LockAfterInvalid => {
-                "Enter the minutes before casevoice locks as a whole number from 1 to 60"
-            }
-            SettingsProblem::RetentionInvalid => {
-                "Enter the days to keep sent records as a whole number from 1 to 365"
-            }
+            SettingsProblem::NameMissing => t(lang, Id::SettingsProblemNameMissing),
+            SettingsProblem::LockAfterInvalid => t(lang, Id::SettingsProblemLockAfterInvalid),
+            SettingsProblem::RetentionInvalid => t(lang, Id::SettingsProblemRetentionInvalid),
         },
-        Msg::SaveSettings => "Save settings",
-        Msg::Success => "Success",
-        Msg::SettingsSaved => "Your settings have been saved",
-        Msg::SettingsNotSaved => "Your settings have not been saved: this browser would not store them. Try again.",
-        Msg::ChildrenColumn => "Children",
-        Msg::StatusColumn => "Status",
-        Msg::ActionsColumn => "Actions",
-        Msg::NoChildrenYet => "No children yet",
-        Msg::Duplicate => "Duplicate",
-        Msg::Delete => "Delete",
-        Msg::RecordWithoutCaseNumber => "record without a case number",
-        Msg::DeleteRecordTitle => "Are you sure you want to delete this case record?",
-        Msg::DeleteRecordWarning => "The record, with all its answers and its edit history, will be deleted from this browser. This cannot be undone.",
-        Msg::YesDeleteRecord => "Yes, delete this record",
-        Msg::NoKeepIt => "No, keep it",
-        Msg::EditHistory => "Edit history",
-        Msg::SeeEditHistory => "See the edit history",
-        Msg::HistoryEmpty => "No changes have been made to this record yet.",
-        Msg::ChangedBy => "Changed by",
-        Msg::NameNotSet => "No name was set",
-        Msg::HistoryQuestion => "Question",
-        Msg::HistoryChild => "Child",
-        Msg::ChangedFrom => "Changed from",
-        Msg::ChangedTo => "Changed to",
-        Msg::HistoryWhatHappened => "What happened",
-        Msg::Blank => "(blank)",
-        Msg::RemovedChild => "A child who was removed",
-        Msg::ChildAdded => "Child added",
-        Msg::ChildRemoved => "Child removed",
-        Msg::RecordMadeAsCopy => "Record made as a copy of another",
-        Msg::CopiedFrom => "Copied from",
-        Msg::HistoryAdult => "Adult",
-        Msg::RemovedAdult => "An adult who was removed",
-        Msg::AdultAddedEntry => "Adult added",
-        Msg::AdultRemovedEntry => "Adult removed",
-        Msg::MarkedCompleteEntry => "Marked as complete",
-        Msg::VisitAddedEntry => "Visit or contact added",
-        Msg::VisitRemovedEntry => "Visit or contact removed",
-        Msg::HistoryVisit => "Visit or contact",
-        Msg::ReopenedEntry => "Changed after being marked complete, so no longer complete",
+        Msg::SaveSettings => t(lang, Id::SaveSettings),
+        Msg::Success => t(lang, Id::Success),
+        Msg::SettingsSaved => t(lang, Id::SettingsSaved),
+        Msg::SettingsNotSaved => t(lang, Id::SettingsNotSaved),
+        Msg::ChildrenColumn => t(lang, Id::ChildrenColumn),
+        Msg::StatusColumn => t(lang, Id::StatusColumn),
+        Msg::ActionsColumn => t(lang, Id::ActionsColumn),
+        Msg::NoChildrenYet => t(lang, Id::NoChildrenYet),
+        Msg::Duplicate => t(lang, Id::Duplicate),
+        Msg::Delete => t(lang, Id::Delete),
+        Msg::RecordWithoutCaseNumber => t(lang, Id::RecordWithoutCaseNumber),
+        Msg::DeleteRecordTitle => t(lang, Id::DeleteRecordTitle),
+        Msg::DeleteRecordWarning => t(lang, Id::DeleteRecordWarning),
+        Msg::YesDeleteRecord => t(lang, Id::YesDeleteRecord),
+        Msg::NoKeepIt => t(lang, Id::NoKeepIt),
+        Msg::EditHistory => t(lang, Id::EditHistory),
+        Msg::SeeEditHistory => t(lang, Id::SeeEditHistory),
+        Msg::HistoryEmpty => t(lang, Id::HistoryEmpty),
+        Msg::ChangedBy => t(lang, Id::ChangedBy),
+        Msg::NameNotSet => t(lang, Id::NameNotSet),
+        Msg::HistoryQuestion => t(lang, Id::HistoryQuestion),
+        Msg::HistoryChild => t(lang, Id::HistoryChild),
+        Msg::ChangedFrom => t(lang, Id::ChangedFrom),
+        Msg::ChangedTo => t(lang, Id::ChangedTo),
+        Msg::HistoryWhatHappened => t(lang, Id::HistoryWhatHappened),
+        Msg::Blank => t(lang, Id::Blank),
+        Msg::RemovedChild => t(lang, Id::RemovedChild),
+        Msg::ChildAdded => t(lang, Id::ChildAdded),
+        Msg::ChildRemoved => t(lang, Id::ChildRemoved),
+        Msg::RecordMadeAsCopy => t(lang, Id::RecordMadeAsCopy),
+        Msg::CopiedFrom => t(lang, Id::CopiedFrom),
+        Msg::HistoryAdult => t(lang, Id::HistoryAdult),
+        Msg::RemovedAdult => t(lang, Id::RemovedAdult),
+        Msg::AdultAddedEntry => t(lang, Id::AdultAddedEntry),
+        Msg::AdultRemovedEntry => t(lang, Id::AdultRemovedEntry),
+        Msg::MarkedCompleteEntry => t(lang, Id::MarkedCompleteEntry),
+        Msg::VisitAddedEntry => t(lang, Id::VisitAddedEntry),
+        Msg::VisitRemovedEntry => t(lang, Id::VisitRemovedEntry),
+        Msg::HistoryVisit => t(lang, Id::HistoryVisit),
+        Msg::ReopenedEntry => t(lang, Id::ReopenedEntry),
         // Welfare checklist and recommendation
-        Msg::WelfareListTitle => "Welfare checklist",
-        Msg::WelfareListIntro => "Record the welfare checklist for each child: the matters in section 1(3) of the Children Act 1989 that the court must have regard to.",
-        Msg::WelfareNoChildren => "No children have been added yet. Add the children first, then record the welfare checklist for each of them.",
-        Msg::GoToChildren => "Add children",
-        Msg::WelfareChildTitle => "The child's welfare checklist",
-        Msg::WelfareChildIntro => "Under section 1(3) of the Children Act 1989 the court must have regard in particular to each of these matters. Write about this child for each one.",
-        Msg::RecommendationTitle => "Recommendation and sign-off",
+        Msg::WelfareListTitle => t(lang, Id::WelfareListTitle),
+        Msg::WelfareListIntro => t(lang, Id::WelfareListIntro),
+        Msg::WelfareNoChildren => t(lang, Id::WelfareNoChildren),
+        Msg::GoToChildren => t(lang, Id::GoToChildren),
+        Msg::WelfareChildTitle => t(lang, Id::WelfareChildTitle),
+        Msg::WelfareChildIntro => t(lang, Id::WelfareChildIntro),
+        Msg::RecommendationTitle => t(lang, Id::RecommendationTitle),
         Msg::FurtherReport(report) => match report {
-            FurtherReport::No => "No",
-            FurtherReport::Section7 => "Yes, a section 7 report",
-            FurtherReport::Addendum => "Yes, an addendum report",
+            FurtherReport::No => t(lang, Id::FurtherReportNo),
+            FurtherReport::Section7 => t(lang, Id::FurtherReportSection7),
+            FurtherReport::Addendum => t(lang, Id::FurtherReportAddendum),
         },
         Msg::ManagerDecision(decision) => match decision {
-            ManagerDecision::Agreed => "Agreed",
-            ManagerDecision::AgreedWithChanges => "Agreed with changes",
-            ManagerDecision::NotAgreed => "Not agreed — returned to the practitioner",
+            ManagerDecision::Agreed => t(lang, Id::ManagerDecisionAgreed),
+            ManagerDecision::AgreedWithChanges => t(lang, Id::ManagerDecisionAgreedWithChanges),
+            ManagerDecision::NotAgreed => t(lang, Id::ManagerDecisionNotAgreed),
         },
-        Msg::DeclarationConfirm => "I confirm this record is accurate and complete to the best of my knowledge",
-        Msg::ManagerReviewHeading => "Manager review",
-        Msg::Voice(msg) => crate::voice_messages::english(msg),
-        Msg::Vault(msg) => crate::vault_messages::english(msg),
-        Msg::RecordOpenElsewhere => "This record is open in another tab or window, so you can only read it here. Close it there to change it here: this page will let you as soon as you do.",
-        Msg::RecordEditableHere => "The other tab or window has closed this record. You can change it here now.",
-        Msg::ManagerReviewIntro => "A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.",
+        Msg::DeclarationConfirm => t(lang, Id::DeclarationConfirm),
+        Msg::ManagerReviewHeading => t(lang, Id::ManagerReviewHeading),
+        Msg::Voice(msg) => crate::voice_messages::words(msg, lang),
+        Msg::Vault(msg) => crate::vault_messages::words(msg, lang),
+        Msg::RecordOpenElsewhere => t(lang, Id::RecordOpenElsewhere),
+        Msg::RecordEditableHere => t(lang, Id::RecordEditableHere),
+        Msg::ManagerReviewIntro => t(lang, Id::ManagerReviewIntro),
         // Drawing pad
-        Msg::DrawingInstructions => "Draw with your finger, a pen or the mouse. Tap once to make a dot. To draw with the keyboard, move the ring with the arrow keys and press Space to put the pen down or lift it up.",
-        Msg::DrawingKeyboardPenDown => "The pen is down. Move it with the arrow keys. Press Space to lift it up.",
-        Msg::DrawingColours => "Colours",
-        Msg::DrawingColourBlack => "Black",
-        Msg::DrawingColourRed => "Red",
-        Msg::DrawingColourOrange => "Orange",
-        Msg::DrawingColourYellow => "Yellow",
-        Msg::DrawingColourGreen => "Green",
-        Msg::DrawingColourBlue => "Blue",
-        Msg::DrawingColourPurple => "Purple",
-        Msg::DrawingColourBrown => "Brown",
-        Msg::DrawingPens => "Pens",
-        Msg::DrawingThinPen => "Thin pen",
-        Msg::DrawingThickPen => "Thick pen",
-        Msg::DrawingShapes => "Shapes",
-        Msg::DrawingShapesHint => "A shape goes where the ring is.",
-        Msg::DrawingCircle => "Circle",
-        Msg::DrawingHeart => "Heart",
-        Msg::DrawingStar => "Star",
-        Msg::DrawingSun => "Sun",
-        Msg::DrawingUndo => "Undo",
-        Msg::DrawingClear => "Clear",
-        Msg::DrawingFinish => "I have finished my drawing",
-        Msg::DrawingNothingDrawn => "Draw something first, or go back if you don't want to draw.",
+        Msg::DrawingInstructions => t(lang, Id::DrawingInstructions),
+        Msg::DrawingKeyboardPenDown => t(lang, Id::DrawingKeyboardPenDown),
+        Msg::DrawingColours => t(lang, Id::DrawingColours),
+        Msg::DrawingColourBlack => t(lang, Id::DrawingColourBlack),
+        Msg::DrawingColourRed => t(lang, Id::DrawingColourRed),
+        Msg::DrawingColourOrange => t(lang, Id::DrawingColourOrange),
+        Msg::DrawingColourYellow => t(lang, Id::DrawingColourYellow),
+        Msg::DrawingColourGreen => t(lang, Id::DrawingColourGreen),
+        Msg::DrawingColourBlue => t(lang, Id::DrawingColourBlue),
+        Msg::DrawingColourPurple => t(lang, Id::DrawingColourPurple),
+        Msg::DrawingColourBrown => t(lang, Id::DrawingColourBrown),
+        Msg::DrawingPens => t(lang, Id::DrawingPens),
+        Msg::DrawingThinPen => t(lang, Id::DrawingThinPen),
+        Msg::DrawingThickPen => t(lang, Id::DrawingThickPen),
+        Msg::DrawingShapes => t(lang, Id::DrawingShapes),
+        Msg::DrawingShapesHint => t(lang, Id::DrawingShapesHint),
+        Msg::DrawingCircle => t(lang, Id::DrawingCircle),
+        Msg::DrawingHeart => t(lang, Id::DrawingHeart),
+        Msg::DrawingStar => t(lang, Id::DrawingStar),
+        Msg::DrawingSun => t(lang, Id::DrawingSun),
+        Msg::DrawingUndo => t(lang, Id::DrawingUndo),
+        Msg::DrawingClear => t(lang, Id::DrawingClear),
+        Msg::DrawingFinish => t(lang, Id::DrawingFinish),
+        Msg::DrawingNothingDrawn => t(lang, Id::DrawingNothingDrawn),
         // Read aloud
-        Msg::ReadAloud => "Read this to me",
-        Msg::ReadAloudStop => "Stop reading",
-        Msg::ReadAloudNotSupported => "This device cannot read out loud. Ask the grown-up with you to read it to you.",
-        Msg::ReadAloudNoVoice => "This device has no voice that can read this out loud. Ask the grown-up with you to read it to you.",
+        Msg::ReadAloud => t(lang, Id::ReadAloud),
+        Msg::ReadAloudStop => t(lang, Id::ReadAloudStop),
+        Msg::ReadAloudNotSupported => t(lang, Id::ReadAloudNotSupported),
+        Msg::ReadAloudNoVoice => t(lang, Id::ReadAloudNoVoice),
         // Child mode safety
-        Msg::StartingUp => "Loading…",
-        Msg::ExitThisPage => "Exit this page",
-        Msg::NeutralTitle => "Notes",
-        Msg::NeutralText => "There are no notes.",
-        Msg::NeutralContinue => "Continue",
-        Msg::UnlockTitle => "Enter your PIN to leave child mode",
-        Msg::UnlockTitleNeutral => "Enter your PIN",
-        Msg::LeaveChildMode => "Continue",
-        Msg::BackToChildScreens => "Back to the child's screens",
-        Msg::PinMissing => "Enter your PIN",
-        Msg::PinWrong => "The PIN is not right",
-        Msg::PinHeldOff => "The wrong PIN was entered 5 times. Wait 30 seconds, then try again.",
-        Msg::PinNotChecked => "The PIN could not be checked in this browser. Try again.",
-        Msg::PinSectionHeading => "PIN for child mode",
-        Msg::PinSectionIntro => "You need this PIN to leave child mode after a child has used this device. It only leaves child mode: it does not unlock or protect case records.",
-        Msg::PinIsSet => "A PIN is set on this device.",
-        Msg::PinIsNotSet => "No PIN is set yet. You need one before you start a session with a child.",
-        Msg::NewPinLabel => "New PIN",
-        Msg::NewPinHint => "4 to 8 digits",
-        Msg::ConfirmPinLabel => "Enter the new PIN again",
-        Msg::SavePin => "Save PIN",
-        Msg::PinSaved => "Your PIN has been saved",
-        Msg::PinNotSaved => "Your PIN has not been saved. Try again, or use another browser.",
+        Msg::StartingUp => t(lang, Id::StartingUp),
+        Msg::ExitThisPage => t(lang, Id::ExitThisPage),
+        Msg::NeutralTitle => t(lang, Id::NeutralTitle),
+        Msg::NeutralText => t(lang, Id::NeutralText),
+        Msg::NeutralContinue => t(lang, Id::NeutralContinue),
+        Msg::UnlockTitle => t(lang, Id::UnlockTitle),
+        Msg::UnlockTitleNeutral => t(lang, Id::UnlockTitleNeutral),
+        Msg::LeaveChildMode => t(lang, Id::LeaveChildMode),
+        Msg::BackToChildScreens => t(lang, Id::BackToChildScreens),
+        Msg::PinMissing => t(lang, Id::PinMissing),
+        Msg::PinWrong => t(lang, Id::PinWrong),
+        Msg::PinHeldOff => t(lang, Id::PinHeldOff),
+        Msg::PinNotChecked => t(lang, Id::PinNotChecked),
+        Msg::PinSectionHeading => t(lang, Id::PinSectionHeading),
+        Msg::PinSectionIntro => t(lang, Id::PinSectionIntro),
+        Msg::PinIsSet => t(lang, Id::PinIsSet),
+        Msg::PinIsNotSet => t(lang, Id::PinIsNotSet),
+        Msg::NewPinLabel => t(lang, Id::NewPinLabel),
+        Msg::NewPinHint => t(lang, Id::NewPinHint),
+        Msg::ConfirmPinLabel => t(lang, Id::ConfirmPinLabel),
+        Msg::SavePin => t(lang, Id::SavePin),
+        Msg::PinSaved => t(lang, Id::PinSaved),
+        Msg::PinNotSaved => t(lang, Id::PinNotSaved),
         Msg::PinProblem(problem) => match problem {
-            crate::pin::PinProblem::Format => "Enter a PIN of 4 to 8 digits",
-            crate::pin::PinProblem::ConfirmMissing => "Enter the PIN again",
-            crate::pin::PinProblem::Mismatch => "The PINs do not match",
+            crate::pin::PinProblem::Format => t(lang, Id::PinProblemFormat),
+            crate::pin::PinProblem::ConfirmMissing => t(lang, Id::PinProblemConfirmMissing),
+            crate::pin::PinProblem::Mismatch => t(lang, Id::PinProblemMismatch),
         },
-        Msg::PinLabel => "PIN",
+        Msg::PinLabel => t(lang, Id::PinLabel),
         // CSV export
-        Msg::CsvExportLink | Msg::CsvExportTitle => "Download spreadsheets (CSV)",
-        Msg::CsvExportIntro => "Each part of this record is a separate CSV file that opens in a spreadsheet. Every row starts with the record's id, and people, visits and sessions have their own ids, so rows in different files can be matched up.",
-        Msg::CsvExportFormats => "Dates are written as year-month-day (2025-04-03), answers chosen from a list as their codes (such as the DfE ethnicity codes), and several answers to one question are separated by semicolons. The children's words are exactly as they gave them.",
-        Msg::CsvExportFormulas => "A cell that starts with =, +, - or @ has an apostrophe (') put in front of it, so that a spreadsheet shows it as text and never runs it as a formula.",
-        Msg::CsvExportKeepSafe => "These files hold personal information about the children and adults in this case. Keep them as securely as the record itself and delete them when you no longer need them.",
-        Msg::CsvExportFileName => "File name:",
-        Msg::CsvSectionTitle(section) => csv_section_title(section),
-        Msg::CsvSectionRows(section) => csv_section_rows(section),
-        Msg::CsvDownload(section) => csv_download(section),
-        Msg::CsvDownloadFailed => "The file could not be downloaded in this browser. Try again, or use another browser.",
-        Msg::CsvDrawingNote => "drawing (PNG in the JSON export)",
+        Msg::CsvExportLink | Msg::CsvExportTitle => t(lang, Id::CsvExportLink),
+        Msg::CsvExportIntro => t(lang, Id::CsvExportIntro),
+        Msg::CsvExportFormats => t(lang, Id::CsvExportFormats),
+        Msg::CsvExportFormulas => t(lang, Id::CsvExportFormulas),
+        Msg::CsvExportKeepSafe => t(lang, Id::CsvExportKeepSafe),
+        Msg::CsvExportFileName => t(lang, Id::CsvExportFileName),
+        Msg::CsvSectionTitle(section) => csv_section_title(section, lang),
+        Msg::CsvSectionRows(section) => csv_section_rows(section, lang),
+        Msg::CsvDownload(section) => csv_download(section, lang),
+        Msg::CsvDownloadFailed => t(lang, Id::CsvDownloadFailed),
+        Msg::CsvDrawingNote => t(lang, Id::CsvDrawingNote),
         // Print view
-        Msg::PrintLink => "Print or save as PDF",
-        Msg::PrintTitle => "Print or save the case record",
-        Msg::PrintIntro => "Every answer in the record, with what each child said, wrote and drew. To save a PDF, choose \"Save as PDF\" as the printer.",
-        Msg::PrintButton => "Print this page",
-        Msg::PrintCaseNumber => "Case number",
-        Msg::PrintNoCaseNumber => "No case number yet",
-        Msg::PrintPage => "Page",
-        Msg::PrintPageOf => "of",
-        Msg::PrintLastChanged => "Last changed",
-        Msg::PrintMarkedComplete => "Marked as complete",
-        Msg::PrintNotComplete => "No, the record is not complete",
-        Msg::PrintNothingRecorded => "Nothing recorded",
-        Msg::PrintChildsOwnWords => "The child's own words",
-        Msg::PrintDrawnByChild => "Drawn by the child",
-        Msg::PrintDrawingTitle => "The drawing's title, in the child's words",
-        Msg::PrintChosenByChild => "Chosen by the child",
-        Msg::PrintSessionSetUp => "How the session was set up",
-        Msg::PrintPractitionerRecord => "The practitioner's record of the session",
-        Msg::PrintPractitionerRecordIntro => "Written by the practitioner after the session. These are not the child's words.",
-        Msg::PrintNoSessions => "No sessions with this child.",
+        Msg::PrintLink => t(lang, Id::PrintLink),
+        Msg::PrintTitle => t(lang, Id::PrintTitle),
+        Msg::PrintIntro => t(lang, Id::PrintIntro),
+        Msg::PrintButton => t(lang, Id::PrintButton),
+        Msg::PrintCaseNumber => t(lang, Id::PrintCaseNumber),
+        Msg::PrintNoCaseNumber => t(lang, Id::PrintNoCaseNumber),
+        Msg::PrintPage => t(lang, Id::PrintPage),
+        Msg::PrintPageOf => t(lang, Id::PrintPageOf),
+        Msg::PrintLastChanged => t(lang, Id::PrintLastChanged),
+        Msg::PrintMarkedComplete => t(lang, Id::PrintMarkedComplete),
+        Msg::PrintNotComplete => t(lang, Id::PrintNotComplete),
+        Msg::PrintNothingRecorded => t(lang, Id::PrintNothingRecorded),
+        Msg::PrintChildsOwnWords => t(lang, Id::PrintChildsOwnWords),
+        Msg::PrintDrawnByChild => t(lang, Id::PrintDrawnByChild),
+        Msg::PrintDrawingTitle => t(lang, Id::PrintDrawingTitle),
+        Msg::PrintChosenByChild => t(lang, Id::PrintChosenByChild),
+        Msg::PrintSessionSetUp => t(lang, Id::PrintSessionSetUp),
+        Msg::PrintPractitionerRecord => t(lang, Id::PrintPractitionerRecord),
+        Msg::PrintPractitionerRecordIntro => t(lang, Id::PrintPractitionerRecordIntro),
+        Msg::PrintNoSessions => t(lang, Id::PrintNoSessions),
         // JSON export and import
-        Msg::DownloadJson => "Download the record (JSON)",
-        Msg::ImportLink => "Open an exported record",
-        Msg::ImportTitle => "Open an exported record",
-        Msg::ImportIntro => "Open a record that casevoice exported, to review it or carry on with it. The file is read on this device and is not sent anywhere.",
-        Msg::ImportFileLabel => "Upload the exported file",
-        Msg::ImportFileHint => "The file casevoice downloaded, named like casevoice-…-2025-04-03.json",
-        Msg::ImportContinue => "Continue",
-        Msg::ImportReading => "Reading the file…",
-        Msg::ImportNoFile => "Select the file casevoice exported",
-        Msg::ImportUnreadable => "The file could not be read. Choose it again, or copy it to this device first",
-        Msg::ImportNotJson => "The file is not a casevoice record. Choose a file that casevoice exported (it ends in .json)",
-        Msg::ImportOtherFormat => "The file is not a casevoice export. Choose a file that casevoice exported (it ends in .json)",
-        Msg::ImportNewerVersion => "This record was exported by a newer version of casevoice. Update casevoice, then open it again",
-        Msg::ImportChanged => "The file has been changed since casevoice exported it, so it cannot be opened: the record's history would not show what was changed. Open the file as it was exported, or export the record again",
-        Msg::ImportDamaged => "The file is damaged:",
-        Msg::ImportNewTitle => "Open this record",
-        Msg::ImportNewText => "This record is not stored in this browser yet. Opening it stores it here, and its history will say it was opened from this file.",
-        Msg::ImportSameTitle => "This record is already stored here",
-        Msg::ImportSameText => "The record in the file is the same as the one stored in this browser. Nothing will change.",
-        Msg::ImportReplaceTitle => "Replace the stored record?",
-        Msg::ImportStoredIsNewer => "The record stored in this browser was changed after the one in the file. Replacing it loses those changes.",
-        Msg::ImportNoCountChanges => "The same number of children, adults, visits, sessions and history entries",
-        Msg::OpenTheRecord => "Open the record",
-        Msg::ReplaceStoredRecord => "Replace the stored record",
-        Msg::Cancel => "Cancel",
-        Msg::ImportedEntry => "Opened from an exported file",
-        Msg::ExportedAt => "Exported",
-        Msg::ExportedBy => "Exported by",
+        Msg::DownloadJson => t(lang, Id::DownloadJson),
+        Msg::ImportLink => t(lang, Id::ImportLink),
+        Msg::ImportTitle => t(lang, Id::ImportTitle),
+        Msg::ImportIntro => t(lang, Id::ImportIntro),
+        Msg::ImportFileLabel => t(lang, Id::ImportFileLabel),
+        Msg::ImportFileHint => t(lang, Id::ImportFileHint),
+        Msg::ImportContinue => t(lang, Id::ImportContinue),
+        Msg::ImportReading => t(lang, Id::ImportReading),
+        Msg::ImportNoFile => t(lang, Id::ImportNoFile),
+        Msg::ImportUnreadable => t(lang, Id::ImportUnreadable),
+        Msg::ImportNotJson => t(lang, Id::ImportNotJson),
+        Msg::ImportOtherFormat => t(lang, Id::ImportOtherFormat),
+        Msg::ImportNewerVersion => t(lang, Id::ImportNewerVersion),
+        Msg::ImportChanged => t(lang, Id::ImportChanged),
+        Msg::ImportDamaged => t(lang, Id::ImportDamaged),
+        Msg::ImportNewTitle => t(lang, Id::ImportNewTitle),
+        Msg::ImportNewText => t(lang, Id::ImportNewText),
+        Msg::ImportSameTitle => t(lang, Id::ImportSameTitle),
+        Msg::ImportSameText => t(lang, Id::ImportSameText),
+        Msg::ImportReplaceTitle => t(lang, Id::ImportReplaceTitle),
+        Msg::ImportStoredIsNewer => t(lang, Id::ImportStoredIsNewer),
+        Msg::ImportNoCountChanges => t(lang, Id::ImportNoCountChanges),
+        Msg::OpenTheRecord => t(lang, Id::OpenTheRecord),
+        Msg::ReplaceStoredRecord => t(lang, Id::ReplaceStoredRecord),
+        Msg::Cancel => t(lang, Id::Cancel),
+        Msg::ImportedEntry => t(lang, Id::ImportedEntry),
+        Msg::ExportedAt => t(lang, Id::ExportedAt),
+        Msg::ExportedBy => t(lang, Id::ExportedBy),
         // Encrypted export and upload
-        Msg::ExportTitle => "Export the record",
-        Msg::ExportCheckingSettings => "Checking this service's export settings…",
-        Msg::ExportEncryptedIntro => "The file is encrypted for the case system: only the case system can open it.",
-        Msg::ExportNotEncrypted => "Exports are not encrypted: no case system key is configured",
-        Msg::ExportSettingsProblem => "Exports cannot be encrypted or sent to the case system:",
+        Msg::ExportTitle => t(lang, Id::ExportTitle),
+        Msg::ExportCheckingSettings => t(lang, Id::ExportCheckingSettings),
+        Msg::ExportEncryptedIntro => t(lang, Id::ExportEncryptedIntro),
+        Msg::ExportNotEncrypted => t(lang, Id::ExportNotEncrypted),
+        Msg::ExportSettingsProblem => t(lang, Id::ExportSettingsProblem),
         Msg::DeploymentProblem(problem) => match problem {
-            DeploymentProblem::NotReadable => "this service's settings file (config.json) could not be read.",
-            DeploymentProblem::KeyNotRsa => "the case system key in config.json is not an RSA key.",
-            DeploymentProblem::KeyDamaged => "the case system key in config.json is damaged.",
-            DeploymentProblem::KeyTooSmall => "the case system key in config.json is too short. It must be an RSA key of at least 3072 bits.",
-            DeploymentProblem::KeyIsPrivate => "config.json holds the case system's private key, which must never be published. Use the public key only.",
-            DeploymentProblem::KeyNotForEncryption => "the case system key in config.json is not for RSA-OAEP-256 encryption.",
-            DeploymentProblem::UploadUrlNotSecure => "the upload address in config.json does not start with https://.",
+            DeploymentProblem::NotReadable => t(lang, Id::DeploymentProblemNotReadable),
+            DeploymentProblem::KeyNotRsa => t(lang, Id::DeploymentProblemKeyNotRsa),
+            DeploymentProblem::KeyDamaged => t(lang, Id::DeploymentProblemKeyDamaged),
+            DeploymentProblem::KeyTooSmall => t(lang, Id::DeploymentProblemKeyTooSmall),
+            DeploymentProblem::KeyIsPrivate => t(lang, Id::DeploymentProblemKeyIsPrivate),
+            DeploymentProblem::KeyNotForEncryption => {
+                t(lang, Id::DeploymentProblemKeyNotForEncryption)
+            }
+            DeploymentProblem::UploadUrlNotSecure => {
+                t(lang, Id::DeploymentProblemUploadUrlNotSecure)
+            }
         },
-        Msg::ExportTellSupport => "Tell whoever looks after casevoice for your service.",
-        Msg::DownloadEncrypted => "Download the record (encrypted)",
-        Msg::DownloadPlain => "Download the record",
-        Msg::DownloadWithoutEncryptionHeading => "Download without encryption",
-        Msg::DownloadWithoutEncryptionWarning => "Anyone who gets a file that is not encrypted can read everything in the record.",
-        Msg::DownloadWithoutEncryption => "Download the record without encryption",
-        Msg::ConfirmNotEncrypted => "I understand this file is not encrypted",
-        Msg::ConfirmNotEncryptedMissing => "Confirm that you understand the file is not encrypted",
-        Msg::EncryptionFailed => "The record could not be encrypted, so nothing was downloaded. Try again, or use another browser.",
-        Msg::SendHeading => "Send to the case system",
-        Msg::SendIntro => "The record goes into the outbox and is sent as soon as there is a connection. It stays on this device after it is sent.",
-        Msg::SendToCaseSystem => "Send to case system",
-        Msg::SendQueued => "The record is in the outbox",
-        Msg::SendEncryptionFailed => "The record could not be encrypted, so it was not sent. Try again, or use another browser.",
-        Msg::SeeOutbox => "See the outbox",
-        Msg::OutboxTitle => "Outbox",
-        Msg::OutboxIntro => "Exports sent to the case system from this device, and those waiting to be sent. Records stay on this device after they are sent.",
-        Msg::OutboxEmpty => "Nothing has been sent to the case system from this device.",
-        Msg::OutboxCaption => "Exports to the case system",
-        Msg::OutboxRecordColumn => "Record",
-        Msg::OutboxAddedColumn => "Added",
-        Msg::OutboxStateColumn => "State",
-        Msg::OutboxWaiting => "Waiting",
-        Msg::OutboxWaitingForConnection => "Waiting for a connection",
-        Msg::OutboxSending => "Sending",
-        Msg::OutboxSentAt => "Sent at",
-        Msg::OutboxFailed => "Failed:",
-        Msg::OutboxNextTry => "Trying again at",
+        Msg::ExportTellSupport => t(lang, Id::ExportTellSupport),
+        Msg::DownloadEncrypted => t(lang, Id::DownloadEncrypted),
+        Msg::DownloadPlain => t(lang, Id::DownloadPlain),
+        Msg::DownloadWithoutEncryptionHeading => t(lang, Id::DownloadWithoutEncryptionHeading),
+        Msg::DownloadWithoutEncryptionWarning => t(lang, Id::DownloadWithoutEncryptionWarning),
+        Msg::DownloadWithoutEncryption => t(lang, Id::DownloadWithoutEncryption),
+        Msg::ConfirmNotEncrypted => t(lang, Id::ConfirmNotEncrypted),
+        Msg::ConfirmNotEncryptedMissing => t(lang, Id::ConfirmNotEncryptedMissing),
+        Msg::EncryptionFailed => t(lang, Id::EncryptionFailed),
+        Msg::SendHeading => t(lang, Id::SendHeading),
+        Msg::SendIntro => t(lang, Id::SendIntro),
+        Msg::SendToCaseSystem => t(lang, Id::SendToCaseSystem),
+        Msg::SendQueued => t(lang, Id::SendQueued),
+        Msg::SendEncryptionFailed => t(lang, Id::SendEncryptionFailed),
+        Msg::SeeOutbox => t(lang, Id::SeeOutbox),
+        Msg::OutboxTitle => t(lang, Id::OutboxTitle),
+        Msg::OutboxIntro => t(lang, Id::OutboxIntro),
+        Msg::OutboxEmpty => t(lang, Id::OutboxEmpty),
+        Msg::OutboxCaption => t(lang, Id::OutboxCaption),
+        Msg::OutboxRecordColumn => t(lang, Id::OutboxRecordColumn),
+        Msg::OutboxAddedColumn => t(lang, Id::OutboxAddedColumn),
+        Msg::OutboxStateColumn => t(lang, Id::OutboxStateColumn),
+        Msg::OutboxWaiting => t(lang, Id::OutboxWaiting),
+        Msg::OutboxWaitingForConnection => t(lang, Id::OutboxWaitingForConnection),
+        Msg::OutboxSending => t(lang, Id::OutboxSending),
+        Msg::OutboxSentAt => t(lang, Id::OutboxSentAt),
+        Msg::OutboxFailed => t(lang, Id::OutboxFailed),
+        Msg::OutboxNextTry => t(lang, Id::OutboxNextTry),
         Msg::UploadFailure(failure) => match failure {
-            crate::outbox::UploadFailure::NoConnection => "no connection to the case system",
-            crate::outbox::UploadFailure::Status(_) => "the case system answered with an error",
+            crate::outbox::UploadFailure::NoConnection => t(lang, Id::UploadFailureNoConnection),
+            crate::outbox::UploadFailure::Status(_) => t(lang, Id::UploadFailureStatus),
         },
+        // Offline
+        Msg::UpdateReady => t(lang, Id::UpdateReady),
+        Msg::ReloadToUpdate => t(lang, Id::ReloadToUpdate),
+        Msg::UpdateNotSaved => t(lang, Id::UpdateNotSaved),
+        Msg::OfflineHeading => t(lang, Id::OfflineHeading),
+        Msg::OfflineAvailable => t(lang, Id::OfflineAvailable),
+        Msg::OfflineNotAvailable => t(lang, Id::OfflineNotAvailable),
+        Msg::AppVersion => t(lang, Id::AppVersion),
         // Accessibility
-        Msg::Help => "Help",
-        Msg::HelpStuckHeading => "If a page will not save",
-        Msg::HelpStuckText => "The list of problems at the top of the page says what to change, and each problem links to its answer. Everything you typed is kept.",
-        Msg::HelpLockHeading => "Locking and unlocking",
-        Msg::HelpLockText => "casevoice locks when you choose Lock or press Ctrl+Alt+L, and by itself when it has not been used for the time set in settings. Less than a minute before it locks by itself it says so: press any key or move the pointer to keep it unlocked. Nothing you entered is lost: unlock with your passphrase to carry on where you were.",
-        Msg::HelpPassphraseHeading => "If you have forgotten your passphrase",
-        Msg::HelpPassphraseText => "Nobody can recover it, and without it nobody can open the records. The only way on is to wipe this device, which deletes every record on it, so send or export records while you can still unlock.",
-        Msg::HelpExportHeading => "Getting a record off this device",
-        Msg::HelpExportText => "On the record's task list, choose Export the record to download it or send it to the case system. Print or save as PDF, and Download spreadsheets (CSV), are on the task list too.",
-        Msg::IdleLockWarning => "casevoice will lock in less than a minute because it has not been used. Press any key or move the pointer to keep it unlocked. Nothing you entered will be lost.",
-        Msg::SameAddressAs => "Same address as",
+        Msg::Help => t(lang, Id::Help),
+        Msg::HelpStuckHeading => t(lang, Id::HelpStuckHeading),
+        Msg::HelpStuckText => t(lang, Id::HelpStuckText),
+        Msg::HelpLockHeading => t(lang, Id::HelpLockHeading),
+        Msg::HelpLockText => t(lang, Id::HelpLockText),
+        Msg::HelpPassphraseHeading => t(lang, Id::HelpPassphraseHeading),
+        Msg::HelpPassphraseText => t(lang, Id::HelpPassphraseText),
+        Msg::HelpExportHeading => t(lang, Id::HelpExportHeading),
+        Msg::HelpExportText => t(lang, Id::HelpExportText),
+        Msg::IdleLockWarning => t(lang, Id::IdleLockWarning),
+        Msg::SameAddressAs => t(lang, Id::SameAddressAs),
     }
 }
 
 // CSV export
-fn csv_section_title(section: crate::csv_export::CsvSection) -> &'static str {
+fn csv_section_title(section: crate::csv_export::CsvSection, lang: Lang) -> &'static str {
     use crate::csv_export::CsvSection as S;
     match section {
-        S::CaseDetails => "Case details",
-        S::Children => "Children",
-        S::Adults => "Adults and parties",
-        S::AdultRelationships => "Relationships",
-        S::Visits => "Visits and contacts",
-        S::VisitChildren => "Children seen at visits",
-        S::Checks => "Checks",
-        S::ChildVoiceSessions => "Sessions with the children",
-        S::ChildVoiceItems => "What the children said",
+        S::CaseDetails => t(lang, Id::CsvSectionTitleCaseDetails),
+        S::Children => t(lang, Id::CsvSectionTitleChildren),
+        S::Adults => t(lang, Id::CsvSectionTitleAdults),
+        S::AdultRelationships => t(lang, Id::CsvSectionTitleAdultRelationships),
+        S::Visits => t(lang, Id::CsvSectionTitleVisits),
+        S::VisitChildren => t(lang, Id::CsvSectionTitleVisitChildren),
+        S::Checks => t(lang, Id::CsvSectionTitleChecks),
+        S::ChildVoiceSessions => t(lang, Id::CsvSectionTitleChildVoiceSessions),
+        S::ChildVoiceItems => t(lang, Id::CsvSectionTitleChildVoiceItems),
     }
 }
 
-fn csv_section_rows(section: crate::csv_export::CsvSection) -> &'static str {
+fn csv_section_rows(section: crate::csv_export::CsvSection, lang: Lang) -> &'static str {
     use crate::csv_export::CsvSection as S;
     match section {
-        S::CaseDetails => "One row: the case details, the case's risk factors and actions, and the recommendation and sign-off.",
-        S::Children => "One row for each child, with their welfare checklist.",
-        S::Adults => "One row for each adult.",
-        S::AdultRelationships => "One row for each adult and each child: the adult's relationship to the child.",
-        S::Visits => "One row for each visit or contact.",
-        S::VisitChildren => "One row for each visit and each child: whether the child was seen, and seen alone.",
-        S::Checks => "One row for each adult: the police and local authority checks.",
-        S::ChildVoiceSessions => "One row for each session with a child: how it was set up, the questions the child chose not to answer, and your answers after it.",
-        S::ChildVoiceItems => "One row for each thing a child said, chose or drew, in their exact words, with who wrote it and who may see it. Drawings are in the JSON export.",
+        S::CaseDetails => t(lang, Id::CsvSectionRowsCaseDetails),
+        S::Children => t(lang, Id::CsvSectionRowsChildren),
+        S::Adults => t(lang, Id::CsvSectionRowsAdults),
+        S::AdultRelationships => t(lang, Id::CsvSectionRowsAdultRelationships),
+        S::Visits => t(lang, Id::CsvSectionRowsVisits),
+        S::VisitChildren => t(lang, Id::CsvSectionRowsVisitChildren),
+        S::Checks => t(lang, Id::CsvSectionRowsChecks),
+        S::ChildVoiceSessions => t(lang, Id::CsvSectionRowsChildVoiceSessions),
+        S::ChildVoiceItems => t(lang, Id::CsvSectionRowsChildVoiceItems),
     }
 }
 
-fn csv_download(section: crate::csv_export::CsvSection) -> &'static str {
+fn csv_download(section: crate::csv_export::CsvSection, lang: Lang) -> &'static str {
     use crate::csv_export::CsvSection as S;
     match section {
-        S::CaseDetails => "Download case details (CSV)",
-        S::Children => "Download children (CSV)",
-        S::Adults => "Download adults and parties (CSV)",
-        S::AdultRelationships => "Download relationships (CSV)",
-        S::Visits => "Download visits and contacts (CSV)",
-        S::VisitChildren => "Download children seen at visits (CSV)",
-        S::Checks => "Download checks (CSV)",
-        S::ChildVoiceSessions => "Download sessions with the children (CSV)",
-        S::ChildVoiceItems => "Download what the children said (CSV)",
+        S::CaseDetails => t(lang, Id::CsvDownloadCaseDetails),
+        S::Children => t(lang, Id::CsvDownloadChildren),
+        S::Adults => t(lang, Id::CsvDownloadAdults),
+        S::AdultRelationships => t(lang, Id::CsvDownloadAdultRelationships),
+        S::Visits => t(lang, Id::CsvDownloadVisits),
+        S::VisitChildren => t(lang, Id::CsvDownloadVisitChildren),
+        S::Checks => t(lang, Id::CsvDownloadChecks),
+        S::ChildVoiceSessions => t(lang, Id::CsvDownloadChildVoiceSessions),
+        S::ChildVoiceItems => t(lang, Id::CsvDownloadChildVoiceItems),
     }
 }
 
 /// A problem's message in GOV.UK style: it says what to do.
 pub fn problem_text(code: ProblemCode, lang: Lang) -> String {
-    match lang {
-        Lang::En => problem_english(code),
-    }
+    problem_words(code, lang)
 }
 
-fn problem_english(code: ProblemCode) -> String {
+fn problem_words(code: ProblemCode, lang: Lang) -> String {
     match code {
-        ProblemCode::CaseNumberMissing => "Enter a case number".into(),
-        ProblemCode::CaseNumberFormat => {
-            "Enter a case number in the correct format, like ZW19P01392".into()
-        }
-        ProblemCode::Missing(question) => missing_english(question).into(),
-        ProblemCode::Date(question, problem) => date_problem_english(question, problem),
+        ProblemCode::CaseNumberMissing => t(lang, Id::ProblemCaseNumberMissing).into(),
+        ProblemCode::CaseNumberFormat => t(lang, Id::ProblemCaseNumberFormat).into(),
+        ProblemCode::Missing(question) => missing_words(question, lang).into(),
+        ProblemCode::Date(question, problem) => date_problem_words(question, problem, lang),
         ProblemCode::NhsNumber(problem) => match problem {
-            NhsNumberProblem::Missing => "Enter the NHS number",
-            NhsNumberProblem::NotDigits => "NHS number must only include numbers",
-            NhsNumberProblem::WrongLength => "NHS number must be 10 digits",
-            NhsNumberProblem::CheckDigit => {
-                "Enter an NHS number in the correct format, like 943 476 5919"
-            }
+            NhsNumberProblem::Missing => t(lang, Id::ProblemNhsNumberMissing),
+            NhsNumberProblem::NotDigits => t(lang, Id::ProblemNhsNumberNotDigits),
+            NhsNumberProblem::WrongLength => t(lang, Id::ProblemNhsNumberWrongLength),
+            NhsNumberProblem::CheckDigit => t(lang, Id::ProblemNhsNumberCheckDigit),
         }
         .into(),
         ProblemCode::Upn(problem) => match problem {
-            UpnProblem::Missing => "Enter the unique pupil number",
-            UpnProblem::WrongLength => "Unique pupil number must be 13 characters",
-            UpnProblem::WrongCharacters | UpnProblem::CheckLetter => {
-                "Enter a unique pupil number in the correct format, like B801200005001"
-            }
+            UpnProblem::Missing => t(lang, Id::ProblemUpnMissing),
+            UpnProblem::WrongLength => t(lang, Id::ProblemUpnWrongLength),
+            UpnProblem::WrongCharacters | UpnProblem::CheckLetter => t(lang, Id::ProblemUpnFormat),
         }
         .into(),
         ProblemCode::Postcode(problem) => match problem {
-            PostcodeProblem::Missing => "Enter a postcode",
-            PostcodeProblem::Format => "Enter a full UK postcode",
+            PostcodeProblem::Missing => t(lang, Id::ProblemPostcodeMissing),
+            PostcodeProblem::Format => t(lang, Id::ProblemPostcodeFormat),
         }
         .into(),
         ProblemCode::Phone(problem) => match problem {
-            PhoneProblem::Missing => "Enter a telephone number",
-            PhoneProblem::Format => {
-                "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"
-            }
+            PhoneProblem::Missing => t(lang, Id::ProblemPhoneMissing),
+            PhoneProblem::Format => t(lang, Id::ProblemPhoneFormat),
         }
         .into(),
         ProblemCode::Email(problem) => match problem {
-            EmailProblem::Missing => "Enter an email address",
-            EmailProblem::Format => {
-                "Enter an email address in the correct format, like name@example.com"
-            }
+            EmailProblem::Missing => t(lang, Id::ProblemEmailMissing),
+            EmailProblem::Format => t(lang, Id::ProblemEmailFormat),
         }
         .into(),
-        ProblemCode::FactorsNoneWithOthers => {
-            "Select the risk factors, or select 'No factors identified', not both".into()
-        }
+        ProblemCode::FactorsNoneWithOthers => t(lang, Id::ProblemFactorsNoneWithOthers).into(),
         ProblemCode::DisabilitiesNoneWithOthers => {
-            "Select the child's disabilities, or select 'No disability', not both".into()
+            t(lang, Id::ProblemDisabilitiesNoneWithOthers).into()
         }
-        ProblemCode::ChildEighteenOrOver => {
-            "The child must be under 18 on the application date: check the date of birth".into()
-        }
+        ProblemCode::ChildEighteenOrOver => t(lang, Id::ProblemChildEighteenOrOver).into(),
         // Welfare checklist and recommendation
-        ProblemCode::TooLong(question) => format!(
-            "{} must be {} characters or less",
-            long_text_name_english(question),
-            with_thousands_separator(question.character_limit().unwrap_or_default())
+        ProblemCode::TooLong(question) => l10n::too_long(
+            lang,
+            question.character_limit().unwrap_or_default() as u64,
+            long_text_name_words(question, lang),
         ),
         // Visits
-        ProblemCode::Time(question, problem) => time_problem_english(question, problem).into(),
-        ProblemCode::VisitNotesTooLong => "Notes must be 5,000 characters or less".into(),
+        ProblemCode::Time(question, problem) => time_problem_words(question, problem, lang).into(),
+        ProblemCode::VisitNotesTooLong => t(lang, Id::ProblemVisitNotesTooLong).into(),
         // The child's voice
-        ProblemCode::SupportNoneWithOthers => {
-            "Select 'No extra support' on its own, or only the kinds of support given".into()
-        }
+        ProblemCode::SupportNoneWithOthers => t(lang, Id::ProblemSupportNoneWithOthers).into(),
     }
 }
 
-fn missing_english(question: Question) -> &'static str {
+fn missing_words(question: Question, lang: Lang) -> &'static str {
     match question {
-        Question::CaseNumber => "Enter a case number",
-        Question::Court => "Enter the court",
-        Question::Proceedings => "Select what the court has been asked to decide",
-        Question::ProceedingsOther => "Enter what the other proceedings are",
-        Question::NextHearingType => "Select the type of the next hearing",
-        Question::PractitionerName => "Enter the practitioner's name",
-        Question::PractitionerTeam => "Enter the practitioner's team",
-        Question::LocalAuthority => "Enter the local authority bringing the proceedings",
-        Question::ChildFirstNames => "Enter the child's first names",
-        Question::ChildLastName => "Enter the child's last name",
-        Question::ChildSex => "Select the child's sex",
-        Question::ChildEthnicity => "Select the child's ethnicity",
-        Question::ChildFirstLanguage => "Enter the child's first language",
-        Question::ChildInterpreterNeeded => "Select yes if the child needs an interpreter",
-        Question::ChildDisabilities => "Select the child's disabilities, or select 'No disability'",
-        Question::ChildLivesWith => "Enter who the child lives with",
+        Question::CaseNumber => t(lang, Id::MissingCaseNumber),
+        Question::Court => t(lang, Id::MissingCourt),
+        Question::Proceedings => t(lang, Id::MissingProceedings),
+        Question::ProceedingsOther => t(lang, Id::MissingProceedingsOther),
+        Question::NextHearingType => t(lang, Id::MissingNextHearingType),
+        Question::PractitionerName => t(lang, Id::MissingPractitionerName),
+        Question::PractitionerTeam => t(lang, Id::MissingPractitionerTeam),
+        Question::LocalAuthority => t(lang, Id::MissingLocalAuthority),
+        Question::ChildFirstNames => t(lang, Id::MissingChildFirstNames),
+        Question::ChildLastName => t(lang, Id::MissingChildLastName),
+        Question::ChildSex => t(lang, Id::MissingChildSex),
+        Question::ChildEthnicity => t(lang, Id::MissingChildEthnicity),
+        Question::ChildFirstLanguage => t(lang, Id::MissingChildFirstLanguage),
+        Question::ChildInterpreterNeeded => t(lang, Id::MissingChildInterpreterNeeded),
+        Question::ChildDisabilities => t(lang, Id::MissingChildDisabilities),
+        Question::ChildLivesWith => t(lang, Id::MissingChildLivesWith),
         // Checks and safeguarding
-        Question::AdultPoliceRequested => "Enter the date the police check was requested",
-        Question::AdultLocalAuthorityRequested => "Enter the date the local authority check was requested",
-        Question::AdultPoliceOutcome => "Enter what the police check found",
-        Question::AdultLocalAuthorityOutcome => "Enter what the local authority check found",
-        Question::RiskFactors => "Select the risk factors, or select 'No factors identified'",
-        Question::ChildHarm => "Select the harm to the child",
-        Question::ChildWhatIsHappening => "Enter what is happening for the child",
-        Question::ReferralDate => "Enter the date of the referral to the local authority: it is needed when harm is likely or actual",
-        Question::ReferralReference => "Enter the local authority's reference for the referral",
-        Question::AdultName => "Enter the adult's full name",
-        Question::AdultRole => "Select the adult's part in the proceedings",
-        Question::AdultRelationship => "Enter the adult's relationship to the child",
-        Question::AdultAddress => "Enter the adult's address",
-        Question::AdultPostcode => "Enter the adult's postcode",
-        Question::AdultPhone => "Enter a telephone number",
-        Question::AdultInterpreterNeeded => "Select yes if the adult needs an interpreter",
-        Question::AdultContactConfidential => {
-            "Select yes if the adult's contact details must be kept from the other parties"
-        }
-        Question::AdultDateOfBirth => "Enter date of birth",
+        Question::AdultPoliceRequested => t(lang, Id::MissingAdultPoliceRequested),
+        Question::AdultLocalAuthorityRequested => t(lang, Id::MissingAdultLocalAuthorityRequested),
+        Question::AdultPoliceOutcome => t(lang, Id::MissingAdultPoliceOutcome),
+        Question::AdultLocalAuthorityOutcome => t(lang, Id::MissingAdultLocalAuthorityOutcome),
+        Question::RiskFactors => t(lang, Id::MissingRiskFactors),
+        Question::ChildHarm => t(lang, Id::MissingChildHarm),
+        Question::ChildWhatIsHappening => t(lang, Id::MissingChildWhatIsHappening),
+        Question::ReferralDate => t(lang, Id::MissingReferralDate),
+        Question::ReferralReference => t(lang, Id::MissingReferralReference),
+        Question::AdultName => t(lang, Id::MissingAdultName),
+        Question::AdultRole => t(lang, Id::MissingAdultRole),
+        Question::AdultRelationship => t(lang, Id::MissingAdultRelationship),
+        Question::AdultAddress => t(lang, Id::MissingAdultAddress),
+        Question::AdultPostcode => t(lang, Id::MissingAdultPostcode),
+        Question::AdultPhone => t(lang, Id::MissingAdultPhone),
+        Question::AdultInterpreterNeeded => t(lang, Id::MissingAdultInterpreterNeeded),
+        Question::AdultContactConfidential => t(lang, Id::MissingAdultContactConfidential),
+        Question::AdultDateOfBirth => t(lang, Id::MissingAdultDateOfBirth),
         // Visits
-        Question::VisitDate => "Enter the date of the visit",
-        Question::VisitStartTime => "Enter a start time",
-        Question::VisitEndTime => "Enter an end time",
-        Question::VisitType => "Select the type of visit or contact",
-        Question::VisitPlace => "Enter where the visit took place",
-        Question::VisitPresent => "Enter who was present",
-        Question::VisitSeen => "Select yes if the child was seen",
-        Question::VisitSeenAlone => "Select yes if the child was seen alone",
-        Question::VisitNotes => "Enter notes about the visit",
-        Question::ApplicationDate => "Enter the application date",
-        Question::NextHearingDate => "Enter the next hearing date",
-        Question::ChildDateOfBirth => "Enter date of birth",
+        Question::VisitDate => t(lang, Id::MissingVisitDate),
+        Question::VisitStartTime => t(lang, Id::MissingVisitStartTime),
+        Question::VisitEndTime => t(lang, Id::MissingVisitEndTime),
+        Question::VisitType => t(lang, Id::MissingVisitType),
+        Question::VisitPlace => t(lang, Id::MissingVisitPlace),
+        Question::VisitPresent => t(lang, Id::MissingVisitPresent),
+        Question::VisitSeen => t(lang, Id::MissingVisitSeen),
+        Question::VisitSeenAlone => t(lang, Id::MissingVisitSeenAlone),
+        Question::VisitNotes => t(lang, Id::MissingVisitNotes),
+        Question::ApplicationDate => t(lang, Id::MissingApplicationDate),
+        Question::NextHearingDate => t(lang, Id::MissingNextHearingDate),
+        Question::ChildDateOfBirth => t(lang, Id::MissingChildDateOfBirth),
         Question::ChildKnownAs
         | Question::ChildGenderIdentity
         | Question::ChildNhsNumber
@@ -1038,484 +1020,432 @@ fn missing_english(question: Question) -> &'static str {
         | Question::AdultLegalRepresentative
         | Question::AdultPoliceReceived
         | Question::AdultLocalAuthorityReceived
-        | Question::ImmediateActions => "Enter an answer",
+        | Question::ImmediateActions => t(lang, Id::MissingChildKnownAs),
         // Welfare checklist and recommendation
-        Question::WelfareWishesAndFeelings => "Enter the child's wishes and feelings",
-        Question::WelfareNeeds => "Enter the child's physical, emotional and educational needs",
-        Question::WelfareEffectOfChange => {
-            "Enter the likely effect on the child of any change in their circumstances"
-        }
-        Question::WelfareCharacteristics => {
-            "Enter the child's age, sex, background and any relevant characteristics"
-        }
-        Question::WelfareHarm => "Enter any harm the child has suffered or is at risk of suffering",
-        Question::WelfareParentingCapability => {
-            "Enter how capable each parent, and anyone else relevant, is of meeting the child's needs"
-        }
-        Question::WelfareRangeOfPowers => "Enter the range of powers available to the court",
-        Question::Recommendation => "Enter your recommendation",
-        Question::FurtherReport => "Select whether a further welfare report is needed",
-        Question::PractitionerDeclaration => {
-            "Confirm the record is accurate and complete to the best of your knowledge"
-        }
-        Question::ManagerName => "Enter the manager's name",
-        Question::ManagerReviewDate => "Enter the review date",
-        Question::ManagerDecision => "Select the manager's decision",
-        Question::ManagerComments => "Enter the manager's comments",
+        Question::WelfareWishesAndFeelings => t(lang, Id::MissingWelfareWishesAndFeelings),
+        Question::WelfareNeeds => t(lang, Id::MissingWelfareNeeds),
+        Question::WelfareEffectOfChange => t(lang, Id::MissingWelfareEffectOfChange),
+        Question::WelfareCharacteristics => t(lang, Id::MissingWelfareCharacteristics),
+        Question::WelfareHarm => t(lang, Id::MissingWelfareHarm),
+        Question::WelfareParentingCapability => t(lang, Id::MissingWelfareParentingCapability),
+        Question::WelfareRangeOfPowers => t(lang, Id::MissingWelfareRangeOfPowers),
+        Question::Recommendation => t(lang, Id::MissingRecommendation),
+        Question::FurtherReport => t(lang, Id::MissingFurtherReport),
+        Question::PractitionerDeclaration => t(lang, Id::MissingPractitionerDeclaration),
+        Question::ManagerName => t(lang, Id::MissingManagerName),
+        Question::ManagerReviewDate => t(lang, Id::MissingManagerReviewDate),
+        Question::ManagerDecision => t(lang, Id::MissingManagerDecision),
+        Question::ManagerComments => t(lang, Id::MissingManagerComments),
         // The child's voice
-        Question::SessionPresent => "Enter who is present",
-        Question::SessionPlace => "Enter where the session is taking place",
-        Question::SessionVersion => "Select which version the child will use",
-        Question::SessionReadAloud => "Select yes if the screens should be read aloud when they open",
-        Question::SessionScaleQuestion => "Enter the question the scale asks",
-        Question::SessionScaleTen => "Enter what 10 means",
-        Question::SessionScaleZero => "Enter what 0 means",
-        Question::SessionObservations => "Enter your observations",
-        Question::SessionSupport => "Select how the child was supported, or select 'No extra support'",
-        Question::SessionSupportDetails => "Enter more about the support",
-        Question::SessionUnderstanding => "Enter what the child understood about why they were asked",
-        Question::SessionSafetyAction => "Enter what you did about what the child said",
-        Question::SessionToldDate => "Enter the date the child was told",
-        Question::SessionToldHow => "Enter what the child was told about how their views were used",
+        Question::SessionPresent => t(lang, Id::MissingSessionPresent),
+        Question::SessionPlace => t(lang, Id::MissingSessionPlace),
+        Question::SessionVersion => t(lang, Id::MissingSessionVersion),
+        Question::SessionReadAloud => t(lang, Id::MissingSessionReadAloud),
+        Question::SessionScaleQuestion => t(lang, Id::MissingSessionScaleQuestion),
+        Question::SessionScaleTen => t(lang, Id::MissingSessionScaleTen),
+        Question::SessionScaleZero => t(lang, Id::MissingSessionScaleZero),
+        Question::SessionObservations => t(lang, Id::MissingSessionObservations),
+        Question::SessionSupport => t(lang, Id::MissingSessionSupport),
+        Question::SessionSupportDetails => t(lang, Id::MissingSessionSupportDetails),
+        Question::SessionUnderstanding => t(lang, Id::MissingSessionUnderstanding),
+        Question::SessionSafetyAction => t(lang, Id::MissingSessionSafetyAction),
+        Question::SessionToldDate => t(lang, Id::MissingSessionToldDate),
+        Question::SessionToldHow => t(lang, Id::MissingSessionToldHow),
     }
 }
 
 /// A child's age as shown beside their date of birth: "Age 9", "Age under 1".
 pub fn age_text(years: u16, lang: Lang) -> String {
-    match lang {
-        Lang::En if years == 0 => "Age under 1".to_string(),
-        Lang::En => format!("Age {years}"),
-    }
+    l10n::age(lang, u64::from(years))
 }
 
 /// The name a date question goes by inside a message, capitalised as it starts one.
-fn date_name_english(question: Question) -> &'static str {
+fn date_name_words(question: Question, lang: Lang) -> &'static str {
     match question {
-        Question::ApplicationDate => "Application date",
-        Question::NextHearingDate => "Next hearing date",
-        Question::ChildDateOfBirth | Question::AdultDateOfBirth => "Date of birth",
-        Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => "Date requested",
-        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => "Date received",
-        Question::ReferralDate => "Referral date",
+        Question::ApplicationDate => t(lang, Id::DateNameApplicationDate),
+        Question::NextHearingDate => t(lang, Id::DateNameNextHearingDate),
+        Question::ChildDateOfBirth | Question::AdultDateOfBirth => {
+            t(lang, Id::DateNameChildDateOfBirth)
+        }
+        Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => {
+            t(lang, Id::DateNameAdultPoliceRequested)
+        }
+        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => {
+            t(lang, Id::DateNameAdultPoliceReceived)
+        }
+        Question::ReferralDate => t(lang, Id::DateNameReferralDate),
         // Welfare checklist and recommendation
-        Question::ManagerReviewDate => "Review date",
+        Question::ManagerReviewDate => t(lang, Id::DateNameManagerReviewDate),
         // Visits
-        Question::VisitDate => "Date of the visit",
+        Question::VisitDate => t(lang, Id::DateNameVisitDate),
         // The child's voice
-        Question::SessionToldDate => "The date the child was told",
-        _ => "Date",
+        Question::SessionToldDate => t(lang, Id::DateNameSessionToldDate),
+        _ => t(lang, Id::DateNameOther),
     }
 }
 
-fn date_problem_english(question: Question, problem: DateProblem) -> String {
-    let name = date_name_english(question);
-    let date = |d| crate::timestamp::format_date(d, Lang::En);
+fn date_problem_words(question: Question, problem: DateProblem, lang: Lang) -> String {
+    let name = date_name_words(question, lang);
+    let date = |d| crate::timestamp::format_date(d, lang);
     match problem {
-        DateProblem::Missing => missing_english(question).into(),
+        DateProblem::Missing => missing_words(question, lang).into(),
         DateProblem::Incomplete { day, month, year } => {
             let parts = match (day, month, year) {
-                (true, true, false) => "a day and month",
-                (true, false, true) => "a day and year",
-                (false, true, true) => "a month and year",
-                (true, false, false) => "a day",
-                (false, true, false) => "a month",
-                _ => "a year",
+                (true, true, false) => t(lang, Id::DateProblemADayAndMonth),
+                (true, false, true) => t(lang, Id::DateProblemADayAndYear),
+                (false, true, true) => t(lang, Id::DateProblemAMonthAndYear),
+                (true, false, false) => t(lang, Id::DateProblemADay),
+                (false, true, false) => t(lang, Id::DateProblemAMonth),
+                _ => t(lang, Id::DateProblemOther),
             };
-            format!("{name} must include {parts}")
+            l10n::date_must_include(lang, name, parts)
         }
-        DateProblem::NotReal => format!("{name} must be a real date"),
-        DateProblem::YearNotFourDigits => "Year must include 4 numbers".into(),
-        DateProblem::MustBeInPast => format!("{name} must be in the past"),
-        DateProblem::MustBeTodayOrInPast => format!("{name} must be today or in the past"),
+        DateProblem::NotReal => l10n::date_not_real(lang, name),
+        DateProblem::YearNotFourDigits => t(lang, Id::DateProblemYearNotFourDigits).into(),
+        DateProblem::MustBeInPast => l10n::date_must_be_in_past(lang, name),
+        DateProblem::MustBeTodayOrInPast => l10n::date_must_be_today_or_in_past(lang, name),
         DateProblem::MustBeSameAsOrAfter(d) => {
-            format!("{name} must be the same as or after {}", date(d))
+            l10n::date_must_be_same_as_or_after(lang, &date(d), name)
         }
-        DateProblem::MustBeAfter(d) => format!("{name} must be after {}", date(d)),
+        DateProblem::MustBeAfter(d) => l10n::date_must_be_after(lang, &date(d), name),
         DateProblem::MustBeSameAsOrBefore(d) => {
-            format!("{name} must be the same as or before {}", date(d))
+            l10n::date_must_be_same_as_or_before(lang, &date(d), name)
         }
     }
 }
 
-fn label_english(question: Question) -> &'static str {
+fn label_words(question: Question, lang: Lang) -> &'static str {
     match question {
-        Question::CaseNumber => "Case number",
-        Question::Court => "Court",
-        Question::Proceedings => "What has the court been asked to decide?",
-        Question::ProceedingsOther => "What are the other proceedings?",
-        Question::ApplicationDate => "Application date",
-        Question::NextHearingDate => "Next hearing date",
-        Question::NextHearingType => "Type of the next hearing",
-        Question::PractitionerName => "Practitioner's name",
-        Question::PractitionerTeam => "Practitioner's team",
-        Question::LocalAuthority => "Local authority bringing the proceedings",
-        Question::ChildFirstNames => "First names",
-        Question::ChildLastName => "Last name",
-        Question::ChildKnownAs => "Known as",
-        Question::ChildDateOfBirth => "Date of birth",
-        Question::ChildSex => "Sex",
-        Question::ChildGenderIdentity => "Gender identity",
-        Question::ChildEthnicity => "Ethnicity",
-        Question::ChildFirstLanguage => "First language",
-        Question::ChildInterpreterNeeded => "Does the child need an interpreter?",
-        Question::ChildDisabilities => "Disabilities",
-        Question::ChildNhsNumber => "NHS number",
-        Question::ChildUpn => "Unique pupil number",
-        Question::ChildSchool => "School or setting",
-        Question::ChildAddress => "Address",
-        Question::ChildPostcode => "Postcode",
-        Question::ChildLivesWith => "Who does the child live with?",
+        Question::CaseNumber => t(lang, Id::LabelCaseNumber),
+        Question::Court => t(lang, Id::LabelCourt),
+        Question::Proceedings => t(lang, Id::LabelProceedings),
+        Question::ProceedingsOther => t(lang, Id::LabelProceedingsOther),
+        Question::ApplicationDate => t(lang, Id::LabelApplicationDate),
+        Question::NextHearingDate => t(lang, Id::LabelNextHearingDate),
+        Question::NextHearingType => t(lang, Id::LabelNextHearingType),
+        Question::PractitionerName => t(lang, Id::LabelPractitionerName),
+        Question::PractitionerTeam => t(lang, Id::LabelPractitionerTeam),
+        Question::LocalAuthority => t(lang, Id::LabelLocalAuthority),
+        Question::ChildFirstNames => t(lang, Id::LabelChildFirstNames),
+        Question::ChildLastName => t(lang, Id::LabelChildLastName),
+        Question::ChildKnownAs => t(lang, Id::LabelChildKnownAs),
+        Question::ChildDateOfBirth => t(lang, Id::LabelChildDateOfBirth),
+        Question::ChildSex => t(lang, Id::LabelChildSex),
+        Question::ChildGenderIdentity => t(lang, Id::LabelChildGenderIdentity),
+        Question::ChildEthnicity => t(lang, Id::LabelChildEthnicity),
+        Question::ChildFirstLanguage => t(lang, Id::LabelChildFirstLanguage),
+        Question::ChildInterpreterNeeded => t(lang, Id::LabelChildInterpreterNeeded),
+        Question::ChildDisabilities => t(lang, Id::LabelChildDisabilities),
+        Question::ChildNhsNumber => t(lang, Id::LabelChildNhsNumber),
+        Question::ChildUpn => t(lang, Id::LabelChildUpn),
+        Question::ChildSchool => t(lang, Id::LabelChildSchool),
+        Question::ChildAddress => t(lang, Id::LabelChildAddress),
+        Question::ChildPostcode => t(lang, Id::LabelChildPostcode),
+        Question::ChildLivesWith => t(lang, Id::LabelChildLivesWith),
         // Checks and safeguarding
-        Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => "Date requested",
-        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => "Date received",
-        Question::AdultPoliceOutcome | Question::AdultLocalAuthorityOutcome => "Outcome",
-        Question::RiskFactors => "Risk factors identified",
-        Question::ChildHarm => "Harm",
-        Question::ChildWhatIsHappening => "What is happening for this child?",
-        Question::ImmediateActions => "Immediate actions taken",
-        Question::ReferralDate => "Date of the referral to the local authority",
-        Question::ReferralReference => "Local authority's reference for the referral",
-        Question::AdultName => "Full name",
-        Question::AdultRole => "Part in the proceedings",
-        Question::AdultRelationship => "Relationship to",
-        Question::AdultDateOfBirth => "Date of birth",
-        Question::AdultAddress => "Address",
-        Question::AdultPostcode => "Postcode",
-        Question::AdultPhone => "Telephone number",
-        Question::AdultEmail => "Email address",
-        Question::AdultLegalRepresentative => "Legal representative",
-        Question::AdultInterpreterNeeded => "Does the adult need an interpreter?",
-        Question::AdultContactConfidential => {
-            "Must their contact details be kept from the other parties?"
+        Question::AdultPoliceRequested | Question::AdultLocalAuthorityRequested => {
+            t(lang, Id::LabelAdultPoliceRequested)
         }
+        Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => {
+            t(lang, Id::LabelAdultPoliceReceived)
+        }
+        Question::AdultPoliceOutcome | Question::AdultLocalAuthorityOutcome => {
+            t(lang, Id::LabelAdultPoliceOutcome)
+        }
+        Question::RiskFactors => t(lang, Id::LabelRiskFactors),
+        Question::ChildHarm => t(lang, Id::LabelChildHarm),
+        Question::ChildWhatIsHappening => t(lang, Id::LabelChildWhatIsHappening),
+        Question::ImmediateActions => t(lang, Id::LabelImmediateActions),
+        Question::ReferralDate => t(lang, Id::LabelReferralDate),
+        Question::ReferralReference => t(lang, Id::LabelReferralReference),
+        Question::AdultName => t(lang, Id::LabelAdultName),
+        Question::AdultRole => t(lang, Id::LabelAdultRole),
+        Question::AdultRelationship => t(lang, Id::LabelAdultRelationship),
+        Question::AdultDateOfBirth => t(lang, Id::LabelAdultDateOfBirth),
+        Question::AdultAddress => t(lang, Id::LabelAdultAddress),
+        Question::AdultPostcode => t(lang, Id::LabelAdultPostcode),
+        Question::AdultPhone => t(lang, Id::LabelAdultPhone),
+        Question::AdultEmail => t(lang, Id::LabelAdultEmail),
+        Question::AdultLegalRepresentative => t(lang, Id::LabelAdultLegalRepresentative),
+        Question::AdultInterpreterNeeded => t(lang, Id::LabelAdultInterpreterNeeded),
+        Question::AdultContactConfidential => t(lang, Id::LabelAdultContactConfidential),
         // Welfare checklist and recommendation
         // Section 1(3) of the Children Act 1989, word for word.
-        Question::WelfareWishesAndFeelings => "(a) the ascertainable wishes and feelings of the child concerned (considered in the light of his age and understanding)",
-        Question::WelfareNeeds => "(b) his physical, emotional and educational needs",
-        Question::WelfareEffectOfChange => "(c) the likely effect on him of any change in his circumstances",
-        Question::WelfareCharacteristics => "(d) his age, sex, background and any characteristics of his which the court considers relevant",
-        Question::WelfareHarm => "(e) any harm which he has suffered or is at risk of suffering",
-        Question::WelfareParentingCapability => "(f) how capable each of his parents, and any other person in relation to whom the court considers the question to be relevant, is of meeting his needs",
-        Question::WelfareRangeOfPowers => "(g) the range of powers available to the court under this Act in the proceedings in question",
-        Question::Recommendation => "Recommendation",
-        Question::FurtherReport => "Is a further welfare report needed?",
-        Question::PractitionerDeclaration => "Practitioner declaration",
-        Question::ManagerName => "Manager's name",
-        Question::ManagerReviewDate => "Review date",
-        Question::ManagerDecision => "Manager's decision",
-        Question::ManagerComments => "Manager's comments",
+        Question::WelfareWishesAndFeelings => t(lang, Id::LabelWelfareWishesAndFeelings),
+        Question::WelfareNeeds => t(lang, Id::LabelWelfareNeeds),
+        Question::WelfareEffectOfChange => t(lang, Id::LabelWelfareEffectOfChange),
+        Question::WelfareCharacteristics => t(lang, Id::LabelWelfareCharacteristics),
+        Question::WelfareHarm => t(lang, Id::LabelWelfareHarm),
+        Question::WelfareParentingCapability => t(lang, Id::LabelWelfareParentingCapability),
+        Question::WelfareRangeOfPowers => t(lang, Id::LabelWelfareRangeOfPowers),
+        Question::Recommendation => t(lang, Id::LabelRecommendation),
+        Question::FurtherReport => t(lang, Id::LabelFurtherReport),
+        Question::PractitionerDeclaration => t(lang, Id::LabelPractitionerDeclaration),
+        Question::ManagerName => t(lang, Id::LabelManagerName),
+        Question::ManagerReviewDate => t(lang, Id::LabelManagerReviewDate),
+        Question::ManagerDecision => t(lang, Id::LabelManagerDecision),
+        Question::ManagerComments => t(lang, Id::LabelManagerComments),
         // The child's voice
-        Question::SessionPresent => "Who is present?",
-        Question::SessionPlace => "Where is the session taking place?",
-        Question::SessionVersion => "Which version will the child use?",
-        Question::SessionReadAloud => "Read each screen aloud when it opens?",
-        Question::SessionScaleQuestion => "The scale's question",
-        Question::SessionScaleTen => "What 10 means",
-        Question::SessionScaleZero => "What 0 means",
-        Question::SessionObservations => "Your observations",
-        Question::SessionSupport => "How was the child supported?",
-        Question::SessionSupportDetails => "More about the support",
-        Question::SessionUnderstanding => "What did the child understand about why they were asked?",
-        Question::SessionSafetyAction => "What did you do about it?",
-        Question::SessionToldDate => "When was the child told?",
-        Question::SessionToldHow => "What was the child told about how their views were used?",
+        Question::SessionPresent => t(lang, Id::LabelSessionPresent),
+        Question::SessionPlace => t(lang, Id::LabelSessionPlace),
+        Question::SessionVersion => t(lang, Id::LabelSessionVersion),
+        Question::SessionReadAloud => t(lang, Id::LabelSessionReadAloud),
+        Question::SessionScaleQuestion => t(lang, Id::LabelSessionScaleQuestion),
+        Question::SessionScaleTen => t(lang, Id::LabelSessionScaleTen),
+        Question::SessionScaleZero => t(lang, Id::LabelSessionScaleZero),
+        Question::SessionObservations => t(lang, Id::LabelSessionObservations),
+        Question::SessionSupport => t(lang, Id::LabelSessionSupport),
+        Question::SessionSupportDetails => t(lang, Id::LabelSessionSupportDetails),
+        Question::SessionUnderstanding => t(lang, Id::LabelSessionUnderstanding),
+        Question::SessionSafetyAction => t(lang, Id::LabelSessionSafetyAction),
+        Question::SessionToldDate => t(lang, Id::LabelSessionToldDate),
+        Question::SessionToldHow => t(lang, Id::LabelSessionToldHow),
         // Visits
-        Question::VisitDate => "Date of the visit",
-        Question::VisitStartTime => "Start time",
-        Question::VisitEndTime => "End time",
-        Question::VisitType => "Type of visit or contact",
-        Question::VisitPlace => "Where did it take place?",
-        Question::VisitPresent => "Who was present?",
-        Question::VisitSeen => "Was the child seen?",
-        Question::VisitSeenAlone => "Was the child seen alone?",
-        Question::VisitNotes => "Notes",
+        Question::VisitDate => t(lang, Id::LabelVisitDate),
+        Question::VisitStartTime => t(lang, Id::LabelVisitStartTime),
+        Question::VisitEndTime => t(lang, Id::LabelVisitEndTime),
+        Question::VisitType => t(lang, Id::LabelVisitType),
+        Question::VisitPlace => t(lang, Id::LabelVisitPlace),
+        Question::VisitPresent => t(lang, Id::LabelVisitPresent),
+        Question::VisitSeen => t(lang, Id::LabelVisitSeen),
+        Question::VisitSeenAlone => t(lang, Id::LabelVisitSeenAlone),
+        Question::VisitNotes => t(lang, Id::LabelVisitNotes),
     }
 }
 
 /// The hint under a question's label, if it has one.
 pub fn hint(question: Question) -> Option<Msg> {
-    hint_english(question).map(|_| Msg::Hint(question))
+    hint_words(question, Lang::En).map(|_| Msg::Hint(question))
 }
 
-fn hint_english(question: Question) -> Option<&'static str> {
+fn hint_words(question: Question, lang: Lang) -> Option<&'static str> {
     match question {
-        Question::CaseNumber => {
-            Some("This is on letters and orders from the court, for example ZW19P01392")
-        }
-        Question::Proceedings => Some("Select all that apply"),
-        Question::ApplicationDate => Some("For example, 3 4 2025"),
-        Question::NextHearingDate => Some("For example, 27 11 2025"),
-        Question::ChildDateOfBirth => Some("For example, 31 3 2016"),
-        Question::ChildKnownAs => Some("The name the child likes to be called, if it is different"),
-        Question::ChildDisabilities => Some("Select all that apply"),
-        Question::ChildNhsNumber => Some("10 digits, for example 943 476 5919"),
-        Question::ChildUpn => Some("13 characters, for example B801200005001"),
-        Question::ChildLivesWith => Some("For example, mother and her partner, or grandparents"),
+        Question::CaseNumber => Some(t(lang, Id::HintCaseNumber)),
+        Question::Proceedings => Some(t(lang, Id::HintProceedings)),
+        Question::ApplicationDate => Some(t(lang, Id::HintApplicationDate)),
+        Question::NextHearingDate => Some(t(lang, Id::HintNextHearingDate)),
+        Question::ChildDateOfBirth => Some(t(lang, Id::HintChildDateOfBirth)),
+        Question::ChildKnownAs => Some(t(lang, Id::HintChildKnownAs)),
+        Question::ChildDisabilities => Some(t(lang, Id::HintChildDisabilities)),
+        Question::ChildNhsNumber => Some(t(lang, Id::HintChildNhsNumber)),
+        Question::ChildUpn => Some(t(lang, Id::HintChildUpn)),
+        Question::ChildLivesWith => Some(t(lang, Id::HintChildLivesWith)),
         // Checks and safeguarding
         Question::AdultPoliceReceived | Question::AdultLocalAuthorityReceived => {
-            Some("Leave blank until the results come back")
+            Some(t(lang, Id::HintAdultPoliceReceived))
         }
         Question::AdultPoliceOutcome | Question::AdultLocalAuthorityOutcome => {
-            Some("What the results say, or that there is nothing known")
+            Some(t(lang, Id::HintAdultPoliceOutcome))
         }
-        Question::RiskFactors => {
-            Some("DfE factors identified at assessment. Select all that apply")
-        }
-        Question::ChildHarm => Some("What the child has suffered or is at risk of suffering"),
-        Question::ChildWhatIsHappening => {
-            Some("In plain words: the child may read this record one day")
-        }
-        Question::ImmediateActions => Some(
-            "For example, a safety plan agreed with the mother, or a strategy discussion requested",
-        ),
-        Question::ReferralDate => {
-            Some("Needed when harm is likely or actual. For example, 5 4 2025")
-        }
-        Question::AdultRelationship => Some("For example, mother, stepfather or grandmother"),
-        Question::AdultDateOfBirth => Some("For example, 27 3 1990"),
-        Question::AdultPhone => Some("For example, 01632 960 001 or 07700 900 982"),
-        Question::AdultLegalRepresentative => Some("The solicitor or firm, if they have one"),
-        Question::AdultContactConfidential => {
-            Some("For example, when someone has left because of domestic abuse")
-        }
+        Question::RiskFactors => Some(t(lang, Id::HintRiskFactors)),
+        Question::ChildHarm => Some(t(lang, Id::HintChildHarm)),
+        Question::ChildWhatIsHappening => Some(t(lang, Id::HintChildWhatIsHappening)),
+        Question::ImmediateActions => Some(t(lang, Id::HintImmediateActions)),
+        Question::ReferralDate => Some(t(lang, Id::HintReferralDate)),
+        Question::AdultRelationship => Some(t(lang, Id::HintAdultRelationship)),
+        Question::AdultDateOfBirth => Some(t(lang, Id::HintAdultDateOfBirth)),
+        Question::AdultPhone => Some(t(lang, Id::HintAdultPhone)),
+        Question::AdultLegalRepresentative => Some(t(lang, Id::HintAdultLegalRepresentative)),
+        Question::AdultContactConfidential => Some(t(lang, Id::HintAdultContactConfidential)),
         // Welfare checklist and recommendation
-        Question::WelfareWishesAndFeelings => Some("What the child wants and how they feel, in their own words where you can, and how much weight their age and understanding give them"),
-        Question::WelfareNeeds => Some("What the child needs to be well and safe, to feel loved and to learn"),
-        Question::WelfareEffectOfChange => Some("What would change for the child, such as their home, school or who they see, and how it would affect them"),
-        Question::WelfareCharacteristics => Some("Anything about the child that matters here, such as their identity, culture, religion, language, disability or history"),
-        Question::WelfareHarm => Some("Harm the child has suffered or could suffer, including from seeing or hearing domestic abuse. If there is none, say so"),
-        Question::WelfareParentingCapability => Some("How well each parent, and anyone else who matters here, can meet the child's needs"),
-        Question::WelfareRangeOfPowers => Some("The orders the court could make, including making no order, and which would be best for the child"),
-        Question::Recommendation => Some("What you recommend the court decides for each child and why, including whether an order is needed at all"),
-        Question::FurtherReport => Some("A section 7 report is a welfare report under section 7 of the Children Act 1989. An addendum report updates a report already filed"),
-        Question::ManagerReviewDate => Some("For example, 27 11 2025"),
-        Question::ManagerComments => Some("For example, what needs to change before the record is agreed"),
+        Question::WelfareWishesAndFeelings => Some(t(lang, Id::HintWelfareWishesAndFeelings)),
+        Question::WelfareNeeds => Some(t(lang, Id::HintWelfareNeeds)),
+        Question::WelfareEffectOfChange => Some(t(lang, Id::HintWelfareEffectOfChange)),
+        Question::WelfareCharacteristics => Some(t(lang, Id::HintWelfareCharacteristics)),
+        Question::WelfareHarm => Some(t(lang, Id::HintWelfareHarm)),
+        Question::WelfareParentingCapability => Some(t(lang, Id::HintWelfareParentingCapability)),
+        Question::WelfareRangeOfPowers => Some(t(lang, Id::HintWelfareRangeOfPowers)),
+        Question::Recommendation => Some(t(lang, Id::HintRecommendation)),
+        Question::FurtherReport => Some(t(lang, Id::HintFurtherReport)),
+        Question::ManagerReviewDate => Some(t(lang, Id::HintManagerReviewDate)),
+        Question::ManagerComments => Some(t(lang, Id::HintManagerComments)),
         // Visits
-        Question::VisitDate => Some("For example, 27 3 2025"),
-        Question::VisitStartTime | Question::VisitEndTime => Some("For example, 9:30am or 14:30"),
-        Question::VisitPlace => Some("For example, the family home or the child's school"),
-        Question::VisitPresent => Some("For example, the child, their mother and her partner"),
-        Question::VisitNotes => Some(
-            "What happened, and what each child said and did, in their own words where you can",
-        ),
+        Question::VisitDate => Some(t(lang, Id::HintVisitDate)),
+        Question::VisitStartTime | Question::VisitEndTime => Some(t(lang, Id::HintVisitStartTime)),
+        Question::VisitPlace => Some(t(lang, Id::HintVisitPlace)),
+        Question::VisitPresent => Some(t(lang, Id::HintVisitPresent)),
+        Question::VisitNotes => Some(t(lang, Id::HintVisitNotes)),
         // The child's voice
-        Question::SessionPresent => Some("For example, the child and me. Say if anyone else can hear"),
-        Question::SessionPlace => Some("For example, a quiet room at the child's school"),
-        Question::SessionReadAloud => Some("The child can turn this on or off on any screen"),
-        Question::SessionScaleQuestion => Some("The child is told what 10 means first, then what 0 means"),
-        Question::SessionObservations => Some(
-            "What you saw and heard: the child's manner, how they engaged, anything they said outside the activities. This is kept as yours, apart from the child's own words",
-        ),
-        Question::SessionSupport => Some("Select all that apply"),
-        Question::SessionSupportDetails => Some("For example, the interpreter's language, or how often the child had a break"),
-        Question::SessionUnderstanding => Some("In the child's words where you can"),
-        Question::SessionSafetyAction => Some(
-            "For example, who you told, a referral made, or a safety plan agreed. This is also shown with the record's safeguarding actions",
-        ),
-        Question::SessionToldDate => Some("For example, 14 1 2027"),
-        Question::SessionToldHow => Some(
-            "What the court decided, how the child's views were used, and, if the decision was different from what they wanted, why",
-        ),
+        Question::SessionPresent => Some(t(lang, Id::HintSessionPresent)),
+        Question::SessionPlace => Some(t(lang, Id::HintSessionPlace)),
+        Question::SessionReadAloud => Some(t(lang, Id::HintSessionReadAloud)),
+        Question::SessionScaleQuestion => Some(t(lang, Id::HintSessionScaleQuestion)),
+        Question::SessionObservations => Some(t(lang, Id::HintSessionObservations)),
+        Question::SessionSupport => Some(t(lang, Id::HintSessionSupport)),
+        Question::SessionSupportDetails => Some(t(lang, Id::HintSessionSupportDetails)),
+        Question::SessionUnderstanding => Some(t(lang, Id::HintSessionUnderstanding)),
+        Question::SessionSafetyAction => Some(t(lang, Id::HintSessionSafetyAction)),
+        Question::SessionToldDate => Some(t(lang, Id::HintSessionToldDate)),
+        Question::SessionToldHow => Some(t(lang, Id::HintSessionToldHow)),
         _ => None,
     }
 }
 
-fn proceeding_english(proceeding: Proceeding) -> &'static str {
+fn proceeding_words(proceeding: Proceeding, lang: Lang) -> &'static str {
     match proceeding {
-        Proceeding::ChildArrangements => "Child arrangements order",
-        Proceeding::ProhibitedSteps => "Prohibited steps order",
-        Proceeding::SpecificIssue => "Specific issue order",
-        Proceeding::Care => "Care order",
-        Proceeding::Supervision => "Supervision order",
-        Proceeding::Other => "Other",
+        Proceeding::ChildArrangements => t(lang, Id::ProceedingChildArrangements),
+        Proceeding::ProhibitedSteps => t(lang, Id::ProceedingProhibitedSteps),
+        Proceeding::SpecificIssue => t(lang, Id::ProceedingSpecificIssue),
+        Proceeding::Care => t(lang, Id::ProceedingCare),
+        Proceeding::Supervision => t(lang, Id::ProceedingSupervision),
+        Proceeding::Other => t(lang, Id::ProceedingOther),
     }
 }
 
-fn hearing_type_english(hearing: HearingType) -> &'static str {
+fn hearing_type_words(hearing: HearingType, lang: Lang) -> &'static str {
     match hearing {
-        HearingType::FirstHearing => "First hearing dispute resolution appointment (FHDRA)",
-        HearingType::DisputeResolution => "Dispute resolution appointment (DRA)",
-        HearingType::FactFinding => "Fact-finding hearing",
-        HearingType::CaseManagement => "Case management hearing",
-        HearingType::IssuesResolution => "Issues resolution hearing (IRH)",
-        HearingType::Final => "Final hearing",
-        HearingType::Other => "Other hearing",
+        HearingType::FirstHearing => t(lang, Id::HearingTypeFirstHearing),
+        HearingType::DisputeResolution => t(lang, Id::HearingTypeDisputeResolution),
+        HearingType::FactFinding => t(lang, Id::HearingTypeFactFinding),
+        HearingType::CaseManagement => t(lang, Id::HearingTypeCaseManagement),
+        HearingType::IssuesResolution => t(lang, Id::HearingTypeIssuesResolution),
+        HearingType::Final => t(lang, Id::HearingTypeFinal),
+        HearingType::Other => t(lang, Id::HearingTypeOther),
     }
 }
 
-fn month_english(month: Month) -> &'static str {
+fn month_words(month: Month, lang: Lang) -> &'static str {
     match month {
-        Month::January => "January",
-        Month::February => "February",
-        Month::March => "March",
-        Month::April => "April",
-        Month::May => "May",
-        Month::June => "June",
-        Month::July => "July",
-        Month::August => "August",
-        Month::September => "September",
-        Month::October => "October",
-        Month::November => "November",
-        Month::December => "December",
+        Month::January => t(lang, Id::MonthJanuary),
+        Month::February => t(lang, Id::MonthFebruary),
+        Month::March => t(lang, Id::MonthMarch),
+        Month::April => t(lang, Id::MonthApril),
+        Month::May => t(lang, Id::MonthMay),
+        Month::June => t(lang, Id::MonthJune),
+        Month::July => t(lang, Id::MonthJuly),
+        Month::August => t(lang, Id::MonthAugust),
+        Month::September => t(lang, Id::MonthSeptember),
+        Month::October => t(lang, Id::MonthOctober),
+        Month::November => t(lang, Id::MonthNovember),
+        Month::December => t(lang, Id::MonthDecember),
     }
 }
 
 /// The DfE's own descriptions, in sentence case, so a practitioner choosing a
 /// code sees the words the census guidance uses.
-fn ethnicity_english(ethnicity: Ethnicity) -> &'static str {
+fn ethnicity_words(ethnicity: Ethnicity, lang: Lang) -> &'static str {
     match ethnicity {
-        Ethnicity::WhiteBritish => "White – British",
-        Ethnicity::WhiteIrish => "White – Irish",
-        Ethnicity::WhiteOther => "Any other White background",
-        Ethnicity::TravellerOfIrishHeritage => "Traveller of Irish heritage",
-        Ethnicity::GypsyRoma => "Gypsy/Roma",
-        Ethnicity::WhiteAndBlackCaribbean => "White and Black Caribbean",
-        Ethnicity::WhiteAndBlackAfrican => "White and Black African",
-        Ethnicity::WhiteAndAsian => "White and Asian",
-        Ethnicity::MixedOther => "Any other mixed background",
-        Ethnicity::Indian => "Indian",
-        Ethnicity::Pakistani => "Pakistani",
-        Ethnicity::Bangladeshi => "Bangladeshi",
-        Ethnicity::Chinese => "Chinese",
-        Ethnicity::AsianOther => "Any other Asian background",
-        Ethnicity::BlackCaribbean => "Black Caribbean",
-        Ethnicity::BlackAfrican => "Black African",
-        Ethnicity::BlackOther => "Any other Black background",
-        Ethnicity::OtherEthnicGroup => "Any other ethnic group",
-        Ethnicity::Refused => "Refused",
-        Ethnicity::NotYetObtained => "Information not yet obtained",
+        Ethnicity::WhiteBritish => t(lang, Id::EthnicityWhiteBritish),
+        Ethnicity::WhiteIrish => t(lang, Id::EthnicityWhiteIrish),
+        Ethnicity::WhiteOther => t(lang, Id::EthnicityWhiteOther),
+        Ethnicity::TravellerOfIrishHeritage => t(lang, Id::EthnicityTravellerOfIrishHeritage),
+        Ethnicity::GypsyRoma => t(lang, Id::EthnicityGypsyRoma),
+        Ethnicity::WhiteAndBlackCaribbean => t(lang, Id::EthnicityWhiteAndBlackCaribbean),
+        Ethnicity::WhiteAndBlackAfrican => t(lang, Id::EthnicityWhiteAndBlackAfrican),
+        Ethnicity::WhiteAndAsian => t(lang, Id::EthnicityWhiteAndAsian),
+        Ethnicity::MixedOther => t(lang, Id::EthnicityMixedOther),
+        Ethnicity::Indian => t(lang, Id::EthnicityIndian),
+        Ethnicity::Pakistani => t(lang, Id::EthnicityPakistani),
+        Ethnicity::Bangladeshi => t(lang, Id::EthnicityBangladeshi),
+        Ethnicity::Chinese => t(lang, Id::EthnicityChinese),
+        Ethnicity::AsianOther => t(lang, Id::EthnicityAsianOther),
+        Ethnicity::BlackCaribbean => t(lang, Id::EthnicityBlackCaribbean),
+        Ethnicity::BlackAfrican => t(lang, Id::EthnicityBlackAfrican),
+        Ethnicity::BlackOther => t(lang, Id::EthnicityBlackOther),
+        Ethnicity::OtherEthnicGroup => t(lang, Id::EthnicityOtherEthnicGroup),
+        Ethnicity::Refused => t(lang, Id::EthnicityRefused),
+        Ethnicity::NotYetObtained => t(lang, Id::EthnicityNotYetObtained),
     }
 }
 
-fn disability_english(disability: Disability) -> &'static str {
+fn disability_words(disability: Disability, lang: Lang) -> &'static str {
     match disability {
-        Disability::NoDisability => "No disability",
-        Disability::Mobility => "Mobility",
-        Disability::HandFunction => "Hand function",
-        Disability::PersonalCare => "Personal care",
-        Disability::Incontinence => "Incontinence",
-        Disability::Communication => "Communication",
-        Disability::Learning => "Learning",
-        Disability::Hearing => "Hearing",
-        Disability::Vision => "Vision",
-        Disability::Behaviour => "Behaviour",
-        Disability::Consciousness => "Consciousness",
-        Disability::Autism => "Autism or Asperger syndrome",
-        Disability::Other => "Other disability",
+        Disability::NoDisability => t(lang, Id::DisabilityNoDisability),
+        Disability::Mobility => t(lang, Id::DisabilityMobility),
+        Disability::HandFunction => t(lang, Id::DisabilityHandFunction),
+        Disability::PersonalCare => t(lang, Id::DisabilityPersonalCare),
+        Disability::Incontinence => t(lang, Id::DisabilityIncontinence),
+        Disability::Communication => t(lang, Id::DisabilityCommunication),
+        Disability::Learning => t(lang, Id::DisabilityLearning),
+        Disability::Hearing => t(lang, Id::DisabilityHearing),
+        Disability::Vision => t(lang, Id::DisabilityVision),
+        Disability::Behaviour => t(lang, Id::DisabilityBehaviour),
+        Disability::Consciousness => t(lang, Id::DisabilityConsciousness),
+        Disability::Autism => t(lang, Id::DisabilityAutism),
+        Disability::Other => t(lang, Id::DisabilityOther),
     }
 }
 
 /// Each factor spelt out in full, subject included, because a checkbox label is
 /// read on its own (a screen reader does not repeat a group heading per box).
-fn factor_english(factor: Factor) -> &'static str {
+fn factor_words(factor: Factor, lang: Lang) -> &'static str {
     match factor {
-        Factor::AlcoholChild => "Alcohol misuse: concerns about the child",
-        Factor::AlcoholParent => "Alcohol misuse: concerns about a parent or carer",
-        Factor::AlcoholOtherPerson => {
-            "Alcohol misuse: concerns about another person living in the household"
+        Factor::AlcoholChild => t(lang, Id::FactorAlcoholChild),
+        Factor::AlcoholParent => t(lang, Id::FactorAlcoholParent),
+        Factor::AlcoholOtherPerson => t(lang, Id::FactorAlcoholOtherPerson),
+        Factor::DrugsChild => t(lang, Id::FactorDrugsChild),
+        Factor::DrugsParent => t(lang, Id::FactorDrugsParent),
+        Factor::DrugsOtherPerson => t(lang, Id::FactorDrugsOtherPerson),
+        Factor::DomesticAbuseChild => t(lang, Id::FactorDomesticAbuseChild),
+        Factor::DomesticAbuseParent => t(lang, Id::FactorDomesticAbuseParent),
+        Factor::DomesticAbuseOtherPerson => t(lang, Id::FactorDomesticAbuseOtherPerson),
+        Factor::MentalHealthChild => t(lang, Id::FactorMentalHealthChild),
+        Factor::MentalHealthParent => t(lang, Id::FactorMentalHealthParent),
+        Factor::MentalHealthOtherPerson => t(lang, Id::FactorMentalHealthOtherPerson),
+        Factor::LearningDisabilityChild => t(lang, Id::FactorLearningDisabilityChild),
+        Factor::LearningDisabilityParent => t(lang, Id::FactorLearningDisabilityParent),
+        Factor::LearningDisabilityOtherPerson => t(lang, Id::FactorLearningDisabilityOtherPerson),
+        Factor::PhysicalDisabilityChild => t(lang, Id::FactorPhysicalDisabilityChild),
+        Factor::PhysicalDisabilityParent => t(lang, Id::FactorPhysicalDisabilityParent),
+        Factor::PhysicalDisabilityOtherPerson => t(lang, Id::FactorPhysicalDisabilityOtherPerson),
+        Factor::YoungCarer => t(lang, Id::FactorYoungCarer),
+        Factor::UnaccompaniedAsylumSeekingChild => {
+            t(lang, Id::FactorUnaccompaniedAsylumSeekingChild)
         }
-        Factor::DrugsChild => "Drug misuse: concerns about the child",
-        Factor::DrugsParent => "Drug misuse: concerns about a parent or carer",
-        Factor::DrugsOtherPerson => {
-            "Drug misuse: concerns about another person living in the household"
-        }
-        Factor::DomesticAbuseChild => "Domestic abuse: concerns about the child",
-        Factor::DomesticAbuseParent => "Domestic abuse: concerns about a parent or carer",
-        Factor::DomesticAbuseOtherPerson => {
-            "Domestic abuse: concerns about another person living in the household"
-        }
-        Factor::MentalHealthChild => "Mental health: concerns about the child",
-        Factor::MentalHealthParent => "Mental health: concerns about a parent or carer",
-        Factor::MentalHealthOtherPerson => {
-            "Mental health: concerns about another person living in the household"
-        }
-        Factor::LearningDisabilityChild => "Learning disability: concerns about the child",
-        Factor::LearningDisabilityParent => "Learning disability: concerns about a parent or carer",
-        Factor::LearningDisabilityOtherPerson => {
-            "Learning disability: concerns about another person living in the household"
-        }
-        Factor::PhysicalDisabilityChild => {
-            "Physical disability or illness: concerns about the child"
-        }
-        Factor::PhysicalDisabilityParent => {
-            "Physical disability or illness: concerns about a parent or carer"
-        }
-        Factor::PhysicalDisabilityOtherPerson => {
-            "Physical disability or illness: concerns about another person living in the household"
-        }
-        Factor::YoungCarer => "Young carer",
-        Factor::UnaccompaniedAsylumSeekingChild => "Unaccompanied asylum-seeking child",
-        Factor::GoingMissing => "Going missing",
-        Factor::ChildSexualExploitation => "Child sexual exploitation",
-        Factor::Trafficking => "Trafficking",
-        Factor::Gangs => "Gangs",
-        Factor::SelfHarm => "Self-harm",
-        Factor::Neglect => "Neglect",
-        Factor::EmotionalAbuse => "Emotional abuse",
-        Factor::PhysicalAbuseChild => "Physical abuse: concerns about the child",
-        Factor::PhysicalAbuseParent => "Physical abuse: concerns about a parent or carer",
-        Factor::PhysicalAbuseOtherPerson => {
-            "Physical abuse: concerns about another person living in the household"
-        }
-        Factor::SexualAbuseChild => "Sexual abuse: concerns about the child",
-        Factor::SexualAbuseParent => "Sexual abuse: concerns about a parent or carer",
-        Factor::SexualAbuseOtherPerson => {
-            "Sexual abuse: concerns about another person living in the household"
-        }
-        Factor::Other => "Other",
-        Factor::NoFactors => "No factors identified",
-        Factor::FemaleGenitalMutilation => "Female genital mutilation (FGM)",
-        Factor::AbuseLinkedToFaithOrBelief => "Abuse linked to faith or belief",
-        Factor::ChildCriminalExploitation => "Child criminal exploitation",
+        Factor::GoingMissing => t(lang, Id::FactorGoingMissing),
+        Factor::ChildSexualExploitation => t(lang, Id::FactorChildSexualExploitation),
+        Factor::Trafficking => t(lang, Id::FactorTrafficking),
+        Factor::Gangs => t(lang, Id::FactorGangs),
+        Factor::SelfHarm => t(lang, Id::FactorSelfHarm),
+        Factor::Neglect => t(lang, Id::FactorNeglect),
+        Factor::EmotionalAbuse => t(lang, Id::FactorEmotionalAbuse),
+        Factor::PhysicalAbuseChild => t(lang, Id::FactorPhysicalAbuseChild),
+        Factor::PhysicalAbuseParent => t(lang, Id::FactorPhysicalAbuseParent),
+        Factor::PhysicalAbuseOtherPerson => t(lang, Id::FactorPhysicalAbuseOtherPerson),
+        Factor::SexualAbuseChild => t(lang, Id::FactorSexualAbuseChild),
+        Factor::SexualAbuseParent => t(lang, Id::FactorSexualAbuseParent),
+        Factor::SexualAbuseOtherPerson => t(lang, Id::FactorSexualAbuseOtherPerson),
+        Factor::Other => t(lang, Id::FactorOther),
+        Factor::NoFactors => t(lang, Id::FactorNoFactors),
+        Factor::FemaleGenitalMutilation => t(lang, Id::FactorFemaleGenitalMutilation),
+        Factor::AbuseLinkedToFaithOrBelief => t(lang, Id::FactorAbuseLinkedToFaithOrBelief),
+        Factor::ChildCriminalExploitation => t(lang, Id::FactorChildCriminalExploitation),
     }
 }
 
 // Welfare checklist and recommendation
 
 /// What a long answer is called at the start of the message saying it is too long.
-fn long_text_name_english(question: Question) -> &'static str {
+fn long_text_name_words(question: Question, lang: Lang) -> &'static str {
     match question {
-        Question::WelfareWishesAndFeelings => "Wishes and feelings",
-        Question::WelfareNeeds => "Needs",
-        Question::WelfareEffectOfChange => "Effect of any change",
-        Question::WelfareCharacteristics => "Age, sex, background and characteristics",
-        Question::WelfareHarm => "Harm",
-        Question::WelfareParentingCapability => "Capability of the parents and others",
-        Question::WelfareRangeOfPowers => "Range of powers",
-        Question::Recommendation => "Recommendation",
-        Question::ManagerComments => "Manager's comments",
+        Question::WelfareWishesAndFeelings => t(lang, Id::LongTextNameWelfareWishesAndFeelings),
+        Question::WelfareNeeds => t(lang, Id::LongTextNameWelfareNeeds),
+        Question::WelfareEffectOfChange => t(lang, Id::LongTextNameWelfareEffectOfChange),
+        Question::WelfareCharacteristics => t(lang, Id::LongTextNameWelfareCharacteristics),
+        Question::WelfareHarm => t(lang, Id::LongTextNameWelfareHarm),
+        Question::WelfareParentingCapability => t(lang, Id::LongTextNameWelfareParentingCapability),
+        Question::WelfareRangeOfPowers => t(lang, Id::LongTextNameWelfareRangeOfPowers),
+        Question::Recommendation => t(lang, Id::LongTextNameRecommendation),
+        Question::ManagerComments => t(lang, Id::LongTextNameManagerComments),
         // The child's voice
-        Question::SessionObservations => "Observations",
-        Question::SessionSupportDetails => "More about the support",
-        Question::SessionUnderstanding => "What the child understood",
-        Question::SessionSafetyAction => "What you did",
-        Question::SessionToldHow => "What the child was told",
-        _ => "Answer",
+        Question::SessionObservations => t(lang, Id::LongTextNameSessionObservations),
+        Question::SessionSupportDetails => t(lang, Id::LongTextNameSessionSupportDetails),
+        Question::SessionUnderstanding => t(lang, Id::LongTextNameSessionUnderstanding),
+        Question::SessionSafetyAction => t(lang, Id::LongTextNameSessionSafetyAction),
+        Question::SessionToldHow => t(lang, Id::LongTextNameSessionToldHow),
+        _ => t(lang, Id::LongTextNameOther),
     }
-}
-
-/// A count as GOV.UK writes it in text: 5,000 and 10,000.
-fn with_thousands_separator(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 // Visits
-fn time_problem_english(question: Question, problem: TimeProblem) -> &'static str {
+fn time_problem_words(question: Question, problem: TimeProblem, lang: Lang) -> &'static str {
     match (question, problem) {
-        (_, TimeProblem::Missing) => missing_english(question),
+        (_, TimeProblem::Missing) => missing_words(question, lang),
         (Question::VisitEndTime, TimeProblem::NotReal) => {
-            "Enter a real end time, like 9:30am or 14:30"
+            t(lang, Id::TimeProblemVisitEndTimeNotReal)
         }
-        (_, TimeProblem::NotReal) => "Enter a real start time, like 9:30am or 14:30",
-        (_, TimeProblem::EndNotAfterStart) => "End time must be after the start time",
+        (_, TimeProblem::NotReal) => t(lang, Id::TimeProblemNotReal),
+        (_, TimeProblem::EndNotAfterStart) => t(lang, Id::TimeProblemEndNotAfterStart),
     }
 }
 
@@ -1523,70 +1453,54 @@ fn time_problem_english(question: Question, problem: TimeProblem) -> &'static st
 /// it has no type.
 pub fn visit_name(date: Date, visit_type: Option<VisitType>, lang: Lang) -> String {
     let date = crate::timestamp::format_date(date, lang);
-    match (lang, visit_type) {
-        (Lang::En, Some(visit_type)) => {
-            format!("{date} – {}", Msg::VisitType(visit_type).text(lang))
-        }
-        (Lang::En, None) => date,
+    match visit_type {
+        Some(visit_type) => l10n::visit_name(lang, &date, Msg::VisitType(visit_type).text(lang)),
+        None => date,
     }
 }
 
 /// The legend of a question asked once per child, naming the child: "Was Ola
 /// Nowak seen?".
 pub fn about_child_legend(question: Question, name: &str, lang: Lang) -> String {
-    match (lang, question) {
-        (Lang::En, Question::VisitSeen) => format!("Was {name} seen?"),
-        (Lang::En, Question::VisitSeenAlone) => format!("Was {name} seen alone?"),
-        (Lang::En, _) => format!("{} {name}", label_english(question)),
+    match question {
+        Question::VisitSeen => l10n::was_child_seen(lang, name),
+        Question::VisitSeenAlone => l10n::was_child_seen_alone(lang, name),
+        _ => l10n::question_about_child(lang, name, label_words(question, lang)),
     }
 }
 
 /// The character count under a long answer while it is within its limit:
 /// "You have 27 characters remaining".
 pub fn characters_remaining(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En if n == 1 => "You have 1 character remaining".to_string(),
-        Lang::En => format!("You have {n} characters remaining"),
-    }
+    l10n::characters_remaining(lang, n as u64)
 }
 
 /// The character count once the answer is over its limit: "You have 1 character
 /// too many".
 pub fn characters_too_many(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En if n == 1 => "You have 1 character too many".to_string(),
-        Lang::En => format!("You have {n} characters too many"),
-    }
+    l10n::characters_too_many(lang, n as u64)
 }
 
 // Added with the case records list: sentences with a number or a case number in them.
 
 /// How many entries a record's edit history has: "12 changes".
 pub fn history_entries(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En if n == 0 => "No changes".to_string(),
-        Lang::En if n == 1 => "1 change".to_string(),
-        Lang::En => format!("{n} changes"),
-    }
+    l10n::history_entries(lang, n as u64)
 }
 
 /// The banner after a record was deleted.
 pub fn record_deleted(case_number: Option<&str>, lang: Lang) -> String {
-    match (lang, case_number) {
-        (Lang::En, Some(number)) => format!("Case record {number} has been deleted"),
-        (Lang::En, None) => "The case record without a case number has been deleted".to_string(),
+    match case_number {
+        Some(number) => l10n::record_deleted(lang, number),
+        None => t(lang, Id::RecordWithoutNumberDeleted).to_string(),
     }
 }
 
 /// The banner after a record was duplicated.
 pub fn record_duplicated(case_number: Option<&str>, lang: Lang) -> String {
-    match (lang, case_number) {
-        (Lang::En, Some(number)) => {
-            format!("A copy of case record {number} has been made. It is at the top of the list.")
-        }
-        (Lang::En, None) => {
-            "A copy of the case record has been made. It is at the top of the list.".to_string()
-        }
+    match case_number {
+        Some(number) => l10n::record_duplicated(lang, number),
+        None => t(lang, Id::RecordWithoutNumberDuplicated).to_string(),
     }
 }
 
@@ -1725,5 +1639,64 @@ mod tests {
     #[test]
     fn the_page_language_is_british_english() {
         assert_eq!(Lang::En.tag(), "en-GB");
+    }
+}
+
+#[cfg(test)]
+mod welsh_tests {
+    use super::*;
+    use crate::import::Counts;
+    use crate::import_text::count_changes;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn welsh_counts_mutate_and_choose_the_form_for_each_number() {
+        let children = |n| {
+            let before = Counts {
+                children: 0,
+                adults: 0,
+                visits: 0,
+                sessions: 0,
+                history: 0,
+            };
+            let after = Counts {
+                children: n,
+                ..before
+            };
+            count_changes(before, after, Lang::Cy).join("")
+        };
+        assert!(children(1).ends_with("→ 1 plentyn"), "{}", children(1));
+        assert!(children(2).ends_with("→ 2 blentyn"), "{}", children(2));
+        assert!(children(3).ends_with("→ 3 phlentyn"), "{}", children(3));
+        assert!(children(5).ends_with("→ 5 o blant"), "{}", children(5));
+        assert_eq!(history_entries(0, Lang::Cy), "Dim newidiadau");
+        assert_eq!(history_entries(7, Lang::Cy), "7 o newidiadau");
+        assert_eq!(history_entries(7, Lang::En), "7 changes");
+    }
+
+    #[test]
+    fn dates_and_times_are_written_in_welsh() {
+        assert_eq!(
+            crate::timestamp::format_date(date!(2025 - 04 - 03), Lang::Cy),
+            "3 Ebrill 2025"
+        );
+        let at = crate::timestamp::format_date_time(datetime!(2025-04-03 14:02 UTC), 0, Lang::Cy);
+        assert_eq!(at, "3 Ebrill 2025 am 2:02yh");
+    }
+
+    #[test]
+    fn every_message_has_words_in_welsh_that_differ_from_the_english_somewhere() {
+        // A Welsh file copied from the English would pass the key check; this
+        // catches it. Names, codes and examples may stay the same.
+        let same = [
+            Msg::ServiceName,
+            Msg::Label(Question::CaseNumber),
+            Msg::Change,
+            Msg::HomeTitle,
+        ]
+        .iter()
+        .filter(|msg| msg.text(Lang::Cy) == msg.text(Lang::En))
+        .count();
+        assert_eq!(same, 1, "only the service's name is the same in both");
     }
 }

@@ -53,6 +53,8 @@ pub enum RecordAction {
     Child {
         session: Uuid,
         action: ChildAction,
+        /// The language of the child's screens.
+        lang: crate::Lang,
     },
     /// What the practitioner did to a session as a whole.
     Session {
@@ -94,10 +96,22 @@ pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeCont
             .filter_map(|(field, answer)| set(record, field, answer))
             .collect(),
         // The child's voice
-        RecordAction::Child { session, action } => apply_child(record, session, action, context.at)
-            .into_iter()
-            .map(|change| ChangeKind::Voice { session, change })
-            .collect(),
+        RecordAction::Child {
+            session,
+            action,
+            lang,
+        } => apply_child(
+            record,
+            session,
+            action,
+            crate::voice_action::Written {
+                at: context.at,
+                lang: Some(lang),
+            },
+        )
+        .into_iter()
+        .map(|change| ChangeKind::Voice { session, change })
+        .collect(),
         RecordAction::Session { session, action } => {
             apply_session(record, session, action, context.at)
                 .into_iter()

@@ -99,6 +99,12 @@ pub struct ChildMode {
 #[serde(default)]
 pub struct DeviceState {
     pub child_mode: Option<ChildMode>,
+    // Welsh
+    /// The language the user chose, so every page, the unlock page included,
+    /// opens in it. Nothing personal: it is a choice of two. `None` until a
+    /// choice is made, when the browser's preferred languages decide.
+    #[serde(deserialize_with = "crate::l10n::lenient_lang")]
+    pub lang: Option<crate::Lang>,
 }
 
 impl DeviceState {
@@ -327,5 +333,29 @@ mod tests {
             let settings = Settings { name, team, ..Settings::default() };
             prop_assert_eq!(settings_from_json(&settings_to_json(&settings)), Ok(settings));
         }
+    }
+}
+
+#[cfg(test)]
+mod device_language_tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn the_chosen_language_is_kept_and_an_unknown_one_loses_nothing_else() {
+        let chosen = DeviceState {
+            lang: Some(Lang::Cy),
+            ..DeviceState::default()
+        };
+        assert_eq!(DeviceState::from_json(&chosen.to_json()), Some(chosen));
+        assert!(chosen.to_json().contains(r#""lang":"cy""#));
+        let id = "6f1c2a52-3b8e-4d2f-9a51-0c8e3f1d7b20";
+        let later = format!(
+            r#"{{"child_mode":{{"record":"{id}","session":"{id}","exited":true}},"lang":"xx"}}"#
+        );
+        let read = DeviceState::from_json(&later);
+        assert_eq!(read.map(|d| (d.lang, d.exited())), Some((None, true)));
+        // Device state written before languages existed.
+        assert_eq!(DeviceState::from_json("{}").map(|d| d.lang), Some(None));
     }
 }

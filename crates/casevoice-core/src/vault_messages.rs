@@ -2,6 +2,7 @@
 //! setting the passphrase, unlocking, locking, changing the passphrase, wiping
 //! the device, and retention.
 
+use crate::l10n::{self, text as t, Id};
 use crate::messages::{Lang, Msg};
 use crate::vault::{ChangeProblem, PassphraseProblem, VaultError};
 
@@ -126,98 +127,83 @@ pub fn unlock_error_msg(error: VaultError) -> VaultMsg {
 
 /// The records list's warning on a record the case system has, deleted soon.
 pub fn retention_warning(days_left: i64, lang: Lang) -> String {
-    match lang {
-        Lang::En => match days_left {
-            ..=1 => {
-                "The case system has this record. It will be deleted from this device tomorrow."
-                    .into()
-            }
-            n => format!(
-                "The case system has this record. It will be deleted from this device in {n} days."
-            ),
-        },
-    }
+    l10n::retention_warning(lang, days_left.max(1) as u64)
 }
 
 /// The records list's banner after retention deleted records at start-up.
 pub fn retention_deleted(count: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => match count {
-            1 => "1 record the case system has was deleted from this device: its time to be kept here was over.".into(),
-            n => format!("{n} records the case system has were deleted from this device: their time to be kept here was over."),
-        },
-    }
+    l10n::retention_deleted(lang, count as u64)
 }
 
-pub(crate) fn english(msg: VaultMsg) -> &'static str {
+pub(crate) fn words(msg: VaultMsg, lang: Lang) -> &'static str {
     match msg {
-        VaultMsg::SetUpTitle => "Set a passphrase for this device",
-        VaultMsg::SetUpIntro => "casevoice encrypts everything it keeps on this device. The key comes from a passphrase that only you know and that is never stored, so a lost or stolen device gives nothing away.",
-        VaultMsg::SetUpNoRecovery => "Nobody can recover a forgotten passphrase, not even your organisation. If you forget it, the only way to use casevoice here again is to wipe this device, and anything not yet sent to the case system is lost.",
-        VaultMsg::SetUpEarlierRecords => "Records already kept on this device by an earlier version of casevoice will be encrypted with it.",
-        VaultMsg::Passphrase => "Passphrase",
-        VaultMsg::PassphraseHint => "At least 12 characters. Three or four unrelated words you will remember work well.",
-        VaultMsg::ConfirmPassphrase => "Type the passphrase again",
-        VaultMsg::SetPassphrase => "Set passphrase and continue",
-        VaultMsg::SettingUp => "Setting up encryption…",
+        VaultMsg::SetUpTitle => t(lang, Id::VaultSetUpTitle),
+        VaultMsg::SetUpIntro => t(lang, Id::VaultSetUpIntro),
+        VaultMsg::SetUpNoRecovery => t(lang, Id::VaultSetUpNoRecovery),
+        VaultMsg::SetUpEarlierRecords => t(lang, Id::VaultSetUpEarlierRecords),
+        VaultMsg::Passphrase => t(lang, Id::VaultPassphrase),
+        VaultMsg::PassphraseHint => t(lang, Id::VaultPassphraseHint),
+        VaultMsg::ConfirmPassphrase => t(lang, Id::VaultConfirmPassphrase),
+        VaultMsg::SetPassphrase => t(lang, Id::VaultSetPassphrase),
+        VaultMsg::SettingUp => t(lang, Id::VaultSettingUp),
         VaultMsg::Problem(problem) => match problem {
-            PassphraseProblem::Empty => "Enter a passphrase",
-            PassphraseProblem::TooShort => "Your passphrase must be at least 12 characters",
-            PassphraseProblem::Common => "This passphrase is too easy to guess: it is on a list of common passwords. Choose another",
+            PassphraseProblem::Empty => t(lang, Id::VaultProblemEmpty),
+            PassphraseProblem::TooShort => t(lang, Id::VaultProblemTooShort),
+            PassphraseProblem::Common => t(lang, Id::VaultProblemCommon),
         },
-        VaultMsg::PassphrasesDiffer => "The two passphrases are not the same",
-        VaultMsg::ConfirmMissing => "Type the passphrase again",
-        VaultMsg::WrongPassphrase => "That passphrase is not right. Check it and try again",
-        VaultMsg::CurrentPassphraseMissing => "Enter your current passphrase",
-        VaultMsg::KeyDamaged => "The stored key on this device is damaged, so nothing stored here can be unlocked. Wipe this device to start again",
-        VaultMsg::NotStored => "This browser would not store it. Try again",
-        VaultMsg::UnlockTitle => "casevoice is locked",
-        VaultMsg::UnlockIntro => "Enter your passphrase to unlock the records on this device.",
-        VaultMsg::UnlockIdleIntro => "Enter your passphrase to carry on where you were. Nothing you entered has been lost.",
-        VaultMsg::Unlock => "Unlock",
-        VaultMsg::Unlocking => "Unlocking…",
-        VaultMsg::ForgottenPassphrase => "Forgotten your passphrase?",
-        VaultMsg::Lock => "Lock",
-        VaultMsg::ChangeTitle => "Change your passphrase",
-        VaultMsg::ChangeIntro => "Records do not need to be encrypted again: only the key that unlocks them changes.",
-        VaultMsg::CurrentPassphrase => "Current passphrase",
-        VaultMsg::NewPassphrase => "New passphrase",
-        VaultMsg::ConfirmNewPassphrase => "Type the new passphrase again",
-        VaultMsg::ChangePassphrase => "Change passphrase",
-        VaultMsg::Changing => "Changing the passphrase…",
-        VaultMsg::Changed => "Your passphrase has been changed",
-        VaultMsg::WipeTitle => "Wipe this device",
-        VaultMsg::WipeIntro => "This deletes everything casevoice keeps in this browser: every record, the outbox, your settings and the passphrase. It cannot be undone.",
-        VaultMsg::WipeExportFirst => "Anything not yet sent to the case system is lost for good. If you can still unlock casevoice, export or send your records first.",
-        VaultMsg::WipeConfirmLabel => "Type WIPE to confirm",
-        VaultMsg::WipeConfirmHint => "In capital letters",
-        VaultMsg::WipeConfirmMissing => "Type WIPE in capital letters to confirm",
-        VaultMsg::WipeDevice => "Wipe this device",
-        VaultMsg::WipeCancel => "Cancel",
-        VaultMsg::WipeFailed => "This device could not be wiped. Close casevoice in every other tab and window, then try again",
-        VaultMsg::Wiped => "This device has been wiped. Nothing from before is kept here.",
-        VaultMsg::SecurityHeading => "Security",
-        VaultMsg::SecurityIntro => "casevoice locks itself when it is not used for a while, and any time you press Lock or Ctrl+Alt+L. Unlocking needs your passphrase.",
-        VaultMsg::LockAfter => "Lock after this many minutes without use",
-        VaultMsg::LockAfterHint => "From 1 to 60",
-        VaultMsg::Minutes => "minutes",
-        VaultMsg::RetentionDays => "Keep a record this many days after the case system has it",
-        VaultMsg::RetentionDaysHint => "From 1 to 365. The records list warns you 5 days before. A record changed after it was sent is kept until it is sent again.",
-        VaultMsg::Days => "days",
-        VaultMsg::ChangePassphraseLink => "Change your passphrase",
-        VaultMsg::WipeDeviceLink => "Wipe this device",
-        VaultMsg::NotSavedCleared => "Not saved: this device's storage was cleared, by the browser or by wiping the device in another tab. Keep this page open: it still has your answers. Export the record before you close it.",
-        VaultMsg::NotSavedNewerVersion => "Not saved: a newer version of casevoice is open in another tab or window, so this page can no longer store anything. Keep this page open: it still has your answers. Export the record, then carry on in the newer version.",
-        VaultMsg::ExportNow => "Export now",
-        VaultMsg::ExportLastChangedRecord => "Export the record you changed last",
-        VaultMsg::InMemoryOnly => "In memory only: not stored",
-        VaultMsg::StorageHeading => "Storage on this device",
-        VaultMsg::StorageChecking => "Checking with the browser…",
-        VaultMsg::StorageKept => "Kept until you delete it. The browser will not clear casevoice's records to make space.",
-        VaultMsg::StorageMayBeCleared => "The browser may clear it when the device is short of space: export or send records you need.",
-        VaultMsg::StorageMemoryOnly => "Nothing is stored on this device: this browser is keeping your work in memory only, and it is lost when this page is closed or reloaded. Export each record before you close it.",
-        VaultMsg::StorageMayBeClearedNotice => "This browser may clear casevoice's records from this device when it is short of space. Export or send the records you need.",
-        VaultMsg::StorageNoticeLink => "About storage on this device",
+        VaultMsg::PassphrasesDiffer => t(lang, Id::VaultPassphrasesDiffer),
+        VaultMsg::ConfirmMissing => t(lang, Id::VaultConfirmMissing),
+        VaultMsg::WrongPassphrase => t(lang, Id::VaultWrongPassphrase),
+        VaultMsg::CurrentPassphraseMissing => t(lang, Id::VaultCurrentPassphraseMissing),
+        VaultMsg::KeyDamaged => t(lang, Id::VaultKeyDamaged),
+        VaultMsg::NotStored => t(lang, Id::VaultNotStored),
+        VaultMsg::UnlockTitle => t(lang, Id::VaultUnlockTitle),
+        VaultMsg::UnlockIntro => t(lang, Id::VaultUnlockIntro),
+        VaultMsg::UnlockIdleIntro => t(lang, Id::VaultUnlockIdleIntro),
+        VaultMsg::Unlock => t(lang, Id::VaultUnlock),
+        VaultMsg::Unlocking => t(lang, Id::VaultUnlocking),
+        VaultMsg::ForgottenPassphrase => t(lang, Id::VaultForgottenPassphrase),
+        VaultMsg::Lock => t(lang, Id::VaultLock),
+        VaultMsg::ChangeTitle => t(lang, Id::VaultChangeTitle),
+        VaultMsg::ChangeIntro => t(lang, Id::VaultChangeIntro),
+        VaultMsg::CurrentPassphrase => t(lang, Id::VaultCurrentPassphrase),
+        VaultMsg::NewPassphrase => t(lang, Id::VaultNewPassphrase),
+        VaultMsg::ConfirmNewPassphrase => t(lang, Id::VaultConfirmNewPassphrase),
+        VaultMsg::ChangePassphrase => t(lang, Id::VaultChangePassphrase),
+        VaultMsg::Changing => t(lang, Id::VaultChanging),
+        VaultMsg::Changed => t(lang, Id::VaultChanged),
+        VaultMsg::WipeTitle => t(lang, Id::VaultWipeTitle),
+        VaultMsg::WipeIntro => t(lang, Id::VaultWipeIntro),
+        VaultMsg::WipeExportFirst => t(lang, Id::VaultWipeExportFirst),
+        VaultMsg::WipeConfirmLabel => t(lang, Id::VaultWipeConfirmLabel),
+        VaultMsg::WipeConfirmHint => t(lang, Id::VaultWipeConfirmHint),
+        VaultMsg::WipeConfirmMissing => t(lang, Id::VaultWipeConfirmMissing),
+        VaultMsg::WipeDevice => t(lang, Id::VaultWipeDevice),
+        VaultMsg::WipeCancel => t(lang, Id::VaultWipeCancel),
+        VaultMsg::WipeFailed => t(lang, Id::VaultWipeFailed),
+        VaultMsg::Wiped => t(lang, Id::VaultWiped),
+        VaultMsg::SecurityHeading => t(lang, Id::VaultSecurityHeading),
+        VaultMsg::SecurityIntro => t(lang, Id::VaultSecurityIntro),
+        VaultMsg::LockAfter => t(lang, Id::VaultLockAfter),
+        VaultMsg::LockAfterHint => t(lang, Id::VaultLockAfterHint),
+        VaultMsg::Minutes => t(lang, Id::VaultMinutes),
+        VaultMsg::RetentionDays => t(lang, Id::VaultRetentionDays),
+        VaultMsg::RetentionDaysHint => t(lang, Id::VaultRetentionDaysHint),
+        VaultMsg::Days => t(lang, Id::VaultDays),
+        VaultMsg::ChangePassphraseLink => t(lang, Id::VaultChangePassphraseLink),
+        VaultMsg::WipeDeviceLink => t(lang, Id::VaultWipeDeviceLink),
+        VaultMsg::NotSavedCleared => t(lang, Id::VaultNotSavedCleared),
+        VaultMsg::NotSavedNewerVersion => t(lang, Id::VaultNotSavedNewerVersion),
+        VaultMsg::ExportNow => t(lang, Id::VaultExportNow),
+        VaultMsg::ExportLastChangedRecord => t(lang, Id::VaultExportLastChangedRecord),
+        VaultMsg::InMemoryOnly => t(lang, Id::VaultInMemoryOnly),
+        VaultMsg::StorageHeading => t(lang, Id::VaultStorageHeading),
+        VaultMsg::StorageChecking => t(lang, Id::VaultStorageChecking),
+        VaultMsg::StorageKept => t(lang, Id::VaultStorageKept),
+        VaultMsg::StorageMayBeCleared => t(lang, Id::VaultStorageMayBeCleared),
+        VaultMsg::StorageMemoryOnly => t(lang, Id::VaultStorageMemoryOnly),
+        VaultMsg::StorageMayBeClearedNotice => t(lang, Id::VaultStorageMayBeClearedNotice),
+        VaultMsg::StorageNoticeLink => t(lang, Id::VaultStorageNoticeLink),
     }
 }
 

@@ -368,6 +368,15 @@ pub struct VoiceItem {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
     pub at: OffsetDateTime,
+    // Welsh
+    /// The language of the child's screens when they put it in, so that their
+    /// words are marked (`lang`) and read aloud in it wherever they are shown.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::l10n::lenient_lang"
+    )]
+    pub lang: Option<crate::Lang>,
     pub content: Content,
     #[serde(default)]
     pub sharing: Sharing,

@@ -119,12 +119,19 @@ pub enum VoiceChange {
     },
 }
 
+/// When the child did something, and in which language their screens were.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Written {
+    pub at: OffsetDateTime,
+    pub lang: Option<crate::Lang>,
+}
+
 /// Applies a child's action; the changes to record, none when nothing changed.
 pub(crate) fn apply_child(
     record: &mut CaseRecord,
     session: Uuid,
     action: ChildAction,
-    at: OffsetDateTime,
+    written: Written,
 ) -> Vec<VoiceChange> {
     let Some(session) = record.voice_sessions.iter_mut().find(|s| s.id == session) else {
         return Vec::new();
@@ -143,7 +150,14 @@ pub(crate) fn apply_child(
             if text.chars().count() > CHILD_TEXT_LIMIT || author == Author::Practitioner {
                 return Vec::new();
             }
-            put(session, item, prompt, author, Content::Text { text }, at)
+            put(
+                session,
+                item,
+                prompt,
+                author,
+                Content::Text { text },
+                written,
+            )
         }
         ChildAction::Draw { item, prompt, png } => {
             let content = Content::Drawing {
@@ -153,7 +167,7 @@ pub(crate) fn apply_child(
             if session.item(item).is_some() {
                 return Vec::new();
             }
-            put(session, item, prompt, Author::Child, content, at)
+            put(session, item, prompt, Author::Child, content, written)
         }
         ChildAction::TitleDrawing { item, title } => {
             let Some(Content::Drawing { png, .. }) = session.item(item).map(|i| &i.content) else {
@@ -167,7 +181,7 @@ pub(crate) fn apply_child(
                 title,
             };
             let prompt = session.item(item).map_or(Prompt::Likes, |i| i.prompt);
-            put(session, item, prompt, Author::Child, content, at)
+            put(session, item, prompt, Author::Child, content, written)
         }
         ChildAction::ChooseFeelings(mut feelings) => {
             feelings.sort();
@@ -179,7 +193,7 @@ pub(crate) fn apply_child(
                 Prompt::Feelings,
                 Author::Child,
                 Content::Feelings { feelings },
-                at,
+                written,
             )
         }
         ChildAction::Scale(value) => {
@@ -193,7 +207,7 @@ pub(crate) fn apply_child(
                 Prompt::Scale,
                 Author::Child,
                 Content::Scale { value },
-                at,
+                written,
             )
         }
         ChildAction::Person {
@@ -205,7 +219,14 @@ pub(crate) fn apply_child(
                 return Vec::new();
             }
             let content = Content::Person { name, closeness };
-            put(session, item, Prompt::People, Author::Child, content, at)
+            put(
+                session,
+                item,
+                Prompt::People,
+                Author::Child,
+                content,
+                written,
+            )
         }
         ChildAction::WriteBack(answer) => {
             let item = single_item(session, Prompt::JudgeWriteBack);
@@ -215,7 +236,7 @@ pub(crate) fn apply_child(
                 Prompt::JudgeWriteBack,
                 Author::Child,
                 Content::WriteBack { answer },
-                at,
+                written,
             )
         }
         ChildAction::Decline(prompt) => {
@@ -251,7 +272,7 @@ pub(crate) fn apply_child(
             }]
         }
         ChildAction::Finish => {
-            session.finished_at = Some(at);
+            session.finished_at = Some(written.at);
             vec![VoiceChange::SessionFinished]
         }
     }
@@ -282,12 +303,13 @@ fn put(
     prompt: Prompt,
     author: Author,
     content: Content,
-    at: OffsetDateTime,
+    written: Written,
 ) -> Vec<VoiceChange> {
     if let Some(existing) = session.items.iter_mut().find(|i| i.id == item) {
         if existing.prompt != prompt || existing.content == content {
             return Vec::new();
         }
+        existing.lang = written.lang.or(existing.lang);
         let old = std::mem::replace(&mut existing.content, content.clone());
         session.declined.retain(|p| *p != prompt);
         return vec![VoiceChange::ItemChanged {
@@ -304,7 +326,8 @@ fn put(
         prompt,
         author,
         verbatim: author.is_verbatim(),
-        at,
+        at: written.at,
+        lang: written.lang,
         content: content.clone(),
         sharing: Sharing::default(),
         safety_concern: false,

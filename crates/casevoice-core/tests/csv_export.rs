@@ -163,6 +163,7 @@ fn record() -> CaseRecord {
         author,
         verbatim: true,
         at: datetime!(2026-11-21 10:05 UTC),
+        lang: None,
         content,
         sharing: Sharing {
             judge: true,

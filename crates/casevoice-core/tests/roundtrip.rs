@@ -394,6 +394,7 @@ fn add_session(b: &mut Builder, n: usize, child: Uuid, s: &Session) {
                 b.act(RecordAction::Child {
                     session,
                     action: ChildAction::Draw { item, prompt, png },
+                    lang: lang_for(items.len()),
                 });
                 match title {
                     Some(title) => ChildAction::TitleDrawing { item, title },
@@ -427,12 +428,17 @@ fn add_session(b: &mut Builder, n: usize, child: Uuid, s: &Session) {
                 None => continue,
             },
         };
-        b.act(RecordAction::Child { session, action });
+        b.act(RecordAction::Child {
+            session,
+            action,
+            lang: lang_for(items.len()),
+        });
     }
     if s.finished {
         b.act(RecordAction::Child {
             session,
             action: ChildAction::Finish,
+            lang: casevoice_core::Lang::En,
         });
     }
     for (q, t) in SESSION_AFTER.iter().zip(&s.after) {
@@ -508,4 +514,13 @@ fn the_strategy_makes_every_kind_of_part() {
     assert_eq!(record.children[0].first_names, "<script>alert(1)</script>");
     let file = export_json(&record, "0.1.0", plan.at);
     assert_eq!(read_import(&file).unwrap().record, record);
+}
+
+/// Screens in Welsh for some of the child's items and English for others.
+fn lang_for(n: usize) -> casevoice_core::Lang {
+    if n % 2 == 0 {
+        casevoice_core::Lang::Cy
+    } else {
+        casevoice_core::Lang::En
+    }
 }

@@ -93,6 +93,7 @@ fn child(s: &mut Session, action: ChildAction) -> bool {
         RecordAction::Child {
             session: s.session,
             action,
+            lang: Lang::En,
         },
         &context(),
     )
@@ -233,6 +234,7 @@ fn a_change_to_the_childs_words_is_never_silent() {
         RecordAction::Child {
             session: s.session,
             action: write(10, Prompt::Likes, Author::Child, "Football"),
+            lang: Lang::En,
         },
         &later
     ));

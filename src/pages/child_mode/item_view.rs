@@ -37,6 +37,11 @@ pub fn item_view(props: &ItemViewProps) -> Html {
                 }) }
             </p>
         },
+        // Their words in the language they wrote them in, which the screens
+        // may since have left.
+        Content::Text { text } => html! {
+            <p class="child-words" lang={item.lang.map(|l| l.tag())}>{ text.clone() }</p>
+        },
         content => html! { <p class="child-words">{ content_text(content, messages.lang) }</p> },
     };
     html! { <div class="child-item">{ shown }{ for by }</div> }

@@ -65,11 +65,16 @@ pub fn show_child_session(
 #[hook]
 pub fn use_child_action(id: Uuid, session: Uuid) -> Callback<ChildAction> {
     let app = use_context::<AppContext>();
+    let lang = use_messages().lang;
     Callback::from(move |action: ChildAction| {
         if let Some(app) = &app {
             app.dispatch(AppAction::Edit {
                 id,
-                action: RecordAction::Child { session, action },
+                action: RecordAction::Child {
+                    session,
+                    action,
+                    lang,
+                },
                 at: clock::now(),
             });
         }

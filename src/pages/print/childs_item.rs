@@ -20,7 +20,7 @@ pub fn item_view(item: &VoiceItem, messages: Messages) -> Html {
     html! {
         <div class={classes!("print-item", block)} key={item.id.to_string()}>
             <p class="print-item__by">{ messages.t(by) }</p>
-            { content_view(&item.content, messages) }
+            { content_view(&item.content, item.lang.map(|l| l.tag()), messages) }
             <p class="print-item__about">
                 { format!("{}: {}", messages.t(VoiceMsg::SharedWith), sharing_text(item.sharing, messages.lang)) }
                 if item.is_safety_concern() {
@@ -45,10 +45,12 @@ fn attribution(item: &VoiceItem) -> Msg {
 
 /// What an item holds. Words are printed exactly, spaces and line breaks kept,
 /// as text (never as markup).
-fn content_view(content: &Content, messages: Messages) -> Html {
+/// `words_lang` is the language of the child's screens when they wrote it,
+/// marked on their own words (which may differ from this page's language).
+fn content_view(content: &Content, words_lang: Option<&'static str>, messages: Messages) -> Html {
     match content {
         Content::Text { text } => {
-            html! { <blockquote class="voice-words">{ text.clone() }</blockquote> }
+            html! { <blockquote class="voice-words" lang={words_lang}>{ text.clone() }</blockquote> }
         }
         Content::Drawing { png, title } => drawing(png, title, messages),
         Content::Feelings { feelings } => html! {
@@ -63,7 +65,7 @@ fn content_view(content: &Content, messages: Messages) -> Html {
         },
         Content::Person { name, closeness } => html! {
             <p class="body">
-                <span class="voice-words">{ name.clone() }</span>
+                <span class="voice-words" lang={words_lang}>{ name.clone() }</span>
                 if let Some(closeness) = closeness {
                     { format!(" ({})", messages.t(VoiceMsg::Closeness(*closeness)).to_lowercase()) }
                 }

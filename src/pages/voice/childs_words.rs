@@ -113,7 +113,7 @@ fn item_view(
     };
     html! {
         <div class="voice-item" key={item.id.to_string()}>
-            <div id={content_id.clone()}>{ content_view(&item.content, messages) }</div>
+            <div id={content_id.clone()}>{ content_view(&item.content, item.lang.map(|l| l.tag()), messages) }</div>
             <ul class="voice-item__about">
                 if let Some(author) = author {
                     <li><strong class="tag tag--grey">{ messages.t(author) }</strong></li>
@@ -142,11 +142,13 @@ fn item_view(
 
 /// What an item holds. The child's own words are shown exactly, line breaks and
 /// spaces kept, as text (never as markup).
-fn content_view(content: &Content, messages: Messages) -> Html {
+/// `words_lang` is the language of the child's screens when they wrote it,
+/// marked on their own words (which may differ from this page's language).
+fn content_view(content: &Content, words_lang: Option<&'static str>, messages: Messages) -> Html {
     let lang = messages.lang;
     match content {
         Content::Text { text } => {
-            html! { <blockquote class="voice-words">{ text.clone() }</blockquote> }
+            html! { <blockquote class="voice-words" lang={words_lang}>{ text.clone() }</blockquote> }
         }
         Content::Drawing { png, title } => {
             let alt = if title.trim().is_empty() {
@@ -158,7 +160,7 @@ fn content_view(content: &Content, messages: Messages) -> Html {
                 <figure class="voice-drawing">
                     <img src={format!("data:image/png;base64,{png}")} {alt} />
                     if !title.trim().is_empty() {
-                        <figcaption><blockquote class="voice-words">{ title.clone() }</blockquote></figcaption>
+                        <figcaption><blockquote class="voice-words" lang={words_lang}>{ title.clone() }</blockquote></figcaption>
                     }
                 </figure>
             }
@@ -175,7 +177,7 @@ fn content_view(content: &Content, messages: Messages) -> Html {
         },
         Content::Person { name, closeness } => html! {
             <p class="body">
-                <span class="voice-words">{ name.clone() }</span>
+                <span class="voice-words" lang={words_lang}>{ name.clone() }</span>
                 if let Some(closeness) = closeness {
                     { format!(" ({})", messages.t(VoiceMsg::Closeness(*closeness)).to_lowercase()) }
                 }

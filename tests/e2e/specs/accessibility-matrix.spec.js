@@ -9,7 +9,7 @@
 // LANGUAGES is the only change this spec needs once the app has one.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, PASSPHRASE } from './fixtures.js';
-import { axeViolations } from './helpers.js';
+import { axeViolations, setLanguage } from './helpers.js';
 import {
   FIXTURE,
   PIN,
@@ -27,17 +27,12 @@ import {
 import { serveConfig } from './export-helpers.js';
 import { startReceiver } from '../receiver.mjs';
 
-const LANGUAGES = ['en'];
+const LANGUAGES = ['en', 'cy'];
 
 const WIDTHS = [
   { name: '320', width: 320, height: 640 },
   { name: '1280', width: 1280, height: 800 },
 ];
-
-/** Replaced by the helper of the same name in helpers.js once the app has a language switch. */
-async function setLanguage(_page, lang) {
-  throw new Error(`setLanguage(page, '${lang}') is not yet available`);
-}
 
 /** The one place the spec changes language: after the app has started, before each state. */
 async function useLanguage(page, lang) {

@@ -65,8 +65,10 @@ const withContentPolicy = base.extend({
       const appOrigin = new URL(baseURL).origin;
       const deployment = { baseURL: appOrigin, uploadOrigins: new Set(), configured: false };
       deployments.set(context, deployment);
-      // No config.json left behind by a test that did not finish.
+      // No config.json, or other release (offline.spec.js), left behind by a
+      // test that did not finish.
       await fetch(`${appOrigin}/__e2e/config.json`, { method: 'DELETE' });
+      await fetch(`${appOrigin}/__e2e/dist`, { method: 'DELETE' });
       const violations = [];
       const requests = [];
 
@@ -157,17 +159,19 @@ export async function vaultPhase(page) {
 
 /** Sets the passphrase on first use, or unlocks, and waits for the app. */
 export async function unlockIfAsked(page, passphrase = PASSPHRASE) {
+  // By the fields' ids, not their labels, so it works in every language.
   const phase = await vaultPhase(page);
+  const submit = page.locator('main form button[type="submit"]');
   if (phase === 'set-up') {
-    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await page.getByLabel('Type the passphrase again').fill(passphrase);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.locator('#passphrase').fill(passphrase);
+    await page.locator('#confirm-passphrase').fill(passphrase);
+    await submit.click();
   } else if (phase === 'locked') {
     // After "Exit this page" the neutral page shows instead: left alone.
-    const field = page.getByLabel('Passphrase', { exact: true });
+    const field = page.locator('#passphrase');
     if (!(await field.isVisible())) return phase;
     await field.fill(passphrase);
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await submit.click();
   } else {
     return phase;
   }

@@ -48,3 +48,18 @@ export async function startNewRecord(page) {
   await expect(page.getByLabel('Case number')).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+/** The tag casevoice gives each language in `<html lang>` and on its switch. */
+export const LANGUAGE_TAGS = { en: 'en-GB', cy: 'cy' };
+
+/**
+ * Switches the interface to `lang` ('en' or 'cy') with the language switch on
+ * the page, as a user would, and waits until the page is in it.
+ */
+export async function setLanguage(page, lang) {
+  const tag = LANGUAGE_TAGS[lang];
+  const html = page.locator(`html[lang="${tag}"]`);
+  if ((await html.count()) > 0) return;
+  await page.locator(`.language-switch__button[lang="${tag}"]`).first().click();
+  await expect(html).toBeAttached();
+}

@@ -104,7 +104,7 @@ test('visits: add a visit, fix what is wrong, see it listed and on the task list
   await page.getByLabel('Who was present?').fill('Aleksandra and her mother');
   await seenAlone.getByRole('radio', { name: 'No' }).check();
   await page.getByLabel('Notes', { exact: true }).fill('Ola showed me her room. She said: "I like it here." 😊');
-  await expect(page.getByText('You have 4947 characters remaining')).toBeVisible();
+  await expect(page.getByText('You have 4,947 characters remaining')).toBeVisible();
   await save(page);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Visits and contacts' })).toBeVisible();

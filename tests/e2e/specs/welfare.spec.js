@@ -85,7 +85,7 @@ test('welfare checklist: add children first, then each item for the child, error
 
   // An emoji counts as one character, however many code points it is made of.
   await wishes.fill('Ola said "I want to stay at my school" 👨‍👩‍👧 😊');
-  await expect(page.locator('#child-1-welfare-wishes-and-feelings-info')).toHaveText('You have 4958 characters remaining');
+  await expect(page.locator('#child-1-welfare-wishes-and-feelings-info')).toHaveText('You have 4,958 characters remaining');
   const answers = [
     'Settled at school; asthma well managed',
     'A move would mean a new school mid-year',
@@ -159,7 +159,7 @@ test('recommendation and sign-off: required answers, the manager review as a gro
 
   const recommendation = page.getByLabel('Recommendation', { exact: true });
   await recommendation.fill('No order: the parents have agreed arrangements that meet the children’s needs 👍🏽');
-  await expect(page.locator('#recommendation-info')).toHaveText('You have 9921 characters remaining');
+  await expect(page.locator('#recommendation-info')).toHaveText('You have 9,921 characters remaining');
   await page.getByLabel('Yes, a section 7 report').check();
   await declaration.check();
   // Anything in the manager review asks for the rest of it.

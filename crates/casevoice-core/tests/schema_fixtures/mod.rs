@@ -169,6 +169,8 @@ fn session() -> VoiceSession {
             },
             verbatim: true,
             at: AT,
+            // Welsh: some written on Welsh screens, some from before languages.
+            lang: (n % 2 == 0).then_some(casevoice_core::Lang::Cy),
             content,
             sharing: Sharing {
                 judge: n % 2 == 0,

@@ -159,3 +159,54 @@ fn action(audit: &Audit, id: Uuid) -> Vec<Problem> {
     }
     problems
 }
+
+/// The audit's parts on its task list, besides the indicators (which are read,
+/// not answered).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AuditTask {
+    Grades,
+    Feedback,
+    Actions,
+}
+
+/// How far a part of the audit has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AuditTaskStatus {
+    NotYetStarted,
+    InProgress,
+    Completed,
+}
+
+/// Not yet started while nothing is given; completed once the part passes its
+/// checks; in progress between. Agreed actions need not be given: an audit may
+/// need none, and "not yet started" then says none was added.
+pub fn audit_task_status(record: &CaseRecord, task: AuditTask) -> AuditTaskStatus {
+    let Some(audit) = &record.audit else {
+        return AuditTaskStatus::NotYetStarted;
+    };
+    let (started, pages): (bool, Vec<AuditPage>) = match task {
+        AuditTask::Grades => (
+            Graded::ALL.iter().any(|p| audit.grades.get(*p).is_some()),
+            vec![AuditPage::Grades],
+        ),
+        AuditTask::Feedback => (!audit.feedback.trim().is_empty(), vec![AuditPage::Feedback]),
+        AuditTask::Actions => (
+            !audit.actions.is_empty(),
+            audit
+                .actions
+                .iter()
+                .map(|a| AuditPage::Action(a.id))
+                .collect(),
+        ),
+    };
+    if !started {
+        AuditTaskStatus::NotYetStarted
+    } else if pages
+        .into_iter()
+        .all(|page| validate_audit_page(page, record).is_empty())
+    {
+        AuditTaskStatus::Completed
+    } else {
+        AuditTaskStatus::InProgress
+    }
+}

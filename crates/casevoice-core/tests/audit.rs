@@ -11,7 +11,9 @@ use casevoice_core::audit_action::AuditAction;
 use casevoice_core::audit_history::AuditChangeKind;
 use casevoice_core::audit_history_text::describe_audit_change;
 use casevoice_core::audit_indicators::Indicator;
-use casevoice_core::audit_rules::{validate_audit, validate_audit_page, AuditPage};
+use casevoice_core::audit_rules::{
+    audit_task_status, validate_audit, validate_audit_page, AuditPage, AuditTask, AuditTaskStatus,
+};
 use casevoice_core::audit_summary::{audit_summary, GradeFilter, RecordFilter};
 use casevoice_core::check::check_export;
 use casevoice_core::csv_export::{csv_file, CsvSection};
@@ -522,4 +524,42 @@ fn the_audit_has_csv_files_of_its_own() {
         "{},child_seen,record,,not_applicable,,\r\n",
         record.id
     )));
+}
+
+#[test]
+fn each_part_of_the_audit_says_how_far_it_has_got() {
+    let mut record = a_record();
+    let status = |record: &CaseRecord, task| audit_task_status(record, task);
+    audit(
+        &mut record,
+        0,
+        AuditAction::Start {
+            auditor: "Jo".into(),
+        },
+    );
+    for task in [AuditTask::Grades, AuditTask::Feedback, AuditTask::Actions] {
+        assert_eq!(status(&record, task), AuditTaskStatus::NotYetStarted);
+    }
+    audit(
+        &mut record,
+        1,
+        AuditAction::Grade {
+            part: Graded::Analysis,
+            grade: Grade::Good,
+        },
+    );
+    audit(&mut record, 1, AuditAction::AddAction { id: ACTION });
+    assert_eq!(
+        status(&record, AuditTask::Grades),
+        AuditTaskStatus::InProgress
+    );
+    assert_eq!(
+        status(&record, AuditTask::Actions),
+        AuditTaskStatus::InProgress
+    );
+    let mut full = a_record();
+    a_full_audit(&mut full);
+    for task in [AuditTask::Grades, AuditTask::Feedback, AuditTask::Actions] {
+        assert_eq!(status(&full, task), AuditTaskStatus::Completed);
+    }
 }

@@ -23,8 +23,8 @@ pub(crate) fn audit_tag(record: &CaseRecord, messages: Messages, id: Option<Stri
 
 fn grade_class(grade: Grade) -> &'static str {
     match grade {
-        Grade::Outstanding | Grade::Good => "tag--complete",
-        Grade::RequiresImprovement => "tag--blue",
+        Grade::Outstanding | Grade::Good => "tag--green",
+        Grade::RequiresImprovement => "tag--yellow",
         Grade::Inadequate => "tag--red",
     }
 }

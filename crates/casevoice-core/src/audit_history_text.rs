@@ -1,7 +1,7 @@
 //! The audit's edit history in words, as its history page shows it: what
 //! changed, and from what to what, with grades and dates as people read them.
 
-use crate::audit::Grade;
+use crate::audit::{Audit, Grade};
 use crate::audit_history::AuditChangeKind;
 use crate::audit_messages::AuditMsg;
 use crate::dates::DateParts;
@@ -12,11 +12,14 @@ use crate::messages::{Lang, Msg};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditChangeText {
     pub what: &'static str,
+    /// For a change to an agreed action, what the action says now, so entries
+    /// about different actions can be told apart.
+    pub action: Option<String>,
     pub old: Option<String>,
     pub new: Option<String>,
 }
 
-pub fn describe_audit_change(what: &AuditChangeKind, lang: Lang) -> AuditChangeText {
+pub fn describe_audit_change(audit: &Audit, what: &AuditChangeKind, lang: Lang) -> AuditChangeText {
     let text = |t: &str| Some(blank_or(t, lang));
     let date = |parts: &DateParts| {
         Some(date_text(parts, lang).unwrap_or_else(|| Msg::Blank.text(lang).to_string()))
@@ -62,8 +65,17 @@ pub fn describe_audit_change(what: &AuditChangeKind, lang: Lang) -> AuditChangeT
         AuditChangeKind::Completed => (AuditMsg::EntryCompleted, None, None),
         AuditChangeKind::Reopened => (AuditMsg::EntryReopened, None, None),
     };
+    let action = match what {
+        AuditChangeKind::ActionAdded { action }
+        | AuditChangeKind::ActionTextChanged { action, .. }
+        | AuditChangeKind::ActionDueChanged { action, .. } => {
+            audit.action(*action).map(|a| blank_or(&a.text, lang))
+        }
+        _ => None,
+    };
     AuditChangeText {
         what: msg.text(lang),
+        action,
         old,
         new,
     }

@@ -199,19 +199,19 @@ fn typing_makes_one_history_entry_and_a_grade_change_is_from_and_to() {
     );
     let history = &record.audit.as_ref().unwrap().history;
     assert_eq!(history.len(), 4);
-    let text = describe_audit_change(&history[1].what, Lang::En);
+    let text = describe_audit_change(record.audit.as_ref().unwrap(), &history[1].what, Lang::En);
     assert_eq!(text.what, "Feedback for the practitioner");
     assert_eq!(
         (text.old.as_deref(), text.new.as_deref()),
         (Some("(blank)"), Some("Good"))
     );
-    let text = describe_audit_change(&history[3].what, Lang::En);
+    let text = describe_audit_change(record.audit.as_ref().unwrap(), &history[3].what, Lang::En);
     assert_eq!(text.what, "Analysis");
     assert_eq!(
         (text.old.as_deref(), text.new.as_deref()),
         (Some("Good"), Some("Outstanding"))
     );
-    let welsh = describe_audit_change(&history[3].what, Lang::Cy);
+    let welsh = describe_audit_change(record.audit.as_ref().unwrap(), &history[3].what, Lang::Cy);
     assert_eq!(
         (welsh.what, welsh.new.as_deref()),
         ("Dadansoddi", Some("Rhagorol"))
@@ -338,7 +338,7 @@ fn changing_a_completed_audit_makes_it_incomplete_and_says_so() {
             due: due("9", "December", "2026"),
         }
     );
-    let removed = describe_audit_change(last[1], Lang::En);
+    let removed = describe_audit_change(audit, last[1], Lang::En);
     assert_eq!(
         removed.old.as_deref(),
         Some("See Ola alone before the hearing (Due 9 December 2026)")

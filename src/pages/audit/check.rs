@@ -18,7 +18,7 @@ use super::{caption, show_audit};
 use crate::components::BackLink;
 use crate::hooks::{use_messages, use_title};
 use crate::pages::use_record;
-use crate::router::{Link, Route};
+use crate::router::{use_navigate, Link, Route};
 use crate::state::AppContext;
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +64,10 @@ fn audit_check(props: &AuditCheckProps) -> Html {
     }
     let record = &props.record;
     let id = record.id;
-    let editor = audit_editor(record, use_context::<AppContext>());
+    let app = use_context::<AppContext>();
+    let navigate = use_navigate();
+    let editor = audit_editor(record, app.clone());
+    let adder = audit_editor(record, app);
     let Some(audit) = &record.audit else {
         return Html::default();
     };
@@ -82,6 +85,11 @@ fn audit_check(props: &AuditCheckProps) -> Html {
         changes: Some(id),
         messages,
     };
+    let add = Callback::from(move |_: MouseEvent| {
+        let action = Uuid::new_v4();
+        act(&adder, AuditAction::AddAction { id: action });
+        navigate.emit(Route::AuditAction(id, action));
+    });
 
     html! {
         <>
@@ -112,7 +120,9 @@ fn audit_check(props: &AuditCheckProps) -> Html {
             { rows.feedback(audit) }
             <h2 class="heading-m">{ messages.t(AuditMsg::ActionsTitle) }</h2>
             { rows.actions(audit) }
-            <p class="body"><Link to={Route::AuditActions(id)} classes={classes!("link", "link--target")}>{ messages.t(AuditMsg::AddAction) }</Link></p>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" onclick={add}>{ messages.t(AuditMsg::AddAction) }</button>
+            </div>
             if !audit.is_completed() {
                 <button type="button" class="button" onclick={complete}>{ messages.t(AuditMsg::Complete) }</button>
             }

@@ -22,12 +22,14 @@ pub(super) fn act(editor: &Editor, action: AuditAction) {
     editor.act(RecordAction::Audit(action));
 }
 
-/// Once every part of the audit passes, saving any page leads to "Check the
-/// audit" (so a change made from there comes back to it); until then, back to
-/// `otherwise`.
+/// Once every part of the audit passes, a page that would go back to the
+/// audit's task list goes to "Check the audit" instead (so a change made from
+/// there comes back to it). An action goes back to the list of actions, where
+/// another may be added.
 pub(super) fn after_saving(record: &CaseRecord, otherwise: Route) -> Route {
     let completed = record.audit.as_ref().is_some_and(|a| a.is_completed());
-    if !completed && validate_audit(record).is_empty() {
+    let to_task_list = otherwise == Route::Audit(record.id);
+    if to_task_list && !completed && validate_audit(record).is_empty() {
         Route::AuditCheck(record.id)
     } else {
         otherwise

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use casevoice_core::audit::Audit;
 use casevoice_core::audit_history::AuditChange;
 use casevoice_core::audit_history_text::describe_audit_change;
 use casevoice_core::audit_messages::AuditMsg;
@@ -41,11 +42,10 @@ fn audit_history(props: &AuditHistoryProps) -> Html {
     let messages = use_messages();
     use_title(Msg::Audit(AuditMsg::HistoryTitle), false);
     let record = &props.record;
-    let history = record
-        .audit
-        .as_ref()
-        .map(|a| a.history.as_slice())
-        .unwrap_or_default();
+    let Some(audit) = &record.audit else {
+        return Html::default();
+    };
+    let history = &audit.history;
     html! {
         <>
             <BackLink to={Route::Audit(record.id)} />
@@ -55,24 +55,28 @@ fn audit_history(props: &AuditHistoryProps) -> Html {
                 <p class="body">{ messages.t(AuditMsg::HistoryEmpty) }</p>
             } else {
                 <ol class="history">
-                    { for history.iter().rev().map(|change| entry(change, messages)) }
+                    { for history.iter().rev().map(|change| entry(audit, change, messages)) }
                 </ol>
             }
         </>
     }
 }
 
-fn entry(change: &AuditChange, messages: Messages) -> Html {
+fn entry(audit: &Audit, change: &AuditChange, messages: Messages) -> Html {
     let at = format_date_time(
         change.at,
         clock::local_offset_minutes(change.at),
         messages.lang,
     );
-    let text = describe_audit_change(&change.what, messages.lang);
+    let text = describe_audit_change(audit, &change.what, messages.lang);
     let mut rows = vec![
         (messages.t(Msg::ChangedBy), change.by.clone()),
         (messages.t(AuditMsg::HistoryWhat), text.what.to_string()),
     ];
+    rows.extend(
+        text.action
+            .map(|action| (messages.t(AuditMsg::ActionName), action)),
+    );
     rows.extend(text.old.map(|old| (messages.t(Msg::ChangedFrom), old)));
     rows.extend(text.new.map(|new| (messages.t(Msg::ChangedTo), new)));
     html! {

@@ -68,7 +68,7 @@ pub(super) fn caption(record: &CaseRecord, messages: Messages) -> Html {
 /// The tag for an indicator's outcome: the words carry it, colour only helps.
 pub(crate) fn outcome_class(outcome: Outcome) -> &'static str {
     match outcome {
-        Outcome::Met => "tag--complete",
+        Outcome::Met => "tag--green",
         Outcome::NotMet => "tag--red",
         Outcome::NotKnown => "tag--blue",
         Outcome::NotApplicable => "tag--grey",

@@ -73,8 +73,11 @@ fn audit_print(props: &AuditPrintProps) -> Html {
                     { messages.t(Msg::PrintButton) }
                 </button>
             </div>
-            { rows.auditor(audit) }
             <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{ messages.t(AuditMsg::Auditor) }</dt>
+                    <dd class="summary-list__value audit__value">{ audit.auditor.clone() }</dd>
+                </div>
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{ messages.t(AuditMsg::Started) }</dt>
                     <dd class="summary-list__value">{ at(audit.started_at) }</dd>

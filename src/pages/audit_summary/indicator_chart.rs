@@ -42,8 +42,8 @@ pub(super) fn indicator_chart(props: &IndicatorChartProps) -> Html {
                             <span class="audit-chart__label">{ indicator_name(*indicator, messages.lang) }</span>
                             <span class="audit-chart__row">
                                 <svg class="audit-chart__svg" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                                    <rect class="audit-chart__track" x="0" y="0" width="100" height="10" />
                                     <rect class="audit-chart__fill" x="0" y="0" width={share(tally).to_string()} height="10" />
+                                    <rect class="audit-chart__track" x="0" y="0" width="100" height="10" />
                                 </svg>
                                 <span class="audit-chart__value">{ value }</span>
                             </span>

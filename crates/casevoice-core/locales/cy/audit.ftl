@@ -88,7 +88,7 @@ audit-how-child-seen = Mae ymweliad neu gyswllt yn cofnodi bod y plentyn wedi ca
 audit-how-child-seen-alone = Mae ymweliad yn cofnodi bod y plentyn wedi cael ei weld heb neb arall yn bresennol. Disgwylir hyn o { $age } oed adeg y cais.
 audit-how-first-contact = Nifer y diwrnodau o ddyddiad y cais hyd at yr ymweliad cyntaf pan welwyd y plentyn.
 audit-how-childs-voice = Sesiwn lle dywedodd, ysgrifennodd neu luniodd y plentyn rywbeth yn ei eiriau ei hun. Disgwylir hyn o { $age } oed adeg y cais.
-audit-how-welfare-checklist = Mae ateb i bob un o saith mater y rhestr wirio.
+audit-how-welfare-checklist = Mae ateb i bob un o 7 mater y rhestr wirio, (a) i (g).
 audit-how-checks-received = Mae dyddiad dod i law ar wiriadau'r heddlu a'r awdurdod lleol ar gyfer pob oedolyn.
 audit-how-harm-referral = Ar gyfer pob plentyn sydd mewn perygl tebygol o niwed neu sydd wedi dioddef niwed: camau gweithredu ar unwaith wedi'u cofnodi, ac atgyfeiriad at yr awdurdod lleol gyda'i ddyddiad a'i gyfeirnod.
 audit-how-sharing-respected = Nid yw geiriau na ddewisodd y plentyn eu rhannu gyda'r barnwr wedi'u dyfynnu yn y rhestr wirio lles, yn yr hyn sy'n digwydd i blentyn nac yn yr argymhelliad (brawddegau o { $words } gair neu fwy).
@@ -149,11 +149,11 @@ audit-detail-own-words = { $items ->
 }
 audit-detail-session-without-words = Dechreuwyd sesiwn, ond does dim byd ynddi yng ngeiriau'r plentyn ei hun
 audit-detail-no-session = Dim sesiwn gyda'r plentyn
-audit-detail-all-answered = Mae'r saith mater wedi'u hateb
+audit-detail-all-answered = Mae'r 7 mater wedi'u hateb
 audit-detail-unanswered = { $count ->
-    [zero] Mae { $count } o'r saith mater heb eu hateb
-    [one] Mae { $count } o'r saith mater heb ei ateb
-   *[other] Mae { $count } o'r saith mater heb eu hateb
+    [zero] Mae { $count } o'r 7 mater heb eu hateb
+    [one] Mae { $count } o'r 7 mater heb ei ateb
+   *[other] Mae { $count } o'r 7 mater heb eu hateb
 }
 audit-detail-checks-in = Mae gwiriadau'r heddlu a'r awdurdod lleol wedi dod i law
 audit-detail-police-check-missing = Nid yw gwiriad yr heddlu wedi dod i law

@@ -88,7 +88,7 @@ audit-how-child-seen-alone = A visit records that the child was seen alone. Expe
 audit-how-first-contact = Days from the application date to the first visit on which the child was seen.
 # $age is the age from which a child is expected to give their views.
 audit-how-childs-voice = A session in which the child said, wrote or drew something in their own words. Expected from age { $age } at the application.
-audit-how-welfare-checklist = All seven matters of the checklist have an answer.
+audit-how-welfare-checklist = All 7 matters of the checklist, (a) to (g), have an answer.
 audit-how-checks-received = Each adult's police and local authority checks have a date received.
 audit-how-harm-referral = For each child at likely or actual risk of harm: immediate actions recorded, and a referral to the local authority with its date and reference.
 # $words is the fewest words a quoted sentence must have.
@@ -134,10 +134,10 @@ audit-detail-own-words = { $items ->
 }
 audit-detail-session-without-words = A session was started, but nothing in it is in the child's own words
 audit-detail-no-session = No session with the child
-audit-detail-all-answered = All seven matters answered
+audit-detail-all-answered = All 7 matters answered
 audit-detail-unanswered = { $count ->
-    [one] { $count } of the seven matters not answered
-   *[other] { $count } of the seven matters not answered
+    [one] { $count } of the 7 matters not answered
+   *[other] { $count } of the 7 matters not answered
 }
 audit-detail-checks-in = Police and local authority checks received
 audit-detail-police-check-missing = Police check not received

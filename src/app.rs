@@ -60,6 +60,12 @@ use crate::pages::{ExportPage, OutboxPage};
 use crate::pages::HelpPage;
 // Offline
 use crate::offline::{use_offline_state, Offline};
+// Case audit
+use crate::pages::{
+    AuditActionPage, AuditActionsPage, AuditAuditorPage, AuditCheckPage, AuditFeedbackPage,
+    AuditGradesPage, AuditHistoryPage, AuditIndicatorsPage, AuditOverviewPage, AuditPrintPage,
+    AuditRecordPage, AuditSummaryPage, RemoveAuditActionPage,
+};
 
 /// The whole app: storage, the vault, state, language and routing around the
 /// page for the current address.
@@ -332,6 +338,42 @@ pub fn current_page() -> Html {
         Route::Wipe => html! { <WipePage /> },
         // Accessibility
         Route::Help => html! { <HelpPage /> },
+        // Case audit
+        Route::Audit(id) => html! { <AuditOverviewPage key={format!("audit-{id}")} {id} /> },
+        Route::AuditAuditor(id) => {
+            html! { <AuditAuditorPage key={format!("audit-auditor-{id}")} {id} /> }
+        }
+        Route::AuditIndicators(id) => {
+            html! { <AuditIndicatorsPage key={format!("audit-indicators-{id}")} {id} /> }
+        }
+        Route::AuditRecord(id) => {
+            html! { <AuditRecordPage key={format!("audit-record-{id}")} {id} /> }
+        }
+        Route::AuditGrades(id) => {
+            html! { <AuditGradesPage key={format!("audit-grades-{id}")} {id} /> }
+        }
+        Route::AuditFeedback(id) => {
+            html! { <AuditFeedbackPage key={format!("audit-feedback-{id}")} {id} /> }
+        }
+        Route::AuditActions(id) => {
+            html! { <AuditActionsPage key={format!("audit-actions-{id}")} {id} /> }
+        }
+        Route::AuditAction(id, action) => {
+            html! { <AuditActionPage key={format!("audit-action-{action}")} {id} {action} /> }
+        }
+        Route::RemoveAuditAction(id, action) => html! {
+            <RemoveAuditActionPage key={format!("remove-audit-action-{action}")} {id} {action} />
+        },
+        Route::AuditCheck(id) => {
+            html! { <AuditCheckPage key={format!("audit-check-{id}")} {id} /> }
+        }
+        Route::AuditHistory(id) => {
+            html! { <AuditHistoryPage key={format!("audit-history-{id}")} {id} /> }
+        }
+        Route::AuditPrint(id) => {
+            html! { <AuditPrintPage key={format!("audit-print-{id}")} {id} /> }
+        }
+        Route::AuditSummary => html! { <AuditSummaryPage /> },
     }
 }
 

@@ -55,3 +55,6 @@ pub use language_switch::LanguageSwitch;
 // Offline
 mod update_notice;
 pub use update_notice::UpdateNotice;
+// Case audit
+mod select;
+pub use select::{Select, SelectOption, SelectProps};

@@ -155,3 +155,15 @@ mod help;
 mod same_address;
 pub use help::HelpPage;
 pub use same_address::{SameAddressAs, SameAddressAsProps};
+// Case audit
+mod audit;
+mod audit_summary;
+mod audit_tag;
+mod record_filters;
+pub use audit::{
+    AuditActionPage, AuditActionsPage, AuditAuditorPage, AuditCheckPage, AuditFeedbackPage,
+    AuditGradesPage, AuditHistoryPage, AuditIndicatorsPage, AuditOverviewPage, AuditPrintPage,
+    AuditRecordPage, RemoveAuditActionPage,
+};
+pub use audit_summary::AuditSummaryPage;
+pub use record_filters::{RecordFilters, RecordFiltersProps};

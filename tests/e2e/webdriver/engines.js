@@ -8,6 +8,7 @@
 // Each session is a new browser with a profile of its own, so every journey
 // starts on a device that has never seen casevoice.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
@@ -28,6 +29,29 @@ if (!['firefox', 'webkit'].includes(ENGINE)) {
 /** A driver port from WEBDRIVER_PORT, else one the system gives. */
 const driverPort = () => Number(process.env.WEBDRIVER_PORT ?? 0);
 
+/**
+ * Waits until nothing listens on WEBDRIVER_PORT: a driver is stopped with a
+ * signal that is not waited for, and the next session's driver on the same
+ * port would otherwise find the old one still answering there.
+ */
+async function driverGone() {
+  const port = driverPort();
+  if (!port) return;
+  for (let tries = 0; tries < 200; tries += 1) {
+    const listening = await new Promise((done) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (!listening) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`the driver still listens on ${port}`);
+}
+
 async function firefoxSession(downloads) {
   const options = new firefox.Options()
     .setBinary(FIREFOX)
@@ -45,8 +69,15 @@ async function firefoxSession(downloads) {
   return new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
 }
 
-async function webkitSession() {
-  const service = new remote.DriverService.Builder(WEBKIT_DRIVER).setPort(driverPort()).setLoopback(true).build();
+async function webkitSession(downloads) {
+  // MiniBrowser saves a download, without asking, in the user's download
+  // folder, which is their home folder where none is set: a home of its own
+  // makes that the session's folder.
+  const service = new remote.DriverService.Builder(WEBKIT_DRIVER)
+    .setPort(driverPort())
+    .setLoopback(true)
+    .setEnvironment({ ...process.env, HOME: downloads })
+    .build();
   const url = await service.start();
   const driver = await new Builder()
     .usingServer(url)
@@ -66,28 +97,26 @@ async function webkitSession() {
   return driver;
 }
 
-/**
- * Starts a browser of ENGINE. `session.downloads()` lists the files it has
- * downloaded (Firefox; WebKitGTK's MiniBrowser asks where to save in a dialog
- * that WebDriver cannot reach, see page.js's `download`).
- */
+/** Starts a browser of ENGINE. `session.downloads()` lists the files it has downloaded. */
 export async function startBrowser() {
   const downloads = mkdtempSync(join(tmpdir(), 'casevoice-downloads-'));
-  const driver = ENGINE === 'firefox' ? await firefoxSession(downloads) : await webkitSession();
+  const driver = ENGINE === 'firefox' ? await firefoxSession(downloads) : await webkitSession(downloads);
   await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
   const caps = await driver.getCapabilities();
   return {
     driver,
     engine: ENGINE,
     version: `${caps.getBrowserName()} ${caps.getBrowserVersion()}`,
-    savesDownloads: ENGINE === 'firefox',
     downloads: () =>
-      readdirSync(downloads)
-        .filter((name) => !name.endsWith('.part'))
-        .map((name) => ({ name, bytes: readFileSync(join(downloads, name)) })),
+      readdirSync(downloads, { withFileTypes: true })
+        // Firefox writes .part files while saving; WebKit's home holds its caches in folders.
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.part'))
+        .map((entry) => entry.name)
+        .map((name) => ({ name, path: join(downloads, name), bytes: readFileSync(join(downloads, name)) })),
     async quit() {
       try {
         await driver.quit();
+        await driverGone();
       } finally {
         rmSync(downloads, { recursive: true, force: true });
       }

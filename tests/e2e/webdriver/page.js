@@ -225,46 +225,13 @@ export class App {
     await this.until(async () => (await this.path()) !== before, 'the page to be saved and the next one shown');
   }
 
-  /**
-   * Presses `button`, which downloads a file, and returns the file's name and
-   * bytes. Firefox saves it into the session's folder, read from there.
-   * WebKitGTK's MiniBrowser asks where to save in a dialog that WebDriver cannot
-   * answer, so there the test reads the Blob the app hands to its `<a download>`
-   * (its name and text), watched from just before the press.
-   */
+  /** Presses `button`, which downloads a file, and returns the file's name and bytes once saved. */
   async download(button) {
-    if (this.browser.savesDownloads) {
-      const before = new Set(this.browser.downloads().map((f) => f.name));
-      await this.click(button);
-      return this.until(() => {
-        const added = this.browser.downloads().filter((f) => !before.has(f.name));
-        return added.length === 1 && added[0].bytes.length > 0 ? added[0] : false;
-      }, 'the download to be saved');
-    }
-    await this.driver.executeScript(() => {
-      window.__casevoiceDownloads = [];
-      const create = URL.createObjectURL;
-      const click = HTMLAnchorElement.prototype.click;
-      const blobs = new Map();
-      URL.createObjectURL = (blob) => {
-        const url = create.call(URL, blob);
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function () {
-        const blob = blobs.get(this.href);
-        if (blob && this.download) {
-          blob.text().then((text) => window.__casevoiceDownloads.push({ name: this.download, text }));
-          return undefined; // the dialog would stop the session
-        }
-        return click.call(this);
-      };
-    });
+    const before = new Set(this.browser.downloads().map((f) => f.name));
     await this.click(button);
-    const file = await this.until(
-      () => this.driver.executeScript(() => window.__casevoiceDownloads[0]),
-      'the download to be handed to the browser',
-    );
-    return { name: file.name, bytes: Buffer.from(file.text, 'utf8') };
+    return this.until(() => {
+      const added = this.browser.downloads().filter((f) => !before.has(f.name));
+      return added.length === 1 && added[0].bytes.length > 0 ? added[0] : false;
+    }, 'the download to be saved');
   }
 }

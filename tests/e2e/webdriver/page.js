@@ -20,7 +20,12 @@ const FIND = `
   const [selector, text, exact, scope, up] = arguments;
   const norm = (s) => s.replace(/\\s+/g, ' ').trim();
   const shown = (e) => e.getClientRects().length > 0;
-  const words = (e) => norm(e.textContent);
+  // As its accessible name has them: what is aria-hidden (an emoji beside its word) left out.
+  const words = (e) => {
+    const copy = e.cloneNode(true);
+    copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+    return norm(copy.textContent);
+  };
   const matches = (t) => (exact ? t === text || t === text + ' (optional)' : t.includes(text));
   const found = [...(scope ?? document).querySelectorAll(selector)].filter((e) => shown(e) && matches(words(e)));
   return up ? found.map((e) => e.closest(up)) : found;

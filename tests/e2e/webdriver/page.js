@@ -4,10 +4,11 @@
 // would see. Nothing here sleeps to wait for the interface: every wait is for
 // a condition, with a timeout that fails the test and says what was awaited.
 import { Key } from 'selenium-webdriver';
+import { PASSPHRASE } from '../specs/passphrase.js';
 import { BASE_URL } from './server.js';
 
-/** The passphrase every journey sets; long enough and on no common list. */
-export const PASSPHRASE = 'kettle violet harbour 42';
+export { PASSPHRASE };
+
 const WAIT = 15_000;
 
 /**
@@ -72,14 +73,44 @@ export class App {
     }, `exactly one ${what}`);
   }
 
+  /**
+   * The page as specs/vault-reader.js reads it (Playwright's `evaluate`): runs
+   * `fn` (which may return a promise) in the page and gives back its result.
+   */
+  asPage() {
+    return {
+      evaluate: async (fn) => {
+        const result = await this.driver.executeAsyncScript(
+          `const done = arguments[arguments.length - 1];
+           Promise.resolve().then(${fn}).then((value) => done({ value }), (error) => done({ error: String(error) }));`,
+        );
+        if ('error' in result) throw new Error(result.error);
+        return result.value;
+      },
+    };
+  }
+
   async goto(path) {
     await this.driver.get(`${BASE_URL}${path}`);
     await this.unlockIfAsked();
   }
 
-  async reload() {
-    await this.driver.navigate().refresh();
-    await this.unlockIfAsked();
+  /**
+   * Reloads as the browser's reload button does. Not WebDriver's Refresh:
+   * geckodriver's goes past the service worker (with no connection it shows
+   * Firefox's error page where a reload by the user opens the kept app).
+   */
+  async reload({ unlock = true } = {}) {
+    await this.driver.executeScript(() => {
+      window.__casevoiceBeforeReload = true;
+      setTimeout(() => location.reload());
+    });
+    await this.until(
+      async () => !(await this.driver.executeScript(() => window.__casevoiceBeforeReload === true)),
+      'the page to load again',
+      30_000,
+    );
+    if (unlock) await this.unlockIfAsked();
   }
 
   async path() {

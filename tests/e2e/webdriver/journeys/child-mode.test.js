@@ -5,6 +5,7 @@
 // leaving, for the practitioner's page with what the child gave.
 import assert from 'node:assert/strict';
 import { Origin } from 'selenium-webdriver';
+import { storedRecord } from '../../specs/vault-reader.js';
 import { journey } from '../journey.js';
 
 const PIN = '8642';
@@ -50,6 +51,9 @@ async function childModeForAmy(app) {
  * Returns which, for the report.
  */
 async function readAloud(app) {
+  // A younger child's screen is read as soon as it opens: stopped first.
+  const button = await app.one(() => app.css('.read-aloud__button'), '"Read this to me"');
+  if ((await button.getText()).includes('Stop reading')) await app.press('Stop reading');
   await app.press('Read this to me');
   const outcome = await app.until(async () => {
     const text = await app.text();
@@ -100,14 +104,22 @@ journey("a child's session: feelings, a drawing by pointer, read aloud, Exit thi
   const png = await drawing.getAttribute('src');
   assert.match(png, /^data:image\/png;base64,iVBORw0KGgo/);
   assert.ok(Buffer.from(png.split(',')[1], 'base64').length > 2000, 'the PNG holds the marks');
-  await app.saved();
+  // Child screens have no save status: the engine's IndexedDB is read and opened instead.
+  const id = record.split('/').pop();
+  const stored = await app.until(async () => {
+    const items = (await storedRecord(app.asPage(), id))?.voice_sessions?.[0]?.items ?? [];
+    const drawn = items.find((item) => item.content.kind === 'drawing' && item.content.title === 'A puppy');
+    return drawn && items;
+  }, 'the drawing and its title to be stored');
+  assert.deepEqual(stored.find((item) => item.prompt === 'feelings').content.feelings, ['happy']);
+  assert.equal(stored.find((item) => item.prompt === 'scale').content.value, 7);
 
   // Exit this page: a neutral page, kept by a reload; only the PIN leaves.
   await app.press('Exit this page');
   await app.heading('Notes');
   assert.equal(await app.driver.getTitle(), 'Notes');
   assert.equal(await app.path(), '/');
-  await app.driver.navigate().refresh();
+  await app.reload({ unlock: false });
   await app.heading('Notes');
   const body = (await app.driver.executeScript(() => document.body.innerHTML)).toLowerCase();
   for (const word of ['amy', 'casevoice', 'child', 'court', 'exit this page']) {

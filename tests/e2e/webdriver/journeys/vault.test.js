@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { journey } from '../journey.js';
 import { PASSPHRASE } from '../page.js';
+import { BASE_URL } from '../server.js';
 
 journey('a first visit sets a passphrase; a reload locks; only the passphrase unlocks; Lock keeps what was typed', async (app) => {
-  await app.driver.get(`${(await import('../server.js')).BASE_URL}/`);
+  await app.driver.get(`${BASE_URL}/`);
   assert.equal(await app.vaultPhase(), 'set-up');
   await app.heading('Set a passphrase for this device');
   await app.press('Set passphrase and continue');
@@ -20,7 +21,7 @@ journey('a first visit sets a passphrase; a reload locks; only the passphrase un
   await app.press('Set passphrase and continue');
   await app.heading('Case records');
 
-  await app.driver.navigate().refresh();
+  await app.reload({ unlock: false });
   assert.equal(await app.vaultPhase(), 'locked');
   await app.heading('casevoice is locked');
   await app.fill('Passphrase', 'kettle violet harbour 43');

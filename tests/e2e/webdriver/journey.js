@@ -35,12 +35,9 @@ async function keepEvidence(app, name) {
   }
 }
 
-/**
- * A journey in a new browser. `options.skip` (a string) skips it with that
- * reason, for what an engine cannot do; the reason is in the report.
- */
-export function journey(name, fn, options = {}) {
-  test(name, { timeout: options.timeout ?? 240_000, skip: options.skip }, async (t) => {
+/** A journey in a new browser; `fn(app, t)` drives it. */
+export function journey(name, fn) {
+  test(name, { timeout: 240_000 }, async (t) => {
     await cspReports(); // nothing from an earlier journey
     const browser = await startBrowser();
     t.diagnostic(browser.version);

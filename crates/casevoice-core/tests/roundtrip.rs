@@ -518,7 +518,7 @@ fn the_strategy_makes_every_kind_of_part() {
 
 /// Screens in Welsh for some of the child's items and English for others.
 fn lang_for(n: usize) -> casevoice_core::Lang {
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         casevoice_core::Lang::Cy
     } else {
         casevoice_core::Lang::En

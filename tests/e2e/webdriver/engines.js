@@ -7,7 +7,7 @@
 //    this tier under xvfb-run where there is no display.
 // Each session is a new browser with a profile of its own, so every journey
 // starts on a device that has never seen casevoice.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,15 @@ import remote from 'selenium-webdriver/remote/index.js';
 const GECKODRIVER = process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER = process.env.MINIBROWSER ?? debianMiniBrowser();
+
+/** Where Debian's libwebkit2gtk-4.1-0 puts MiniBrowser: under the machine's multiarch folder. */
+function debianMiniBrowser() {
+  const found = readdirSync('/usr/lib')
+    .map((dir) => join('/usr/lib', dir, 'webkit2gtk-4.1/MiniBrowser'))
+    .find((path) => existsSync(path));
+  return found ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+}
 
 /** The engine this run drives: CASEVOICE_ENGINE, `firefox` or `webkit`. */
 export const ENGINE = process.env.CASEVOICE_ENGINE ?? 'firefox';

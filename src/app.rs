@@ -56,8 +56,16 @@ use crate::pages::PrintRecordPage;
 use crate::export::{fetch_deployment, Deployment};
 use crate::outbox::OutboxProvider;
 use crate::pages::{ExportPage, OutboxPage};
+// Accessibility
+use crate::pages::HelpPage;
 // Offline
 use crate::offline::{use_offline_state, Offline};
+// Case audit
+use crate::pages::{
+    AuditActionPage, AuditActionsPage, AuditAuditorPage, AuditCheckPage, AuditFeedbackPage,
+    AuditGradesPage, AuditHistoryPage, AuditIndicatorsPage, AuditOverviewPage, AuditPrintPage,
+    AuditRecordPage, AuditSummaryPage, RemoveAuditActionPage,
+};
 
 /// The whole app: storage, the vault, state, language and routing around the
 /// page for the current address.
@@ -162,10 +170,18 @@ pub fn app() -> Html {
         Callback::from(move |header| phase.set(Phase::Unlocked { header }))
     };
     let is_unlocked = matches!(*phase, Phase::Unlocked { .. });
-    let choose_language = {
-        let parts = parts.clone();
-        LanguageChoice(Callback::from(move |lang| choose_language(&parts, lang)))
-    };
+    // One callback for the app's life, reading the parts as they are now: a new
+    // one each render would re-render every language switch on every keystroke.
+    let latest_parts = use_mut_ref(|| None::<Parts>);
+    *latest_parts.borrow_mut() = Some(parts.clone());
+    let choose_language = (*use_memo((), move |_| {
+        LanguageChoice(Callback::from(move |lang| {
+            if let Some(parts) = latest_parts.borrow().as_ref() {
+                choose_language(parts, lang);
+            }
+        }))
+    }))
+    .clone();
     // Two tabs on one record
     let tab_sync = TabSync::new(current_autosaver.clone(), state.clone());
     {
@@ -175,7 +191,7 @@ pub fn app() -> Html {
             move || drop(connection)
         });
     }
-    use_idle_lock(is_unlocked, state.lock_after_minutes, lock.clone());
+    let idle_warning = use_idle_lock(is_unlocked, state.lock_after_minutes, lock.clone());
     use_lock_shortcut(is_unlocked, lock.clone());
     use_effect_with(phase.name(), |name| {
         let _ = gloo::utils::document_element().set_attribute("data-vault", name);
@@ -192,6 +208,7 @@ pub fn app() -> Html {
         lock,
         wipe,
         wipe_failed: *wipe_failed,
+        idle_warning,
     };
 
     html! {
@@ -319,6 +336,44 @@ pub fn current_page() -> Html {
         // Protect the data
         Route::ChangePassphrase => html! { <ChangePassphrasePage /> },
         Route::Wipe => html! { <WipePage /> },
+        // Accessibility
+        Route::Help => html! { <HelpPage /> },
+        // Case audit
+        Route::Audit(id) => html! { <AuditOverviewPage key={format!("audit-{id}")} {id} /> },
+        Route::AuditAuditor(id) => {
+            html! { <AuditAuditorPage key={format!("audit-auditor-{id}")} {id} /> }
+        }
+        Route::AuditIndicators(id) => {
+            html! { <AuditIndicatorsPage key={format!("audit-indicators-{id}")} {id} /> }
+        }
+        Route::AuditRecord(id) => {
+            html! { <AuditRecordPage key={format!("audit-record-{id}")} {id} /> }
+        }
+        Route::AuditGrades(id) => {
+            html! { <AuditGradesPage key={format!("audit-grades-{id}")} {id} /> }
+        }
+        Route::AuditFeedback(id) => {
+            html! { <AuditFeedbackPage key={format!("audit-feedback-{id}")} {id} /> }
+        }
+        Route::AuditActions(id) => {
+            html! { <AuditActionsPage key={format!("audit-actions-{id}")} {id} /> }
+        }
+        Route::AuditAction(id, action) => {
+            html! { <AuditActionPage key={format!("audit-action-{action}")} {id} {action} /> }
+        }
+        Route::RemoveAuditAction(id, action) => html! {
+            <RemoveAuditActionPage key={format!("remove-audit-action-{action}")} {id} {action} />
+        },
+        Route::AuditCheck(id) => {
+            html! { <AuditCheckPage key={format!("audit-check-{id}")} {id} /> }
+        }
+        Route::AuditHistory(id) => {
+            html! { <AuditHistoryPage key={format!("audit-history-{id}")} {id} /> }
+        }
+        Route::AuditPrint(id) => {
+            html! { <AuditPrintPage key={format!("audit-print-{id}")} {id} /> }
+        }
+        Route::AuditSummary => html! { <AuditSummaryPage /> },
     }
 }
 

@@ -61,6 +61,7 @@ async fn the_home_page_lists_records_with_links_to_them() {
             "Case number",
             "Children",
             "Status",
+            "Audit",
             "Last changed",
             "Actions"
         ]

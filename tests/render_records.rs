@@ -150,6 +150,7 @@ async fn the_list_shows_each_record_with_its_children_status_and_actions() {
             "Case number",
             "Children",
             "Status",
+            "Audit",
             "Last changed",
             "Actions"
         ]
@@ -168,15 +169,22 @@ async fn the_list_shows_each_record_with_its_children_status_and_actions() {
     let cells = texts_within(first, "td");
     assert_eq!(cells[0], "Ola, Child without a name yet");
     assert_eq!(cells[1], "In progress");
-    assert_eq!(cells[2], "25 November 2026 at 10:30am");
+    assert_eq!(cells[2], "Not audited");
+    assert_eq!(cells[3], "25 November 2026 at 10:30am");
     assert_eq!(
-        one_within(first, ".tag").attr("class"),
+        within(first, ".tag")[0].attr("class"),
         Some("tag tag--blue")
     );
     let duplicate = one_within(first, "button");
     assert_eq!(duplicate.attr("type"), Some("button"));
     assert_eq!(text(duplicate), "Duplicate ZW19P01392");
-    let delete = one_within(first, "td a");
+    let links = within(first, "td a");
+    assert_eq!(
+        links[0].attr("href"),
+        Some(format!("/records/{}/audit", record_id(1)).as_str())
+    );
+    assert_eq!(text(links[0]), "Audit ZW19P01392");
+    let delete = links[1];
     assert_eq!(
         delete.attr("href"),
         Some(format!("/records/{}/delete", record_id(1)).as_str())
@@ -205,10 +213,10 @@ async fn each_cell_carries_its_column_name_for_the_narrow_screen_layout() {
         .collect();
     assert_eq!(
         labels,
-        ["Case number", "Children", "Status", "Last changed"]
+        ["Case number", "Children", "Status", "Audit", "Last changed"]
     );
     assert_eq!(one(&page, "table").attr("role"), Some("table"));
-    assert_eq!(all(&page, "tbody td[role=cell]").len(), 4);
+    assert_eq!(all(&page, "tbody td[role=cell]").len(), 5);
 }
 
 #[tokio::test]

@@ -7,28 +7,34 @@ use yew::prelude::*;
 
 use super::ShiftPresses;
 
-/// Calls `on_exit` when Shift is pressed three times within 5 seconds, anywhere
-/// on the page, as GOV.UK's "Exit this page" does. Only the Shift key itself
-/// counts, and a held key's repeats do not. The listener and its count live as
-/// long as the component: a re-render between presses must not start the count
-/// again.
+/// Calls `on_exit` when Shift is pressed on its own three times within 5
+/// seconds, anywhere on the page, as GOV.UK's "Exit this page" does. Shift held
+/// for another key (Shift+Tab) and a held key's repeats do not count. The
+/// listeners and the count live as long as the component: a re-render between
+/// presses must not start the count again.
 #[hook]
 pub fn use_exit_shortcut(on_exit: Callback<()>) {
     let latest = use_mut_ref(|| on_exit.clone());
     *latest.borrow_mut() = on_exit;
     use_effect_with((), move |()| {
         let presses = Rc::new(RefCell::new(ShiftPresses::default()));
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        let document = gloo::utils::document();
+        let down = {
+            let presses = presses.clone();
+            EventListener::new(&document, "keydown", move |event| {
+                if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                    presses.borrow_mut().key_down(&key.key(), key.repeat());
+                }
+            })
+        };
+        let up = EventListener::new(&document, "keyup", move |event| {
             let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };
-            if key.key() != "Shift" || key.repeat() {
-                return;
-            }
-            if presses.borrow_mut().press(js_sys::Date::now()) {
+            if presses.borrow_mut().key_up(&key.key(), js_sys::Date::now()) {
                 latest.borrow().emit(());
             }
         });
-        move || drop(listener)
+        move || drop((down, up))
     });
 }

@@ -1,7 +1,9 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{LanguageSwitch, SaveFailedNotice, SaveIndicator, UpdateNotice};
+use crate::components::{
+    Footer, IdleLockWarning, LanguageSwitch, SaveFailedNotice, SaveIndicator, UpdateNotice,
+};
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
 use crate::state::{AppContext, StorageStatus};
@@ -98,11 +100,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     }
                 </main>
             </div>
-            <footer class="footer">
-                <div class="width-container">
-                    <p class="footer__text">{ messages.t(Msg::FooterPrivacy) }</p>
-                </div>
-            </footer>
+            <Footer />
+            <IdleLockWarning />
         </>
     }
 }

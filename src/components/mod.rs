@@ -44,9 +44,17 @@ mod passphrase_input;
 pub use passphrase_input::{PassphraseInput, PassphraseInputProps};
 mod number_input;
 pub use number_input::{NumberInput, NumberInputProps};
+// Accessibility
+mod footer;
+pub use footer::Footer;
+mod idle_lock_warning;
+pub use idle_lock_warning::IdleLockWarning;
 // Welsh
 mod language_switch;
 pub use language_switch::LanguageSwitch;
 // Offline
 mod update_notice;
 pub use update_notice::UpdateNotice;
+// Case audit
+mod select;
+pub use select::{Select, SelectOption, SelectProps};

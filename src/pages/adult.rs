@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::form::{use_page_form, Answers, PageForm};
 use super::questions::{options, yes_no_options, Questions};
+use super::same_address::same_address;
 use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, TextInput};
 use crate::hooks::use_messages;
@@ -86,6 +87,7 @@ fn adult_form(props: &AdultFormProps) -> Html {
                 { q.radios(field(Question::AdultRole), roles, false) }
                 { for relationships }
                 { q.date(field(Question::AdultDateOfBirth)) }
+                { same_address(&props.record, &editor, adult, field(Question::AdultAddress), field(Question::AdultPostcode)) }
                 { q.textarea(field(Question::AdultAddress), 3) }
                 { q.code(field(Question::AdultPostcode), "input--width-10") }
                 { q.text(field(Question::AdultPhone), "input--width-20") }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::form::{use_page_form, PageForm};
 use super::questions::{options, yes_no_options, Questions};
+use super::same_address::same_address;
 use super::{show_record_holding, use_record};
 use crate::components::{BackLink, ErrorSummary, RadioOption};
 use crate::hooks::use_messages;
@@ -108,6 +109,7 @@ fn child_form(props: &ChildFormProps) -> Html {
                 { q.code(field(Question::ChildNhsNumber), "input--width-10") }
                 { q.code(field(Question::ChildUpn), "input--width-20") }
                 { q.text(field(Question::ChildSchool), "") }
+                { same_address(&props.record, &editor, child, field(Question::ChildAddress), field(Question::ChildPostcode)) }
                 { q.textarea(field(Question::ChildAddress), 3) }
                 { q.code(field(Question::ChildPostcode), "input--width-10") }
                 { q.text(field(Question::ChildLivesWith), "") }

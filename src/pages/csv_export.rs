@@ -88,7 +88,7 @@ fn csv_downloads(props: &CsvDownloadsProps) -> Html {
                     <p class="body error-message">{ messages.t(Msg::CsvDownloadFailed) }</p>
                 }
             </div>
-            { for CsvSection::ALL.into_iter().map(file) }
+            { for CsvSection::offered(record).into_iter().map(file) }
         </>
     }
 }

@@ -15,6 +15,11 @@ use crate::router::{use_navigate, Link, Route};
 use crate::state::{AppAction, AppContext, Notice, StorageStatus};
 use casevoice_core::retention::{retention_of, Retention};
 use casevoice_core::vault_messages::retention_warning;
+// Case audit
+use super::audit_tag::audit_tag;
+use super::record_filters::{use_record_filter, RecordFilters};
+use casevoice_core::audit_messages::AuditMsg;
+use casevoice_core::audit_summary::RecordFilter;
 
 /// "Case records": what is stored in this browser, and where a new record starts.
 #[function_component(HomePage)]
@@ -26,12 +31,14 @@ pub fn home_page() -> Html {
     let outbox = use_context::<OutboxContext>();
     let navigate = use_navigate();
     use_dismiss_notice_when_left(app.clone());
+    // Case audit
+    let (filter, set_filter) = use_record_filter();
 
     let start = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(app) = app.as_ref() else { return };
-            let record = CaseRecord::new(uuid::Uuid::new_v4(), clock::now());
+            let record = app.new_record(uuid::Uuid::new_v4(), clock::now());
             let id = record.id;
             app.dispatch(AppAction::Create(Box::new(record)));
             navigate.emit(Route::CaseNumber(id));
@@ -49,7 +56,7 @@ pub fn home_page() -> Html {
                 <p class="body">{ messages.t(Msg::HomeEmptyHint) }</p>
             </>
         },
-        Some(app) => records_table(&app.records_newest_first(), messages, app, outbox.as_ref()),
+        Some(app) => filtered_records(app, filter, set_filter, messages, outbox.as_ref()),
     };
     let unreadable = app.as_ref().is_some_and(|app| app.unreadable > 0);
     let notice = app.as_ref().and_then(|app| app.notice.clone());
@@ -66,6 +73,8 @@ pub fn home_page() -> Html {
             <button type="button" class="button" onclick={start}>{ messages.t(Msg::StartNewRecord) }</button>
             // JSON export and import
             <p class="body"><Link to={Route::Import} classes={classes!("link", "link--target")}>{ messages.t(Msg::ImportLink) }</Link></p>
+            // Case audit
+            <p class="body"><Link to={Route::AuditSummary} classes={classes!("link", "link--target")}>{ messages.t(AuditMsg::SummaryLink) }</Link></p>
             { body }
         </>
     }
@@ -98,6 +107,34 @@ fn notice_text(notice: &Notice, messages: Messages) -> AttrValue {
     .into()
 }
 
+// Case audit
+/// The filters, then the records they let through.
+fn filtered_records(
+    app: &AppContext,
+    filter: RecordFilter,
+    on_apply: Callback<RecordFilter>,
+    messages: Messages,
+    outbox: Option<&OutboxContext>,
+) -> Html {
+    let all = app.records_newest_first();
+    let today = clock::today();
+    let shown: Vec<&CaseRecord> = all
+        .iter()
+        .copied()
+        .filter(|r| filter.matches(r, today))
+        .collect();
+    html! {
+        <>
+            <RecordFilters {filter} {on_apply} shown={shown.len()} total={all.len()} />
+            if shown.is_empty() {
+                <p class="body">{ messages.t(AuditMsg::FilterNoneMatch) }</p>
+            } else {
+                { records_table(&shown, messages, app, outbox) }
+            }
+        </>
+    }
+}
+
 /// The records as a table that becomes one card per record on narrow screens.
 /// Roles are given explicitly because some browsers drop a table's semantics
 /// when CSS changes how it is displayed.
@@ -116,6 +153,8 @@ fn records_table(
                     <th scope="col" role="columnheader">{ messages.t(Msg::CaseNumberLabel) }</th>
                     <th scope="col" role="columnheader">{ messages.t(Msg::ChildrenColumn) }</th>
                     <th scope="col" role="columnheader">{ messages.t(Msg::StatusColumn) }</th>
+                    // Case audit
+                    <th scope="col" role="columnheader">{ messages.t(AuditMsg::Column) }</th>
                     <th scope="col" role="columnheader">{ messages.t(Msg::LastChanged) }</th>
                     <th scope="col" role="columnheader"><span class="visually-hidden">{ messages.t(Msg::ActionsColumn) }</span></th>
                 </tr>
@@ -181,12 +220,18 @@ fn record_row(
                     <p class="records__retention">{ retention_warning(days_left, messages.lang) }</p>
                 }
             </td>
+            // Case audit
+            <td role="cell" data-label={messages.t(AuditMsg::Column)}>{ audit_tag(record, messages, None) }</td>
             <td role="cell" data-label={label(Msg::LastChanged)}>{ changed }</td>
             <td role="cell">
                 <div class="table__actions">
                     <button type="button" class="button button--secondary button--small" onclick={duplicate}>
                         { messages.t(Msg::Duplicate) }<span class="visually-hidden">{ which.clone() }</span>
                     </button>
+                    // Case audit
+                    <Link to={Route::Audit(record.id)} classes={classes!("link", "link--target")}>
+                        { messages.t(AuditMsg::RowLink) }<span class="visually-hidden">{ which.clone() }</span>
+                    </Link>
                     <Link to={Route::DeleteRecord(record.id)} classes={classes!("link", "link--target")}>
                         { messages.t(Msg::Delete) }<span class="visually-hidden">{ which }</span>
                     </Link>

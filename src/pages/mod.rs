@@ -150,3 +150,20 @@ pub use voice::{
 // CSV export
 mod csv_export;
 pub use csv_export::CsvExportPage;
+// Accessibility
+mod help;
+mod same_address;
+pub use help::HelpPage;
+pub use same_address::{SameAddressAs, SameAddressAsProps};
+// Case audit
+mod audit;
+mod audit_summary;
+mod audit_tag;
+mod record_filters;
+pub use audit::{
+    AuditActionPage, AuditActionsPage, AuditAuditorPage, AuditCheckPage, AuditFeedbackPage,
+    AuditGradesPage, AuditHistoryPage, AuditIndicatorsPage, AuditOverviewPage, AuditPrintPage,
+    AuditRecordPage, RemoveAuditActionPage,
+};
+pub use audit_summary::AuditSummaryPage;
+pub use record_filters::{RecordFilters, RecordFiltersProps};

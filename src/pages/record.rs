@@ -15,6 +15,9 @@ use crate::router::{Link, Route};
 use super::download_json::DownloadJsonButton;
 // Encrypted export and upload
 use crate::export::Deployment;
+// Case audit
+use super::audit_tag::audit_tag;
+use casevoice_core::audit_messages::AuditMsg;
 
 #[derive(Properties, PartialEq)]
 pub struct RecordPageProps {
@@ -71,6 +74,17 @@ fn task_list(props: &TaskListProps) -> Html {
                         </li>
                     }
                 }) }
+            </ul>
+            // Case audit: a manager's review, kept apart from the record's own tasks.
+            <h2 class="heading-m">{ messages.t(AuditMsg::Title) }</h2>
+            <ul class="task-list">
+                <li class="task-list__item">
+                    <Link to={Route::Audit(record.id)} classes={classes!("link", "task-list__link")}
+                        described_by={"task-audit-status"}>
+                        { messages.t(AuditMsg::Title) }
+                    </Link>
+                    { audit_tag(record, messages, Some("task-audit-status".to_string())) }
+                </li>
             </ul>
             <p class="body">
                 <Link to={Route::CheckAnswers(record.id)} classes={classes!("button")}>

@@ -76,6 +76,26 @@ pub enum Route {
     ChangePassphrase,
     /// Deleting everything stored on this device; reachable while locked.
     Wipe,
+    // Accessibility
+    /// What to do when stuck; reachable while locked.
+    Help,
+    // Case audit (record id; an agreed action's id)
+    /// The audit's task list, or where it starts.
+    Audit(Uuid),
+    AuditAuditor(Uuid),
+    AuditIndicators(Uuid),
+    /// The record, read-only, from the audit.
+    AuditRecord(Uuid),
+    AuditGrades(Uuid),
+    AuditFeedback(Uuid),
+    AuditActions(Uuid),
+    AuditAction(Uuid, Uuid),
+    RemoveAuditAction(Uuid, Uuid),
+    AuditCheck(Uuid),
+    AuditHistory(Uuid),
+    AuditPrint(Uuid),
+    /// Audits across every record in this browser.
+    AuditSummary,
 }
 
 impl Route {
@@ -116,6 +136,8 @@ impl Route {
             // Protect the data
             ["settings", "passphrase"] => Some(Route::ChangePassphrase),
             ["wipe"] => Some(Route::Wipe),
+            // Accessibility
+            ["help"] => Some(Route::Help),
             ["records", id, "delete"] => parse_id(id).map(Route::DeleteRecord),
             ["records", id, "history"] => parse_id(id).map(Route::History),
             // Welfare checklist and recommendation
@@ -158,6 +180,9 @@ impl Route {
             }
             // CSV export
             ["records", id, "export", "csv"] => parse_id(id).map(Route::CsvExport),
+            // Case audit
+            ["audit-summary"] => Some(Route::AuditSummary),
+            ["records", id, "audit", rest @ ..] => audit_route(parse_id(id)?, rest),
             _ => None,
         }
     }
@@ -215,6 +240,22 @@ impl Route {
             // Protect the data
             Route::ChangePassphrase => "/settings/passphrase".to_string(),
             Route::Wipe => "/wipe".to_string(),
+            // Accessibility
+            Route::Help => "/help".to_string(),
+            // Case audit
+            Route::Audit(id) => format!("/records/{id}/audit"),
+            Route::AuditAuditor(id) => format!("/records/{id}/audit/auditor"),
+            Route::AuditIndicators(id) => format!("/records/{id}/audit/indicators"),
+            Route::AuditRecord(id) => format!("/records/{id}/audit/record"),
+            Route::AuditGrades(id) => format!("/records/{id}/audit/grades"),
+            Route::AuditFeedback(id) => format!("/records/{id}/audit/feedback"),
+            Route::AuditActions(id) => format!("/records/{id}/audit/actions"),
+            Route::AuditAction(id, a) => format!("/records/{id}/audit/actions/{a}"),
+            Route::RemoveAuditAction(id, a) => format!("/records/{id}/audit/actions/{a}/remove"),
+            Route::AuditCheck(id) => format!("/records/{id}/audit/check"),
+            Route::AuditHistory(id) => format!("/records/{id}/audit/history"),
+            Route::AuditPrint(id) => format!("/records/{id}/audit/print"),
+            Route::AuditSummary => "/audit-summary".to_string(),
         }
     }
 
@@ -241,6 +282,26 @@ impl Route {
             | Route::ChildFinished(id, s) => Some((id, s)),
             _ => None,
         }
+    }
+}
+
+// Case audit
+/// The audit's pages under `/records/{id}/audit`.
+fn audit_route(id: Uuid, rest: &[&str]) -> Option<Route> {
+    match rest {
+        [] => Some(Route::Audit(id)),
+        ["auditor"] => Some(Route::AuditAuditor(id)),
+        ["indicators"] => Some(Route::AuditIndicators(id)),
+        ["record"] => Some(Route::AuditRecord(id)),
+        ["grades"] => Some(Route::AuditGrades(id)),
+        ["feedback"] => Some(Route::AuditFeedback(id)),
+        ["actions"] => Some(Route::AuditActions(id)),
+        ["actions", action] => Some(Route::AuditAction(id, parse_id(action)?)),
+        ["actions", action, "remove"] => Some(Route::RemoveAuditAction(id, parse_id(action)?)),
+        ["check"] => Some(Route::AuditCheck(id)),
+        ["history"] => Some(Route::AuditHistory(id)),
+        ["print"] => Some(Route::AuditPrint(id)),
+        _ => None,
     }
 }
 
@@ -309,6 +370,22 @@ mod tests {
             // Protect the data
             Route::ChangePassphrase,
             Route::Wipe,
+            // Accessibility
+            Route::Help,
+            // Case audit
+            Route::Audit(id),
+            Route::AuditAuditor(id),
+            Route::AuditIndicators(id),
+            Route::AuditRecord(id),
+            Route::AuditGrades(id),
+            Route::AuditFeedback(id),
+            Route::AuditActions(id),
+            Route::AuditAction(id, child),
+            Route::RemoveAuditAction(id, child),
+            Route::AuditCheck(id),
+            Route::AuditHistory(id),
+            Route::AuditPrint(id),
+            Route::AuditSummary,
         ] {
             assert_eq!(Route::from_path(&route.to_path()), route);
             // Two tabs on one record: every page under a record names it.
@@ -349,6 +426,10 @@ mod tests {
             // Visits
             &format!("/records/{ID}/visits/not-an-id"),
             &format!("/records/{ID}/visits/{ID}/delete"),
+            // Case audit
+            &format!("/records/{ID}/audit/actions/not-an-id"),
+            &format!("/records/{ID}/audit/grades/{ID}"),
+            "/audit-summary/x",
             "/admin",
             "/index.html/x",
         ] {

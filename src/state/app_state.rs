@@ -245,6 +245,17 @@ impl AppState {
         }
     }
 
+    // Accessibility
+    /// A new, empty record, with the practitioner's name and team already in its
+    /// case details from settings, so they are not asked for again with every
+    /// record (WCAG 3.3.7); they can still be changed there.
+    pub fn new_record(&self, id: Uuid, now: OffsetDateTime) -> CaseRecord {
+        let mut record = CaseRecord::new(id, now);
+        record.case_details.practitioner_name = self.practitioner.clone();
+        record.case_details.practitioner_team = self.practitioner_team.clone();
+        record
+    }
+
     pub fn record(&self, id: Uuid) -> Option<&CaseRecord> {
         self.records.get(&id).map(Rc::as_ref)
     }
@@ -636,6 +647,26 @@ mod tests {
     }
 
     // Added with the settings page and the case records list.
+
+    #[test]
+    fn a_new_record_starts_with_the_practitioners_name_and_team_from_settings() {
+        let state = reduce(
+            AppState::default(),
+            AppAction::Settings(Settings {
+                name: "Sam Okafor".into(),
+                team: "South West".into(),
+                ..Settings::default()
+            }),
+        );
+        let record = state.new_record(Uuid::from_u128(9), OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(record.case_details.practitioner_name, "Sam Okafor");
+        assert_eq!(record.case_details.practitioner_team, "South West");
+        assert_eq!(record.revision, 0);
+        assert!(record.history.is_empty());
+        // Without a name in settings the question is simply empty.
+        let record = AppState::default().new_record(Uuid::from_u128(9), OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(record.case_details.practitioner_name, "");
+    }
 
     #[test]
     fn edits_are_recorded_as_made_by_the_practitioner_named_in_settings() {

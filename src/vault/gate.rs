@@ -2,11 +2,11 @@ use yew::prelude::*;
 
 use super::{use_vault, GateFrame, Phase};
 use crate::child_mode::{NeutralPage, PlainFrame, StartingPage};
-use crate::pages::{DamagedKeyPage, SetUpPassphrasePage, UnlockDataPage, WipePage};
+use crate::pages::{DamagedKeyPage, HelpPage, SetUpPassphrasePage, UnlockDataPage, WipePage};
 use crate::router::{use_replace, use_route, Route};
 
 /// What shows while nothing is unlocked: the set-up or unlock page (whatever
-/// the address), the wipe page at its own address, and, if the device was left
+/// the address), the wipe and help pages at their own addresses, and, if the device was left
 /// on "Exit this page", the neutral page until someone asks to unlock.
 #[function_component(VaultGate)]
 pub fn vault_gate() -> Html {
@@ -39,6 +39,8 @@ pub fn vault_gate() -> Html {
         return html! { <PlainFrame><NeutralPage /></PlainFrame> };
     }
     let page = match (&vault.phase, route) {
+        // Accessibility: help is in every page's footer, locked or not.
+        (_, Route::Help) => html! { <HelpPage /> },
         (
             Phase::SetUp {
                 earlier_records,

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{LanguageSwitch, MAIN_ID};
+use crate::components::{Footer, LanguageSwitch, MAIN_ID};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -9,8 +9,9 @@ pub struct GateFrameProps {
     pub children: Html,
 }
 
-/// The frame of the pages before unlocking: the service's name, and no links,
-/// since nothing behind them can be shown until the passphrase is given.
+/// The frame of the pages before unlocking: the service's name, and no links
+/// but help, since nothing else behind them can be shown until the passphrase
+/// is given.
 #[function_component(GateFrame)]
 pub fn gate_frame(props: &GateFrameProps) -> Html {
     let messages = use_messages();
@@ -27,11 +28,7 @@ pub fn gate_frame(props: &GateFrameProps) -> Html {
             <div class="width-container">
                 <main id={MAIN_ID} class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
-            <footer class="footer">
-                <div class="width-container">
-                    <p class="footer__text">{ messages.t(Msg::FooterPrivacy) }</p>
-                </div>
-            </footer>
+            <Footer />
         </>
     }
 }

@@ -7,7 +7,7 @@ mod gate_frame;
 mod idle_lock;
 
 pub use gate::VaultGate;
-pub use gate_frame::GateFrame;
+pub use gate_frame::{GateFrame, GateFrameProps};
 pub use idle_lock::{use_idle_lock, use_lock_shortcut, LOCK_SHORTCUT};
 
 use casevoice_core::settings::DeviceState;
@@ -73,6 +73,9 @@ pub struct VaultContext {
     pub wipe: Callback<()>,
     /// The last wipe could not be done (another tab held the database).
     pub wipe_failed: bool,
+    // Accessibility
+    /// The idle lock is less than a minute away: the page says so (WCAG 2.2.1).
+    pub idle_warning: bool,
 }
 
 /// The vault, where the page is inside the app; `None` in render tests.

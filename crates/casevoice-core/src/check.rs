@@ -4,6 +4,9 @@
 use serde::Serialize;
 use time::Date;
 
+use crate::audit::{AgreedAction, Audit, AuditGrades, AuditStatus};
+use crate::audit_indicators::{indicators, IndicatorResult};
+use crate::audit_rules::validate_audit;
 use crate::export::{read_export, NotAnExport};
 use crate::messages::{problem_text, Lang};
 use crate::validation::validate_record;
@@ -18,6 +21,46 @@ pub struct CheckReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     pub problems: Vec<CheckProblem>,
+    // Case audit
+    /// The audit's indicators, worked out from the record on the day of the
+    /// check; absent when the file could not be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicators: Option<Vec<IndicatorResult>>,
+    /// The record's audit, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit: Option<AuditReport>,
+}
+
+/// The audit as the report gives it. Its problems are what stops it being
+/// completed (or, in a completed audit changed by hand, what is wrong with
+/// it); they are the audit's, so they do not make the record invalid.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AuditReport {
+    pub auditor: String,
+    pub status: AuditStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub started_at: time::OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub completed_at: Option<time::OffsetDateTime>,
+    pub grades: AuditGrades,
+    pub feedback: String,
+    pub actions: Vec<AgreedAction>,
+    pub problems: Vec<CheckProblem>,
+}
+
+impl AuditReport {
+    fn new(audit: &Audit, problems: Vec<CheckProblem>) -> Self {
+        AuditReport {
+            auditor: audit.auditor.clone(),
+            status: audit.status(),
+            started_at: audit.started_at,
+            completed_at: audit.completed_at,
+            grades: audit.grades,
+            feedback: audit.feedback.clone(),
+            actions: audit.actions.clone(),
+            problems,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -38,6 +81,8 @@ impl CheckReport {
             valid: false,
             error: Some(reason),
             problems: Vec::new(),
+            indicators: None,
+            audit: None,
         }
     }
 }
@@ -68,11 +113,25 @@ pub fn check_export(file: &str, bytes: &[u8], today: Date) -> CheckReport {
                 message: problem_text(p.code, Lang::En),
             }),
     );
+    let record = &read.envelope.record;
+    let audit = record.audit.as_ref().map(|audit| {
+        let problems = validate_audit(record)
+            .into_iter()
+            .map(|p| CheckProblem {
+                path: p.field,
+                code: p.code.code(),
+                message: problem_text(p.code, Lang::En),
+            })
+            .collect();
+        AuditReport::new(audit, problems)
+    });
     CheckReport {
         file: file.to_string(),
         valid: problems.is_empty(),
         error: None,
         problems,
+        indicators: Some(indicators(record, today)),
+        audit,
     }
 }
 

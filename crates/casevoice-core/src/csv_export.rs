@@ -15,6 +15,7 @@
 //!   so no spreadsheet runs it as a formula (CSV injection). Nothing else changes.
 //! - File names carry only the record id, the export date and the section.
 
+mod audit_rows;
 mod rows;
 
 use time::Date;
@@ -41,10 +42,17 @@ pub enum CsvSection {
     ChildVoiceSessions,
     /// Everything the children said, chose or drew, in their exact words.
     ChildVoiceItems,
+    // Case audit
+    /// The audit: one row when the record has one.
+    Audit,
+    /// The audit's agreed actions, one row each.
+    AuditActions,
+    /// The indicators on the day of the export.
+    AuditIndicators,
 }
 
 impl CsvSection {
-    pub const ALL: [CsvSection; 9] = [
+    pub const ALL: [CsvSection; 12] = [
         CsvSection::CaseDetails,
         CsvSection::Children,
         CsvSection::Adults,
@@ -54,7 +62,25 @@ impl CsvSection {
         CsvSection::Checks,
         CsvSection::ChildVoiceSessions,
         CsvSection::ChildVoiceItems,
+        CsvSection::Audit,
+        CsvSection::AuditActions,
+        CsvSection::AuditIndicators,
     ];
+
+    /// The files offered for a record: the audit's only when it has one.
+    pub fn offered(record: &CaseRecord) -> Vec<CsvSection> {
+        CsvSection::ALL
+            .into_iter()
+            .filter(|s| record.audit.is_some() || !s.is_audit())
+            .collect()
+    }
+
+    pub fn is_audit(self) -> bool {
+        matches!(
+            self,
+            CsvSection::Audit | CsvSection::AuditActions | CsvSection::AuditIndicators
+        )
+    }
 
     /// The section's part of the file name: `child_voice_items`.
     pub fn slug(self) -> &'static str {
@@ -68,6 +94,9 @@ impl CsvSection {
             CsvSection::Checks => "checks",
             CsvSection::ChildVoiceSessions => "child_voice_sessions",
             CsvSection::ChildVoiceItems => "child_voice_items",
+            CsvSection::Audit => "audit",
+            CsvSection::AuditActions => "audit_actions",
+            CsvSection::AuditIndicators => "audit_indicators",
         }
     }
 }
@@ -80,10 +109,11 @@ pub struct CsvFile {
     pub bytes: Vec<u8>,
 }
 
-/// Every file, in the order of [`CsvSection::ALL`]. `exported_on` is the
-/// practitioner's date, which goes in the file names.
+/// Every file offered for the record, in the order of [`CsvSection::ALL`]. `exported_on` is the
+/// practitioner's date, which goes in the file names (and is the day the
+/// audit's indicators are worked out for).
 pub fn csv_files(record: &CaseRecord, lang: Lang, exported_on: Date) -> Vec<CsvFile> {
-    CsvSection::ALL
+    CsvSection::offered(record)
         .into_iter()
         .map(|section| csv_file(record, lang, exported_on, section))
         .collect()
@@ -96,7 +126,7 @@ pub fn csv_file(
     exported_on: Date,
     section: CsvSection,
 ) -> CsvFile {
-    let table = rows::table(record, lang, section);
+    let table = rows::table(record, lang, section, exported_on);
     CsvFile {
         section,
         name: file_name(record.id, exported_on, section),

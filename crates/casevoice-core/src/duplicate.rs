@@ -34,6 +34,8 @@ pub fn duplicate_record(
         recommendation: Default::default(),
         // What a child said belongs to the case they said it in.
         voice_sessions: Vec::new(),
+        // Case audit: an audit is of the record it was made on, not of a copy.
+        audit: None,
         history: vec![Change {
             at: context.at,
             by: context.by.clone(),

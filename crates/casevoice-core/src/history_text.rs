@@ -306,7 +306,7 @@ pub fn answer_text(question: Question, answer: &Answer, lang: Lang) -> String {
 
 /// A real date written out ("3 April 2025"); anything else as typed ("31 4 2025"),
 /// naming the boxes when some are empty; `None` when all are.
-fn date_text(parts: &DateParts, lang: Lang) -> Option<String> {
+pub fn date_text(parts: &DateParts, lang: Lang) -> Option<String> {
     if let Ok(date) = parse_date_parts(parts) {
         return Some(format_date(date, lang));
     }

@@ -65,6 +65,15 @@ pub mod outbox;
 pub mod retention;
 pub mod vault;
 pub mod vault_messages;
+// Case audit
+pub mod audit;
+pub mod audit_action;
+pub mod audit_history;
+pub mod audit_history_text;
+pub mod audit_indicators;
+pub mod audit_messages;
+pub mod audit_rules;
+pub mod audit_summary;
 
 pub use case_number::{parse_case_number, CaseNumber};
 pub use messages::{Lang, Msg};

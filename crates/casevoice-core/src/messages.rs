@@ -224,6 +224,8 @@ pub enum Msg {
     Voice(crate::voice_messages::VoiceMsg),
     // Protect the data: its own part of the catalogue
     Vault(crate::vault_messages::VaultMsg),
+    // Case audit: its own part of the catalogue
+    Audit(crate::audit_messages::AuditMsg),
     // Two tabs on one record
     RecordOpenElsewhere,
     RecordEditableHere,
@@ -407,6 +409,21 @@ pub enum Msg {
     OfflineAvailable,
     OfflineNotAvailable,
     AppVersion,
+    // Accessibility
+    /// The help page's title, and the link to it in the footer of every page.
+    Help,
+    HelpStuckHeading,
+    HelpStuckText,
+    HelpLockHeading,
+    HelpLockText,
+    HelpPassphraseHeading,
+    HelpPassphraseText,
+    HelpExportHeading,
+    HelpExportText,
+    /// Shown, and announced, a while before the idle lock.
+    IdleLockWarning,
+    /// Followed by a person's name, on a button that copies their address.
+    SameAddressAs,
 }
 
 impl Msg {
@@ -642,6 +659,7 @@ fn words(msg: Msg, lang: Lang) -> &'static str {
         Msg::ManagerReviewHeading => t(lang, Id::ManagerReviewHeading),
         Msg::Voice(msg) => crate::voice_messages::words(msg, lang),
         Msg::Vault(msg) => crate::vault_messages::words(msg, lang),
+        Msg::Audit(msg) => crate::audit_messages::words(msg, lang),
         Msg::RecordOpenElsewhere => t(lang, Id::RecordOpenElsewhere),
         Msg::RecordEditableHere => t(lang, Id::RecordEditableHere),
         Msg::RecordTabsUnguarded => t(lang, Id::RecordTabsUnguarded),
@@ -827,6 +845,18 @@ fn words(msg: Msg, lang: Lang) -> &'static str {
         Msg::OfflineAvailable => t(lang, Id::OfflineAvailable),
         Msg::OfflineNotAvailable => t(lang, Id::OfflineNotAvailable),
         Msg::AppVersion => t(lang, Id::AppVersion),
+        // Accessibility
+        Msg::Help => t(lang, Id::Help),
+        Msg::HelpStuckHeading => t(lang, Id::HelpStuckHeading),
+        Msg::HelpStuckText => t(lang, Id::HelpStuckText),
+        Msg::HelpLockHeading => t(lang, Id::HelpLockHeading),
+        Msg::HelpLockText => t(lang, Id::HelpLockText),
+        Msg::HelpPassphraseHeading => t(lang, Id::HelpPassphraseHeading),
+        Msg::HelpPassphraseText => t(lang, Id::HelpPassphraseText),
+        Msg::HelpExportHeading => t(lang, Id::HelpExportHeading),
+        Msg::HelpExportText => t(lang, Id::HelpExportText),
+        Msg::IdleLockWarning => t(lang, Id::IdleLockWarning),
+        Msg::SameAddressAs => t(lang, Id::SameAddressAs),
     }
 }
 
@@ -843,6 +873,9 @@ fn csv_section_title(section: crate::csv_export::CsvSection, lang: Lang) -> &'st
         S::Checks => t(lang, Id::CsvSectionTitleChecks),
         S::ChildVoiceSessions => t(lang, Id::CsvSectionTitleChildVoiceSessions),
         S::ChildVoiceItems => t(lang, Id::CsvSectionTitleChildVoiceItems),
+        S::Audit => t(lang, Id::CsvSectionTitleAudit),
+        S::AuditActions => t(lang, Id::CsvSectionTitleAuditActions),
+        S::AuditIndicators => t(lang, Id::CsvSectionTitleAuditIndicators),
     }
 }
 
@@ -858,6 +891,9 @@ fn csv_section_rows(section: crate::csv_export::CsvSection, lang: Lang) -> &'sta
         S::Checks => t(lang, Id::CsvSectionRowsChecks),
         S::ChildVoiceSessions => t(lang, Id::CsvSectionRowsChildVoiceSessions),
         S::ChildVoiceItems => t(lang, Id::CsvSectionRowsChildVoiceItems),
+        S::Audit => t(lang, Id::CsvSectionRowsAudit),
+        S::AuditActions => t(lang, Id::CsvSectionRowsAuditActions),
+        S::AuditIndicators => t(lang, Id::CsvSectionRowsAuditIndicators),
     }
 }
 
@@ -873,6 +909,9 @@ fn csv_download(section: crate::csv_export::CsvSection, lang: Lang) -> &'static 
         S::Checks => t(lang, Id::CsvDownloadChecks),
         S::ChildVoiceSessions => t(lang, Id::CsvDownloadChildVoiceSessions),
         S::ChildVoiceItems => t(lang, Id::CsvDownloadChildVoiceItems),
+        S::Audit => t(lang, Id::CsvDownloadAudit),
+        S::AuditActions => t(lang, Id::CsvDownloadAuditActions),
+        S::AuditIndicators => t(lang, Id::CsvDownloadAuditIndicators),
     }
 }
 
@@ -931,6 +970,8 @@ fn problem_words(code: ProblemCode, lang: Lang) -> String {
         ProblemCode::VisitNotesTooLong => t(lang, Id::ProblemVisitNotesTooLong).into(),
         // The child's voice
         ProblemCode::SupportNoneWithOthers => t(lang, Id::ProblemSupportNoneWithOthers).into(),
+        // Case audit
+        ProblemCode::Audit(problem) => crate::audit_messages::audit_problem_text(problem, lang),
     }
 }
 
@@ -1060,10 +1101,25 @@ fn date_name_words(question: Question, lang: Lang) -> &'static str {
 }
 
 fn date_problem_words(question: Question, problem: DateProblem, lang: Lang) -> String {
-    let name = date_name_words(question, lang);
+    date_problem_named(
+        problem,
+        date_name_words(question, lang),
+        missing_words(question, lang),
+        lang,
+    )
+}
+
+/// A date's problem in words, for a date called `name` ("Due date") whose
+/// missing answer reads `missing` ("Enter the date the action is due").
+pub(crate) fn date_problem_named(
+    problem: DateProblem,
+    name: &str,
+    missing: &str,
+    lang: Lang,
+) -> String {
     let date = |d| crate::timestamp::format_date(d, lang);
     match problem {
-        DateProblem::Missing => missing_words(question, lang).into(),
+        DateProblem::Missing => missing.into(),
         DateProblem::Incomplete { day, month, year } => {
             let parts = match (day, month, year) {
                 (true, true, false) => t(lang, Id::DateProblemADayAndMonth),

@@ -57,6 +57,11 @@ pub struct CaseRecord {
     /// Sessions with the children, in the order they were set up.
     #[serde(default)]
     pub voice_sessions: Vec<VoiceSession>,
+    // Case audit
+    /// The manager's audit of the record, once one is started. Not written when
+    /// there is none, so a record without an audit exports exactly as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<crate::audit::Audit>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,6 +100,8 @@ impl CaseRecord {
             // Welfare checklist and recommendation
             recommendation: Recommendation::default(),
             voice_sessions: Vec::new(),
+            // Case audit
+            audit: None,
         }
     }
 

@@ -61,6 +61,10 @@ pub enum RecordAction {
         session: Uuid,
         action: SessionAction,
     },
+    // Case audit
+    /// What the auditor did to the record's audit; the record itself is left
+    /// as it is (see [`crate::audit_action`]).
+    Audit(crate::audit_action::AuditAction),
 }
 
 /// When a change is made and by whom (the practitioner named in settings).
@@ -74,6 +78,10 @@ pub struct ChangeContext {
 /// of the last change and the history move only when it did.
 pub fn apply(record: &mut CaseRecord, action: RecordAction, context: &ChangeContext) -> bool {
     let changes = match action {
+        // Case audit: kept in the audit's own history, never reopening the record.
+        RecordAction::Audit(action) => {
+            return crate::audit_action::apply_audit(record, action, context.at)
+        }
         RecordAction::Set(field, answer) => set(record, field, answer).into_iter().collect(),
         RecordAction::AddChild { id } => add_child(record, id),
         RecordAction::RemoveChild { id } => remove_child(record, id),

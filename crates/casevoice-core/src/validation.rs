@@ -88,6 +88,9 @@ pub enum ProblemCode {
     // The child's voice
     /// "None" chosen together with kinds of support.
     SupportNoneWithOthers,
+    // Case audit
+    /// A problem with the audit of the record, not the record itself.
+    Audit(crate::audit_rules::AuditProblem),
 }
 
 impl ProblemCode {
@@ -114,6 +117,8 @@ impl ProblemCode {
             ProblemCode::Time(q, problem) => format!("{}_{}", slug(q), time_problem_code(problem)),
             ProblemCode::VisitNotesTooLong => "notes_too_long".into(),
             ProblemCode::SupportNoneWithOthers => "support_none_with_others".into(),
+            // Case audit
+            ProblemCode::Audit(problem) => problem.code(),
         }
     }
 }
@@ -124,7 +129,7 @@ impl std::fmt::Display for ProblemCode {
     }
 }
 
-fn date_problem_code(problem: DateProblem) -> &'static str {
+pub(crate) fn date_problem_code(problem: DateProblem) -> &'static str {
     match problem {
         DateProblem::Missing => "missing",
         DateProblem::Incomplete { .. } => "incomplete",

@@ -4,6 +4,7 @@
 
 mod common;
 
+use casevoice_core::audit_action::AuditAction;
 use casevoice_core::csv_export::{
     csv_file, csv_files, is_formula_starter, write_table, CsvSection, BOM,
 };
@@ -215,6 +216,21 @@ fn record() -> CaseRecord {
         ),
     ];
     record.voice_sessions.push(session);
+    // Case audit: with an audit, every file is offered.
+    for action in [
+        AuditAction::Start {
+            auditor: "=Jo, \"the\" manager".into(),
+        },
+        AuditAction::AddAction {
+            id: Uuid::from_u128(0xac),
+        },
+        AuditAction::SetActionText {
+            id: Uuid::from_u128(0xac),
+            text: "+Call Nan".into(),
+        },
+    ] {
+        act(&mut record, RecordAction::Audit(action));
+    }
     record
 }
 
@@ -236,6 +252,13 @@ fn every_file_has_the_bom_a_header_and_the_record_id_on_every_row() {
     let record = record();
     let files = csv_files(&record, Lang::En, EXPORTED);
     assert_eq!(files.len(), CsvSection::ALL.len());
+    let mut unaudited = record.clone();
+    unaudited.audit = None;
+    let without = csv_files(&unaudited, Lang::En, EXPORTED);
+    assert!(
+        without.iter().all(|f| !f.section.is_audit()),
+        "audit files only with an audit"
+    );
     for file in files {
         assert!(file.bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "{}", file.name);
         let table = parse(&file.bytes);

@@ -3,10 +3,12 @@
 //! court bundle. styles/print.css takes away everything that belongs to the
 //! screen; `page_margins` puts the case number and page numbers on every page.
 
-mod answers;
+// Case audit: the audit reads the record, read-only, with these sections, and
+// prints itself under the same running head.
+pub(crate) mod answers;
 mod childs_item;
-mod page_margins;
-mod sessions;
+pub(crate) mod page_margins;
+pub(crate) mod sessions;
 
 use std::collections::HashSet;
 use std::rc::Rc;

@@ -122,6 +122,33 @@ test('the app locks itself after the idle time set in settings', async ({ page }
   await expect(page.getByLabel('Lock after this many minutes without use')).toHaveValue('1');
 });
 
+test('the idle lock is announced less than a minute ahead, and any key keeps the app unlocked', async ({ page }) => {
+  await page.clock.install();
+  await startNewRecord(page);
+  await page.getByLabel('Case number').fill('ZW19P01392');
+  const warning = page.getByRole('alert').filter({ hasText: 'casevoice will lock in less than a minute' });
+  await page.clock.runFor('08:50');
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor('00:15');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('Press any key or move the pointer to keep it unlocked.');
+  await expectNoAxeViolations(page);
+
+  // A key press is use: the warning goes, and the full time starts again.
+  await page.keyboard.press('Shift');
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor('01:00');
+  await expect(page.locator('html[data-vault="unlocked"]')).toBeAttached();
+  await expect(page.getByLabel('Case number')).toHaveValue('ZW19P01392');
+
+  // Left alone after the warning, it locks.
+  await page.clock.runFor('08:10');
+  await expect(warning).toBeVisible();
+  await page.clock.runFor('01:00');
+  await locked(page);
+  await expect(warning).toHaveCount(0);
+});
+
 test('a new passphrase replaces the old one, and records still open', async ({ page }) => {
   const path = await startNewRecord(page);
   await page.getByLabel('Case number').fill('ZW19P01392');

@@ -447,3 +447,22 @@ offline-available = Mae casevoice yn cael ei gadw ar y ddyfais hon ac yn agor he
 offline-not-available = Nid yw casevoice yn cael ei gadw ar y ddyfais hon eto, felly mae angen cysylltiad arno i agor.
 # Before the app's version number, as in "Version 0.1.0 (a1b2c3d4e5f6)".
 app-version = Fersiwn
+
+## Hygyrchedd
+
+# The help page's title, and the link to it first in the footer of every page.
+help = Cymorth
+help-stuck-heading = Os na fydd tudalen yn cadw
+help-stuck-text = Mae'r rhestr o broblemau ar frig y dudalen yn dweud beth i'w newid, ac mae pob problem yn ddolen i'w hateb. Mae popeth a deipiwyd gennych yn cael ei gadw.
+help-lock-heading = Cloi a datgloi
+# "Lock" is the header's button (vault-lock); Ctrl+Alt+L is the keyboard shortcut, the same in every language.
+help-lock-text = Mae casevoice yn cloi pan fyddwch yn dewis Cloi neu'n pwyso Ctrl+Alt+L, ac ohono'i hun pan nad yw wedi cael ei ddefnyddio am yr amser a osodwyd yn y gosodiadau. Lai na munud cyn iddo gloi ohono'i hun, mae'n dweud hynny: pwyswch unrhyw fysell neu symudwch y pwyntydd i'w gadw heb ei gloi. Does dim byd a roesoch i mewn yn cael ei golli: datglowch gyda'ch cyfrinymadrodd i barhau o'r man lle'r oeddech chi.
+help-passphrase-heading = Os ydych wedi anghofio eich cyfrinymadrodd
+help-passphrase-text = Ni all neb ei adfer, a heb y cyfrinymadrodd ni all neb agor y cofnodion. Yr unig ffordd ymlaen yw clirio'r ddyfais hon, sy'n dileu pob cofnod arni, felly anfonwch neu allforiwch gofnodion tra gallwch ddatgloi o hyd.
+help-export-heading = Cael cofnod oddi ar y ddyfais hon
+# Names the task list's links: export-title, print-link and csv-export-link.
+help-export-text = Ar restr tasgau'r cofnod, dewiswch Allforio'r cofnod i'w lawrlwytho neu ei anfon i'r system achosion. Mae Argraffu neu gadw fel PDF, a Lawrlwytho taenlenni (CSV), ar y rhestr tasgau hefyd.
+# Shown at the foot of the window, and announced, less than a minute before the idle lock.
+idle-lock-warning = Bydd casevoice yn cloi mewn llai na munud am nad yw wedi cael ei ddefnyddio. Pwyswch unrhyw fysell neu symudwch y pwyntydd i'w gadw heb ei gloi. Ni fydd dim a roesoch i mewn yn cael ei golli.
+# On a button, followed by a person's name: "Same address as Ola Nowak". It copies their address and postcode.
+same-address-as = Yr un cyfeiriad â

@@ -433,3 +433,22 @@ offline-available = casevoice is kept on this device and opens without a connect
 offline-not-available = casevoice is not kept on this device yet, so it needs a connection to open.
 # Before the app's version number, as in "Version 0.1.0 (a1b2c3d4e5f6)".
 app-version = Version
+
+## Accessibility
+
+# The help page's title, and the link to it first in the footer of every page.
+help = Help
+help-stuck-heading = If a page will not save
+help-stuck-text = The list of problems at the top of the page says what to change, and each problem links to its answer. Everything you typed is kept.
+help-lock-heading = Locking and unlocking
+# "Lock" is the header's button (vault-lock); Ctrl+Alt+L is the keyboard shortcut, the same in every language.
+help-lock-text = casevoice locks when you choose Lock or press Ctrl+Alt+L, and by itself when it has not been used for the time set in settings. Less than a minute before it locks by itself it says so: press any key or move the pointer to keep it unlocked. Nothing you entered is lost: unlock with your passphrase to carry on where you were.
+help-passphrase-heading = If you have forgotten your passphrase
+help-passphrase-text = Nobody can recover it, and without it nobody can open the records. The only way on is to wipe this device, which deletes every record on it, so send or export records while you can still unlock.
+help-export-heading = Getting a record off this device
+# Names the task list's links: export-title, print-link and csv-export-link.
+help-export-text = On the record's task list, choose Export the record to download it or send it to the case system. Print or save as PDF, and Download spreadsheets (CSV), are on the task list too.
+# Shown at the foot of the window, and announced, less than a minute before the idle lock.
+idle-lock-warning = casevoice will lock in less than a minute because it has not been used. Press any key or move the pointer to keep it unlocked. Nothing you entered will be lost.
+# On a button, followed by a person's name: "Same address as Ola Nowak". It copies their address and postcode.
+same-address-as = Same address as

@@ -19,7 +19,12 @@ pub(super) struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-pub(super) fn table(record: &CaseRecord, lang: Lang, section: CsvSection) -> Table {
+pub(super) fn table(
+    record: &CaseRecord,
+    lang: Lang,
+    section: CsvSection,
+    exported_on: time::Date,
+) -> Table {
     let id = record.id.to_string();
     // Every row starts with the record id, so files from several records can be
     // put together and still be told apart.
@@ -94,6 +99,31 @@ pub(super) fn table(record: &CaseRecord, lang: Lang, section: CsvSection) -> Tab
                 .voice_sessions
                 .iter()
                 .flat_map(|s| s.said().map(move |i| row(item(s, i, lang))))
+                .collect(),
+        ),
+        // Case audit
+        CsvSection::Audit => (
+            super::audit_rows::AUDIT,
+            record
+                .audit
+                .iter()
+                .map(|a| row(super::audit_rows::audit(a)))
+                .collect(),
+        ),
+        CsvSection::AuditActions => (
+            super::audit_rows::AUDIT_ACTIONS,
+            record
+                .audit
+                .iter()
+                .flat_map(super::audit_rows::actions)
+                .map(row)
+                .collect(),
+        ),
+        CsvSection::AuditIndicators => (
+            super::audit_rows::AUDIT_INDICATORS,
+            super::audit_rows::indicator_rows(record, exported_on)
+                .into_iter()
+                .map(row)
                 .collect(),
         ),
     };
@@ -427,7 +457,7 @@ fn item(s: &VoiceSession, i: &VoiceItem, lang: Lang) -> Vec<String> {
 
 /// A real date as `YYYY-MM-DD`; otherwise the boxes as typed, `day/month/year`,
 /// so a half-typed date is not lost; blank when nothing was typed.
-fn date(parts: &DateParts) -> String {
+pub(super) fn date(parts: &DateParts) -> String {
     if parts.is_blank() {
         return String::new();
     }
@@ -439,7 +469,7 @@ fn date(parts: &DateParts) -> String {
 
 /// A moment in UTC, RFC 3339: spreadsheets and scripts read it without a time zone
 /// guess.
-fn moment(at: OffsetDateTime) -> String {
+pub(super) fn moment(at: OffsetDateTime) -> String {
     at.to_offset(UtcOffset::UTC)
         .format(&Rfc3339)
         .unwrap_or_default()

@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use casevoice_core::adult::Adult;
+use casevoice_core::audit::{AgreedAction, Audit, Grade, Graded};
+use casevoice_core::audit_history::{AuditChange, AuditChangeKind};
 use casevoice_core::child::Child;
 use casevoice_core::choices::{AdultRole, HearingType, Proceeding, Sex, VisitType};
 use casevoice_core::codes::{Disability, Ethnicity, Factor};
@@ -67,7 +69,74 @@ pub fn full() -> CaseRecord {
     record.voice_sessions = vec![session()];
     record.history = every_change();
     record.completed_at = Some(datetime!(2026-11-26 16:45 +1));
+    record.audit = Some(audit());
     record
+}
+
+// Case audit
+const ACTION: Uuid = Uuid::from_u128(0xac);
+
+fn audit() -> Audit {
+    let mut audit = Audit::new("Jo Manager".into(), AT);
+    for part in Graded::ALL {
+        audit.grades.set(part, Some(Grade::RequiresImprovement));
+    }
+    audit.grades.set(Graded::Overall, Some(Grade::Good));
+    audit.feedback = "Ola's voice is clear throughout.".into();
+    audit.actions = vec![AgreedAction {
+        id: ACTION,
+        text: "Tell Ola how her views were used".into(),
+        due: date("9", "12", "2026"),
+    }];
+    audit.completed_at = Some(datetime!(2026-11-27 11:00 UTC));
+    audit.history = audit_change_kinds()
+        .into_iter()
+        .map(|what| AuditChange {
+            at: AT,
+            by: "Jo Manager".into(),
+            what,
+        })
+        .collect();
+    audit
+}
+
+fn audit_change_kinds() -> Vec<AuditChangeKind> {
+    vec![
+        AuditChangeKind::Started {
+            auditor: "Jo".into(),
+        },
+        AuditChangeKind::AuditorChanged {
+            old: "Jo".into(),
+            new: "Jo Manager".into(),
+        },
+        AuditChangeKind::Graded {
+            part: Graded::Overall,
+            old: None,
+            new: Some(Grade::Good),
+        },
+        AuditChangeKind::FeedbackChanged {
+            old: String::new(),
+            new: "Ola's voice is clear throughout.".into(),
+        },
+        AuditChangeKind::ActionAdded { action: ACTION },
+        AuditChangeKind::ActionTextChanged {
+            action: ACTION,
+            old: String::new(),
+            new: "Tell Ola how her views were used".into(),
+        },
+        AuditChangeKind::ActionDueChanged {
+            action: ACTION,
+            old: DateParts::default(),
+            new: date("9", "12", "2026"),
+        },
+        AuditChangeKind::ActionRemoved {
+            action: Uuid::from_u128(0xad),
+            text: "Duplicate".into(),
+            due: DateParts::default(),
+        },
+        AuditChangeKind::Completed,
+        AuditChangeKind::Reopened,
+    ]
 }
 
 fn child() -> Child {
@@ -389,7 +458,24 @@ pub fn every_variant_is_used() {
         Answer::Choice(_) => "choice",
         Answer::Choices(_) => "choices",
     };
+    let audit_kind = |k: &AuditChangeKind| match k {
+        AuditChangeKind::Started { .. } => "started",
+        AuditChangeKind::AuditorChanged { .. } => "auditor_changed",
+        AuditChangeKind::Graded { .. } => "graded",
+        AuditChangeKind::FeedbackChanged { .. } => "feedback_changed",
+        AuditChangeKind::ActionAdded { .. } => "action_added",
+        AuditChangeKind::ActionTextChanged { .. } => "action_text_changed",
+        AuditChangeKind::ActionDueChanged { .. } => "action_due_changed",
+        AuditChangeKind::ActionRemoved { .. } => "action_removed",
+        AuditChangeKind::Completed => "completed",
+        AuditChangeKind::Reopened => "reopened",
+    };
     let names = |found: Vec<&'static str>| found.into_iter().collect::<BTreeSet<_>>().len();
+    assert_eq!(
+        names(audit_change_kinds().iter().map(audit_kind).collect()),
+        10,
+        "an AuditChangeKind is missing"
+    );
     let kinds = change_kinds();
     assert_eq!(
         names(kinds.iter().map(kind).collect()),

@@ -8,6 +8,8 @@ CARGO_DENY_VERSION="0.20.2" # needs rustc 1.88 or newer; builds with the machine
 # pinned by date so a fresh machine gets the same one.
 FUZZ_TOOLCHAIN="nightly-2026-05-20"
 CARGO_FUZZ_VERSION="0.13.2"
+# Firefox's WebDriver server, from crates.io (Mozilla publishes it there).
+GECKODRIVER_VERSION="0.37.1"
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NPM_DIR="$PROJECT_ROOT/tests/e2e"
 
@@ -113,6 +115,50 @@ setup_chromium() {
   export CHROMEDRIVER=/usr/bin/chromedriver
 }
 
+# Installs Debian packages that are missing, with one apt-get update per run.
+APT_UPDATED=""
+apt_install() { # package...
+  if [ -z "$APT_UPDATED" ]; then
+    as_root apt-get update || fail "apt-get update failed"
+    APT_UPDATED=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" || fail "could not install $*"
+  as_root apt-get clean
+}
+
+# Firefox (the browser-firefox and e2e-firefox tiers): Debian's firefox-esr and
+# geckodriver. GECKODRIVER is not exported: wasm-bindgen-test-runner would pick
+# it before CHROMEDRIVER for the Chromium tier; the Firefox tiers set it.
+setup_firefox() {
+  if [ -x /usr/bin/firefox-esr ]; then
+    say "Firefox is installed: $(/usr/bin/firefox-esr --version 2>/dev/null)"
+  else
+    say "Installing Debian's firefox-esr"
+    apt_install firefox-esr
+  fi
+  GECKODRIVER_BIN="$HOME/.cargo/bin/geckodriver"
+  if [ "$("$GECKODRIVER_BIN" --version 2>/dev/null | head -1)" = "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "geckodriver $GECKODRIVER_VERSION is installed"
+  else
+    say "Installing geckodriver $GECKODRIVER_VERSION (compiles from crates.io; a few minutes on 2 cores)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" || fail "could not install geckodriver"
+  fi
+}
+
+# WebKit (the browser-webkit and e2e-webkit tiers): WebKitGTK's WebKitWebDriver,
+# which drives its MiniBrowser, and Xvfb, since MiniBrowser needs a display.
+setup_webkit() {
+  local missing=()
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "WebKitGTK's WebDriver and Xvfb are installed: $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null)"
+  else
+    say "Installing Debian's ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+}
+
 # Installs the npm tools (wasm-opt, Playwright, axe-core) exactly as package-lock.json
 # pins them, again only when the lock file changed since the last install.
 setup_npm() {
@@ -171,6 +217,8 @@ setup_all() {
   setup_cargo_deny
   setup_fuzz
   setup_chromium
+  setup_firefox
+  setup_webkit
   setup_npm
   setup_python
   setup_crates

@@ -24,6 +24,9 @@ pub enum Editing {
     Here,
     /// Another tab holds it: this one waits, read-only.
     Elsewhere,
+    /// The browser has no Web Locks (Safari before 15.4): this tab edits, and
+    /// cannot know whether another tab does too.
+    Unguarded,
 }
 
 /// The record's lock while this tab shows it. Dropping it releases the lock,
@@ -59,11 +62,11 @@ fn lock_name(record: Uuid) -> String {
 
 /// Asks for `record`'s lock and tells `on_change` who is editing: at once if
 /// the lock is free or held, and again if this tab gets it later. Where the
-/// browser has no Web Locks every tab edits, as before.
+/// browser has no Web Locks every tab edits, and the page says so.
 pub fn lock_record(record: Uuid, on_change: Callback<Editing>) -> RecordLock {
     let release = Rc::new(RefCell::new(None));
     let Some(locks) = lock_manager() else {
-        on_change.emit(Editing::Here);
+        on_change.emit(Editing::Unguarded);
         return RecordLock {
             release,
             waiting: None,

@@ -11,7 +11,7 @@ mod voice;
 pub use screen_text::{normalise_text, screen_text};
 pub use voice::{choose_voice, VoiceChoice, VoiceInfo};
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use casevoice_core::Lang;
 use js_sys::{Array, Function, Reflect};
@@ -42,6 +42,12 @@ struct Current {
 
 thread_local! {
     static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+    /// What an engine that listed no voices answered when asked to read. Firefox
+    /// with no voice installed (Linux without a speech-dispatcher voice) fails the
+    /// first utterance and then leaves every later one pending for good, so the
+    /// button would say "Stop reading" while nothing is read: it is not asked again
+    /// while it still lists no voices, and the child is told at once.
+    static FAILED_WITHOUT_VOICES: Cell<Option<SpeechProblem>> = const { Cell::new(None) };
 }
 
 /// Reads `text` aloud in `lang`, after stopping anything already being read.
@@ -60,6 +66,13 @@ pub fn speak_then(
     let synth = synthesis().ok_or(SpeechProblem::NotSupported)?;
     stop();
     let listed = voices(&synth);
+    let none_listed = listed.length() == 0;
+    if let Some(problem) = FAILED_WITHOUT_VOICES
+        .with(Cell::get)
+        .filter(|_| none_listed)
+    {
+        return Err(problem);
+    }
     let voice = match choose_voice(&voice_infos(&listed), lang.tag()) {
         VoiceChoice::Voice(index) => Some(listed.get(index as u32)),
         VoiceChoice::EngineDefault => None,
@@ -76,8 +89,12 @@ pub fn speak_then(
     }
     let handlers = [
         Closure::<dyn FnMut(web_sys::Event)>::new(|_| finish(Ok(()))),
-        Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
-            finish(error_outcome(&event))
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let outcome = error_outcome(&event);
+            if let (Err(problem), true) = (outcome, none_listed) {
+                FAILED_WITHOUT_VOICES.with(|failed| failed.set(Some(problem)));
+            }
+            finish(outcome)
         }),
     ];
     utterance.set_onend(Some(handlers[0].as_ref().unchecked_ref()));
@@ -175,14 +192,15 @@ fn voice_infos(listed: &Array) -> Vec<VoiceInfo> {
 /// What an `error` event means for the child. Being stopped, interrupted or
 /// refused because nobody has pressed anything yet (Chromium will not speak before
 /// the first tap or key on the page) needs no message: the button simply works
-/// when pressed.
+/// when pressed. An error with no code at all is Firefox's when it has no voice
+/// (a plain event, not a `SpeechSynthesisErrorEvent`).
 fn error_outcome(event: &web_sys::Event) -> Result<(), SpeechProblem> {
     let code = Reflect::get(event, &"error".into())
         .ok()
         .and_then(|code| code.as_string())
         .unwrap_or_default();
     match code.as_str() {
-        "synthesis-failed" | "voice-unavailable" | "language-unavailable" => {
+        "" | "synthesis-failed" | "voice-unavailable" | "language-unavailable" => {
             Err(SpeechProblem::NoVoice)
         }
         "synthesis-unavailable" | "audio-hardware" => Err(SpeechProblem::NotSupported),

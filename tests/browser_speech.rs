@@ -42,6 +42,9 @@ export function restore_real_speech() {
   if (real) Object.defineProperty(window, "speechSynthesis", real);
   else delete window.speechSynthesis;
 }
+export function list_no_voices() {
+  window.speechSynthesis.getVoices = () => [];
+}
 export function remove_speech() {
   replace(undefined);
 }
@@ -64,6 +67,7 @@ export function engine_event(type, code) {
 extern "C" {
     fn install_speech_stub();
     fn remove_speech();
+    fn list_no_voices();
     fn restore_real_speech();
     fn spoken_texts() -> Vec<String>;
     fn spoken_langs() -> Vec<String>;
@@ -202,6 +206,31 @@ async fn an_engine_with_no_voice_after_all_says_so() {
         status_text(&root),
         "This device has no voice that can read this out loud. Ask the grown-up with you to read it to you."
     );
+    assert_eq!(button_name(&root), "Read this to me");
+    app.destroy();
+    root.remove();
+}
+
+/// Firefox with no voice installed fails the first utterance with an error event
+/// that has no code, then leaves every later utterance pending for ever.
+#[wasm_bindgen_test]
+async fn an_engine_with_no_voices_that_fails_without_a_code_says_so_and_is_not_asked_again() {
+    install_speech_stub();
+    list_no_voices();
+    let (app, root) = mount(ScreenProps::default());
+    yew::scheduler::flush().await;
+    press(&root).await;
+    engine_event("error", None);
+    yew::scheduler::flush().await;
+    let no_voice = "This device has no voice that can read this out loud. Ask the grown-up with you to read it to you.";
+    assert_eq!(status_text(&root), no_voice);
+    assert_eq!(button_name(&root), "Read this to me");
+
+    // Pressing again tells the child again at once, rather than "Stop reading"
+    // over an utterance the engine will never read.
+    press(&root).await;
+    assert_eq!(spoken_texts().len(), 1, "the engine is not asked again");
+    assert_eq!(status_text(&root), no_voice);
     assert_eq!(button_name(&root), "Read this to me");
     app.destroy();
     root.remove();

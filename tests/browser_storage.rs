@@ -241,7 +241,9 @@ fn close_connections(name: &str, say_so: bool) {
     .unwrap();
 }
 
-/// Whether the browser has a database of that name.
+/// Whether the browser has a database of that name with anything in it. WebKit
+/// still lists a database whose creation was aborted, at version 0 with no
+/// stores (Chromium and Firefox list nothing): that is no database made again.
 async fn database_exists(name: &str) -> bool {
     let list = script("", "return indexedDB.databases();")
         .call0(&JsValue::NULL)
@@ -251,7 +253,8 @@ async fn database_exists(name: &str) -> bool {
         .unwrap()
         .into();
     list.iter().any(|info| {
-        js_sys::Reflect::get(&info, &JsValue::from_str("name")).unwrap() == JsValue::from_str(name)
+        let field = |key: &str| js_sys::Reflect::get(&info, &JsValue::from_str(key)).unwrap();
+        field("name") == JsValue::from_str(name) && field("version").as_f64() != Some(0.0)
     })
 }
 

@@ -39,6 +39,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let taken_over = app
         .as_ref()
         .is_some_and(|app| app.taken_over.is_some() && app.taken_over == shown_record);
+    let unguarded = shown_record.is_some() && app.as_ref().is_some_and(|app| app.unguarded);
 
     // Child mode safety: child screens, the neutral page and the start-up wait
     // have frames without the practitioner's header and its links.
@@ -84,6 +85,10 @@ pub fn layout(props: &LayoutProps) -> Html {
                     // Two tabs on one record
                     if taken_over {
                         <p class="notification notification--info" role="status">{ messages.t(Msg::RecordEditableHere) }</p>
+                    }
+                    // No Web Locks in this browser: nothing keeps a second tab read-only.
+                    if unguarded {
+                        <p class="notification notification--info">{ messages.t(Msg::RecordTabsUnguarded) }</p>
                     }
                     if read_only {
                         <p class="notification notification--info" role="status">{ messages.t(Msg::RecordOpenElsewhere) }</p>

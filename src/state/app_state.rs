@@ -96,6 +96,9 @@ pub struct AppState {
     /// The record this tab could not change and now can (the other tab left it),
     /// for its banner.
     pub taken_over: Option<Uuid>,
+    /// The browser has no Web Locks, so nothing stops two tabs changing one
+    /// record at once: the record's pages say so.
+    pub unguarded: bool,
 }
 
 impl Default for AppState {
@@ -117,6 +120,7 @@ impl Default for AppState {
             retention_days: settings.retention_days,
             elsewhere: BTreeSet::new(),
             taken_over: None,
+            unguarded: false,
         }
     }
 }
@@ -339,6 +343,7 @@ impl Reducible for AppState {
                         next.elsewhere.insert(record);
                         next.taken_over = None;
                     }
+                    Editing::Unguarded => next.unguarded = true,
                 }
             }
             AppAction::Refreshed(record) => {
@@ -505,6 +510,36 @@ mod tests {
         );
         assert!(here.elsewhere.is_empty());
         assert_eq!(here.taken_over, Some(id));
+    }
+
+    #[test]
+    fn without_web_locks_the_record_is_changed_here_and_the_pages_say_two_tabs_are_not_guarded() {
+        let id = Uuid::from_u128(1);
+        let state = reduce(
+            AppState::default(),
+            AppAction::Create(Box::new(record(1, 0))),
+        );
+        let state = reduce(
+            state,
+            AppAction::Editing {
+                record: id,
+                editing: Editing::Unguarded,
+            },
+        );
+        assert!(state.unguarded);
+        assert!(state.elsewhere.is_empty());
+        let edited = reduce(
+            state.clone(),
+            AppAction::Edit {
+                id,
+                action: RecordAction::Set(
+                    casevoice_core::Field::case(casevoice_core::Question::Court),
+                    casevoice_core::Answer::Text("Cardiff".into()),
+                ),
+                at: OffsetDateTime::UNIX_EPOCH,
+            },
+        );
+        assert_ne!(edited.records, state.records);
     }
 
     #[test]

@@ -14,6 +14,12 @@
 // body a directory made by specs/releases.js, under the system's temporary
 // directory), as a host does when a new release is deployed; DELETE /__e2e/dist
 // serves the build again, and GET /__e2e/dist says which release is served.
+//
+// With E2E_CSP_REPORTS set (the WebDriver journeys, webdriver/server.js), the
+// header also carries `report-uri /__e2e/csp-reports`: browsers POST every
+// violation there, and DELETE /__e2e/csp-reports hands over (and forgets) what
+// was reported. Firefox and WebKit give WebDriver no way to listen for
+// violations before the page's own scripts run, as Playwright does in Chromium.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -26,6 +32,10 @@ let root = built;
 /** Where specs/releases.js makes other releases. */
 const releases = join(tmpdir(), 'casevoice-release-');
 const port = Number(process.env.E2E_PORT ?? 4173);
+const reportViolations = Boolean(process.env.E2E_CSP_REPORTS);
+const REPORTS = '/__e2e/csp-reports';
+/** Violations reported since the last DELETE of REPORTS. */
+let violations = [];
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -113,8 +123,21 @@ createServer(async (request, response) => {
       response.end(root === built ? 'built' : basename(root));
       return;
     }
+    if (pathname === REPORTS && request.method === 'POST') {
+      violations.push(JSON.parse(await readBody(request)));
+      response.writeHead(204).end();
+      return;
+    }
+    if (pathname === REPORTS && request.method === 'DELETE') {
+      response.writeHead(200, { 'content-type': types['.json'] });
+      response.end(JSON.stringify(violations));
+      violations = [];
+      return;
+    }
     const origins = uploadOrigins();
-    const headers = { 'cache-control': 'no-store', 'content-security-policy': contentSecurityPolicy({ uploadOrigins: origins }) };
+    let policy = contentSecurityPolicy({ uploadOrigins: origins });
+    if (reportViolations) policy += `; report-uri ${REPORTS}`;
+    const headers = { 'cache-control': 'no-store', 'content-security-policy': policy };
     if (pathname === '/config.json' && config !== null) {
       response.writeHead(200, { ...headers, 'content-type': types['.json'] });
       response.end(config);

@@ -229,6 +229,7 @@ pub enum Msg {
     // Two tabs on one record
     RecordOpenElsewhere,
     RecordEditableHere,
+    RecordTabsUnguarded,
     // Drawing pad
     DrawingInstructions,
     DrawingKeyboardPenDown,
@@ -661,6 +662,7 @@ fn words(msg: Msg, lang: Lang) -> &'static str {
         Msg::Audit(msg) => crate::audit_messages::words(msg, lang),
         Msg::RecordOpenElsewhere => t(lang, Id::RecordOpenElsewhere),
         Msg::RecordEditableHere => t(lang, Id::RecordEditableHere),
+        Msg::RecordTabsUnguarded => t(lang, Id::RecordTabsUnguarded),
         Msg::ManagerReviewIntro => t(lang, Id::ManagerReviewIntro),
         // Drawing pad
         Msg::DrawingInstructions => t(lang, Id::DrawingInstructions),

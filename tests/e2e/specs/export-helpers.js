@@ -1,31 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { startNewRecord } from './helpers.js';
 import { deployConfig } from './fixtures.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** jwcrypto's Python, from the venv scripts/setup.sh makes. */
-const python = process.env.CASEVOICE_PYTHON ?? resolve(here, '../../../target/pyenv/bin/python');
-const tool = resolve(here, '../jwe_tool.py');
-
-/** A fresh RSA key pair made by jwcrypto: the public JWK, and the private key's file. */
-export function caseSystemKeyPair(bits) {
-  const dir = mkdtempSync(join(tmpdir(), 'casevoice-jwe-'));
-  execFileSync(python, [tool, 'keygen', String(bits), dir]);
-  return {
-    publicJwk: JSON.parse(readFileSync(join(dir, 'public.json'), 'utf8')),
-    privatePath: join(dir, 'private.json'),
-  };
-}
-
-/** The JWE file decrypted by jwcrypto with the private key, as bytes. */
-export function decryptWithJwcrypto(privatePath, jwePath) {
-  return execFileSync(python, [tool, 'decrypt', privatePath, jwePath]);
-}
+export { caseSystemKeyPair, decryptWithJwcrypto } from './jwe.js';
 
 /**
  * Makes `config` the deployment's config.json (before the app starts): the

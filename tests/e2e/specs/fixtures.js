@@ -4,6 +4,7 @@
 // the encrypted storage) live in one place.
 import { test as base, expect } from '@playwright/test';
 import { uploadOrigin } from '../../../scripts/csp-policy.mjs';
+import { PASSPHRASE } from './passphrase.js';
 
 // ---------------------------------------------------------------------------
 // Content security policy and third-party requests (README, "Content Security
@@ -147,8 +148,7 @@ export const test = withContentPolicy.extend({
 // spec starts where it means to.
 // ---------------------------------------------------------------------------
 
-/** The passphrase the specs set; long enough and on no common list. */
-export const PASSPHRASE = 'kettle violet harbour 42';
+export { PASSPHRASE };
 
 /** Waits until the app knows what it is waiting for, and returns it. */
 export async function vaultPhase(page) {

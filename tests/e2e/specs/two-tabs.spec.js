@@ -70,3 +70,25 @@ test('leaving the record in the first tab lets the second change it, with the fi
   expect(stored.case_details.case_number).toBe('ZW19P01392');
   expect(stored.case_details.court).toBe('Cardiff');
 });
+
+test('without Web Locks (Safari before 15.4) a record\'s pages say so, and it is changed as before', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete Navigator.prototype.locks;
+  });
+  const unguarded = page.getByText(
+    'This browser cannot tell whether this record is also open in another tab or window. Keep it open in one tab only: changes made in two at once can overwrite each other.',
+  );
+  const path = await startNewRecord(page);
+  await expect(unguarded).toBeVisible();
+  await page.getByLabel('Case number').fill('ZW19P01392');
+  await saved(page);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByLabel('Case number')).toHaveValue('ZW19P01392');
+  await expect(unguarded).toBeVisible();
+  // Only a record's pages: the records list does not say it.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
+  await expect(unguarded).toHaveCount(0);
+  expect(path).toMatch(/^\/records\//);
+});

@@ -6,12 +6,16 @@
 // stored format is standard and documented (README, "Encrypted storage").
 import { createDecipheriv } from 'node:crypto';
 import { argon2id } from 'hash-wasm';
-import { PASSPHRASE } from './fixtures.js';
+import { PASSPHRASE } from './passphrase.js';
 
 const PREFIX = 'cv1.';
 const WRAPPED_KEY_CONTEXT = 'casevoice data key v1';
 
-/** Every entry of both stores, as stored: { records: {id: text}, settings: {key: text} }. */
+/**
+ * Every entry of both stores, as stored: { records: {id: text}, settings: {key: text} }.
+ * `page` is a Playwright page, or anything with its `evaluate(fn)` (the
+ * WebDriver journeys' `App.asPage()`).
+ */
 export async function rawEntries(page) {
   return page.evaluate(
     () =>

@@ -188,6 +188,8 @@ declaration-confirm = Rwy'n cadarnhau bod y cofnod hwn yn gywir ac yn gyflawn hy
 manager-review-heading = Adolygiad y rheolwr
 record-open-elsewhere = Mae'r cofnod hwn ar agor mewn tab neu ffenestr arall, felly dim ond ei ddarllen y gallwch chi yma. Caewch ef yno i'w newid yma: bydd y dudalen hon yn gadael i chi wneud hynny cyn gynted ag y byddwch wedi'i gau.
 record-editable-here = Mae'r tab neu'r ffenestr arall wedi cau'r cofnod hwn. Gallwch ei newid yma nawr.
+# On a record's pages where the browser has no Web Locks (older Safari), so it cannot keep a second tab read-only.
+record-tabs-unguarded = Ni all y porwr hwn ddweud a yw'r cofnod hwn ar agor mewn tab neu ffenestr arall hefyd. Cadwch ef ar agor mewn un tab yn unig: gall newidiadau a wneir mewn dau ar yr un pryd ysgrifennu dros ei gilydd.
 manager-review-intro = Mae rheolwr yn llenwi hwn pan fydd yn adolygu'r cofnod, felly gallwch gwblhau'r adran hon hebddo. Unwaith y bydd unrhyw ran ohono wedi'i llenwi, rhowch enw'r rheolwr, dyddiad yr adolygiad a phenderfyniad y rheolwr.
 drawing-instructions = Tynna lun gyda dy fys, gyda phen neu gyda'r llygoden. Tapia unwaith i wneud dot. I dynnu llun gyda'r bysellfwrdd, symuda'r fodrwy gyda'r bysellau saeth a phwysa Space i roi'r pen i lawr neu i'w godi.
 drawing-keyboard-pen-down = Mae'r pen i lawr. Symuda'r pen gyda'r bysellau saeth. Pwysa Space i'w godi.

@@ -188,6 +188,8 @@ declaration-confirm = I confirm this record is accurate and complete to the best
 manager-review-heading = Manager review
 record-open-elsewhere = This record is open in another tab or window, so you can only read it here. Close it there to change it here: this page will let you as soon as you do.
 record-editable-here = The other tab or window has closed this record. You can change it here now.
+# On a record's pages where the browser has no Web Locks (older Safari), so it cannot keep a second tab read-only.
+record-tabs-unguarded = This browser cannot tell whether this record is also open in another tab or window. Keep it open in one tab only: changes made in two at once can overwrite each other.
 manager-review-intro = A manager fills this in when they review the record, so you can complete this section without it. Once any of it is filled in, give the manager's name, the review date and their decision.
 drawing-instructions = Draw with your finger, a pen or the mouse. Tap once to make a dot. To draw with the keyboard, move the ring with the arrow keys and press Space to put the pen down or lift it up.
 drawing-keyboard-pen-down = The pen is down. Move it with the arrow keys. Press Space to lift it up.

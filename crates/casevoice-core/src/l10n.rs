@@ -68,14 +68,30 @@ pub fn number(n: u64) -> String {
 /// The CLDR plural category of `n` in `lang` (Welsh has six: 0, 1, 2, 3, 6 and
 /// the rest), from the rules Fluent itself uses.
 pub fn plural(lang: Lang, n: u64) -> PluralCategory {
+    // Made once per language: a character count asks on every keystroke.
+    thread_local! {
+        static RULES: std::cell::RefCell<Vec<(Lang, Option<PluralRules>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    RULES.with(|rules| {
+        let mut rules = rules.borrow_mut();
+        if !rules.iter().any(|(made, _)| *made == lang) {
+            rules.push((lang, plural_rules(lang)));
+        }
+        rules
+            .iter()
+            .find(|(made, _)| *made == lang)
+            .and_then(|(_, rules)| rules.as_ref())
+            .and_then(|rules| rules.select(n).ok())
+            .unwrap_or(PluralCategory::OTHER)
+    })
+}
+
+fn plural_rules(lang: Lang) -> Option<PluralRules> {
     // The rules are per language (`en`, `cy`), not per region.
     let language = lang.tag().split('-').next().unwrap_or_default();
-    language
-        .parse::<LanguageIdentifier>()
-        .ok()
-        .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
-        .and_then(|rules| rules.select(n).ok())
-        .unwrap_or(PluralCategory::OTHER)
+    let id = language.parse::<LanguageIdentifier>().ok()?;
+    PluralRules::create(id, PluralRuleType::CARDINAL).ok()
 }
 
 #[cfg(test)]

@@ -102,8 +102,10 @@ impl ProblemCode {
         let slug = |q: Question, problem: &str| {
             let slug = q.slug();
             let mut code = String::with_capacity(slug.len() + 1 + problem.len());
-            code.extend(slug.chars().map(|c| if c == '-' { '_' } else { c }));
-            code.push('_');
+            for part in slug.split('-') {
+                code.push_str(part);
+                code.push('_');
+            }
             code.push_str(problem);
             code
         };

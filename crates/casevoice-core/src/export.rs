@@ -134,17 +134,22 @@ struct Header {
 /// Reads an export, recognising the format and version before the record is
 /// interpreted. Never panics, whatever the text.
 pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
-    // Nearly every file is a good export, so an object is first read whole as an
-    // envelope (`casevoice-check` reads thousands of them); only when that fails
-    // is the header read on its own, to say what the file is instead. The answer
-    // is the same as reading the header first: an object that reads as an
+    // Nearly every file is a good export, so the text is first read whole as an
+    // envelope (`casevoice-check` reads thousands of them), and the header is
+    // read on its own only when that fails, to say what the file is instead. The
+    // answer is the same as reading the header first: an object that reads as an
     // envelope has exactly one format and one version, which the header would
-    // have found. (An array could read as an envelope but never as a header, so
-    // it goes the long way.)
-    let whole = starts_as_object(text).then(|| serde_json::from_str::<ExportEnvelope>(text));
+    // have found. (An array can read as an envelope but never as a header, so it
+    // goes the long way.)
+    let whole: Result<ExportEnvelope, _> = serde_json::from_str(text);
     let envelope = match whole {
-        Some(Ok(envelope)) => envelope,
-        _ => read_by_header(text)?,
+        Ok(envelope) if starts_as_object(text) => envelope,
+        whole => {
+            check_header(text)?;
+            // Version 1 is the only released version; a later version migrates
+            // older envelopes here, one step per version, before reading.
+            whole.map_err(|e| NotAnExport::Damaged(e.to_string()))?
+        }
     };
     if envelope.format != EXPORT_FORMAT {
         return Err(NotAnExport::OtherFormat(Some(envelope.format)));
@@ -168,12 +173,14 @@ pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
 
 /// Whether the text's first character after JSON's whitespace opens an object.
 fn starts_as_object(text: &str) -> bool {
-    text.trim_start_matches([' ', '\t', '\n', '\r'])
-        .starts_with('{')
+    text.bytes()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        == Some(b'{')
 }
 
-/// The header (format and version) first, then the envelope.
-fn read_by_header(text: &str) -> Result<ExportEnvelope, NotAnExport> {
+/// What the header alone (format and version) says against reading the text as
+/// a casevoice export of a version this crate reads.
+fn check_header(text: &str) -> Result<(), NotAnExport> {
     let header: Header = serde_json::from_str(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             NotAnExport::NotJson
@@ -190,9 +197,7 @@ fn read_by_header(text: &str) -> Result<ExportEnvelope, NotAnExport> {
     if version > EXPORT_VERSION {
         return Err(NotAnExport::NewerVersion(version));
     }
-    // Version 1 is the only released version; a later version migrates older
-    // envelopes here, one step per version, before reading.
-    serde_json::from_str(text).map_err(|e| NotAnExport::Damaged(e.to_string()))
+    Ok(())
 }
 
 #[cfg(test)]
@@ -291,7 +296,9 @@ mod tests {
     /// Reading as it was before the whole-envelope shortcut: the header always
     /// first.
     fn read_header_first(text: &str) -> Result<ReadExport, NotAnExport> {
-        let envelope = read_by_header(text)?;
+        check_header(text)?;
+        let envelope: ExportEnvelope =
+            serde_json::from_str(text).map_err(|e| NotAnExport::Damaged(e.to_string()))?;
         if envelope.record_id != envelope.record.id {
             return Err(NotAnExport::Damaged(
                 "record_id is not the record's id".into(),

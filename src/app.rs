@@ -553,11 +553,13 @@ async fn lock_app(parts: Parts) {
     if let Some(autosaver) = autosaver {
         autosaver.settle().await;
         for record in autosaver.unsaved() {
-            let sealed = parts
-                .keyring
-                .with_key(|key| key.seal_text(&record.id.to_string(), &to_stored_json(&record)));
-            if let Ok(sealed) = sealed {
-                parts.pending.borrow_mut().push((record.id, sealed));
+            let sealed = parts.keyring.with_key(|key| {
+                key.seal_text_checked(&record.id.to_string(), &to_stored_json(&record))
+            });
+            match sealed {
+                Ok(Ok(sealed)) => parts.pending.borrow_mut().push((record.id, sealed)),
+                Ok(Err(_)) => gloo::console::error!("casevoice: a record did not seal so that it reads back; not kept across the lock"),
+                Err(_) => {}
             }
         }
     }

@@ -351,5 +351,6 @@ fn failure_reason(error: &StoreError) -> SaveFailure {
         // Storage faults
         StoreError::Cleared => SaveFailure::StorageCleared,
         StoreError::NewerVersion => SaveFailure::NewerVersion,
+        StoreError::NotReadBack => SaveFailure::NotReadBack,
     }
 }

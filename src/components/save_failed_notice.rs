@@ -38,6 +38,7 @@ pub fn save_failed_notice() -> Html {
             SaveFailure::Refused => Msg::NotSavedRefused,
             SaveFailure::StorageCleared => Msg::from(VaultMsg::NotSavedCleared),
             SaveFailure::NewerVersion => Msg::from(VaultMsg::NotSavedNewerVersion),
+            SaveFailure::NotReadBack => Msg::from(VaultMsg::NotSavedNotReadBack),
         };
         return html! {
             <Notification>

@@ -41,6 +41,8 @@ pub enum SaveFailure {
     StorageCleared,
     /// A newer casevoice has upgraded the database.
     NewerVersion,
+    /// The browser miscomputed the encryption, so nothing was written.
+    NotReadBack,
 }
 
 /// Whether what is on screen is safely in storage.

@@ -21,7 +21,7 @@ pub use indexed_db::{DATABASE_VERSION, SETTINGS};
 
 use casevoice_core::settings::{settings_from_json, settings_to_json, DeviceState};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::vault::{is_sealed, VaultHeader};
+use casevoice_core::vault::{is_sealed, NotReadBack, VaultHeader};
 use casevoice_core::{CaseRecord, Settings};
 // Encrypted export and upload
 use casevoice_core::outbox::{outbox_from_json, outbox_to_json, Outbox};
@@ -48,6 +48,10 @@ pub enum StoreError {
     Cleared,
     /// A newer casevoice has upgraded the database: this one cannot use it.
     NewerVersion,
+    /// What was sealed did not open again to what was sealed, however many
+    /// times it was sealed: the browser miscomputed the cipher, and nothing
+    /// was written (README "Browser support").
+    NotReadBack,
 }
 
 /// What was found in storage: the records that could be read, and how many could not.
@@ -202,19 +206,44 @@ impl AppStore {
         &self.keyring
     }
 
+    /// Sealed and checked to open again: nothing that cannot be read back is
+    /// ever written.
     fn seal(&self, context: &str, text: &str) -> Result<String, StoreError> {
-        self.keyring.with_key(|key| key.seal_text(context, text))
+        self.keyring
+            .with_key(|key| key.seal_text_checked(context, text))?
+            .map_err(|NotReadBack| StoreError::NotReadBack)
     }
 
     /// The text of a stored entry: opened if sealed; as it is if it was stored
     /// in the clear by an earlier casevoice (sealed on the next write, and by
     /// [`AppStore::seal_clear_entries`]).
     fn open(&self, context: &str, stored: &str) -> Result<Option<String>, StoreError> {
+        self.open_as(context, stored, Some)
+    }
+
+    /// [`AppStore::open`], then read by `read` (a record's JSON, say); `None`
+    /// if it does not open or does not read. Tried twice: WebKit has been seen
+    /// to miscompute an open now and then (README "Browser support"), giving
+    /// bytes that do not read, where opening again gives the right ones; a
+    /// damaged entry fails both times.
+    fn open_as<T>(
+        &self,
+        context: &str,
+        stored: &str,
+        read: impl Fn(String) -> Option<T>,
+    ) -> Result<Option<T>, StoreError> {
         if !is_sealed(stored) {
-            return Ok(Some(stored.to_string()));
+            return Ok(read(stored.to_string()));
         }
-        self.keyring
-            .with_key(|key| key.open_text(context, stored).ok())
+        for _ in 0..2 {
+            let opened = self
+                .keyring
+                .with_key(|key| key.open_text(context, stored).ok())?;
+            if let Some(value) = opened.and_then(&read) {
+                return Ok(Some(value));
+            }
+        }
+        Ok(None)
     }
 
     async fn open_entry(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -263,8 +292,7 @@ impl RecordStore for AppStore {
         let mut loaded = Loaded::default();
         for (key, stored) in entries {
             let record = self
-                .open(&key, &stored)?
-                .and_then(|text| from_stored_json(&text).ok())
+                .open_as(&key, &stored, |text| from_stored_json(&text).ok())?
                 // An entry moved under another id does not open as that id.
                 .filter(|record| record.id.to_string() == key);
             match record {
@@ -279,9 +307,9 @@ impl RecordStore for AppStore {
         let Some(stored) = self.backend.record_entry(id).await? else {
             return Ok(None);
         };
-        Ok(self
-            .open(&id.to_string(), &stored)?
-            .and_then(|text| from_stored_json(&text).ok()))
+        self.open_as(&id.to_string(), &stored, |text| {
+            from_stored_json(&text).ok()
+        })
     }
 
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {

@@ -27,7 +27,7 @@ use zeroize::Zeroizing;
 
 pub use kdf::KdfParams;
 pub use passphrase::{check_passphrase, PassphraseProblem, MIN_PASSPHRASE_CHARS};
-pub use sealed::{is_sealed, DataKey};
+pub use sealed::{is_sealed, DataKey, NotReadBack, SEAL_ATTEMPTS};
 
 use sealed::{KEY_BYTES, NONCE_BYTES, TAG_BYTES};
 
@@ -115,7 +115,7 @@ pub fn create_vault(passphrase: &str) -> Result<(VaultHeader, DataKey), Passphra
     check_passphrase(passphrase)?;
     let key = DataKey::generate();
     let header = wrap(&key, passphrase, KdfParams::current())
-        .expect("current() parameters derive a key from any passphrase under 4 GiB");
+        .expect("current() parameters derive a key from any passphrase under 4 GiB, and a browser that cannot seal 32 bytes three times running cannot run the app");
     Ok((header, key))
 }
 
@@ -136,8 +136,9 @@ pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<Unlocked, VaultE
     let mut bytes = Zeroizing::new([0u8; KEY_BYTES]);
     bytes.copy_from_slice(&opened);
     let key = DataKey::from_bytes(bytes);
+    // A rewrap that fails leaves the old header, which still opens.
     let upgraded = if header.kdf.is_below_current() {
-        Some(wrap(&key, passphrase, KdfParams::current())?)
+        wrap(&key, passphrase, KdfParams::current()).ok()
     } else {
         None
     };
@@ -161,13 +162,18 @@ pub fn change_passphrase(
     wrap(&unlocked.key, new, KdfParams::current()).map_err(|_| ChangeProblem::Damaged)
 }
 
-/// The header that holds `key` sealed under `passphrase` with `params`.
+/// The header that holds `key` sealed under `passphrase` with `params`;
+/// `Damaged` if the browser could not seal it so that it opens again.
 fn wrap(key: &DataKey, passphrase: &str, params: KdfParams) -> Result<VaultHeader, VaultError> {
     let kek = params.derive(passphrase)?;
+    // Checked: a wrapped key that does not open would lose every record.
+    let wrapped_key = kek
+        .seal_checked(WRAPPED_KEY_CONTEXT, key.bytes())
+        .map_err(|NotReadBack| VaultError::Damaged)?;
     Ok(VaultHeader {
         format: VAULT_FORMAT.to_string(),
         version: VAULT_VERSION,
-        wrapped_key: kek.seal(WRAPPED_KEY_CONTEXT, key.bytes()),
+        wrapped_key,
         kdf: params,
     })
 }

@@ -69,6 +69,8 @@ pub enum VaultMsg {
     // Storage faults
     NotSavedCleared,
     NotSavedNewerVersion,
+    /// A seal did not read back (README "Browser support").
+    NotSavedNotReadBack,
     ExportNow,
     ExportLastChangedRecord,
     InMemoryOnly,
@@ -194,6 +196,7 @@ pub(crate) fn words(msg: VaultMsg, lang: Lang) -> &'static str {
         VaultMsg::WipeDeviceLink => t(lang, Id::VaultWipeDeviceLink),
         VaultMsg::NotSavedCleared => t(lang, Id::VaultNotSavedCleared),
         VaultMsg::NotSavedNewerVersion => t(lang, Id::VaultNotSavedNewerVersion),
+        VaultMsg::NotSavedNotReadBack => t(lang, Id::VaultNotSavedNotReadBack),
         VaultMsg::ExportNow => t(lang, Id::VaultExportNow),
         VaultMsg::ExportLastChangedRecord => t(lang, Id::VaultExportLastChangedRecord),
         VaultMsg::InMemoryOnly => t(lang, Id::VaultInMemoryOnly),

@@ -58,6 +58,7 @@ vault-change-passphrase-link = Newid eich cyfrinymadrodd
 vault-wipe-device-link = Clirio'r ddyfais hon
 vault-not-saved-cleared = Heb ei gadw: cafodd storfa'r ddyfais hon ei chlirio, gan y porwr neu drwy glirio'r ddyfais mewn tab arall. Cadwch y dudalen hon ar agor: mae eich atebion ynddi o hyd. Allforiwch y cofnod cyn cau'r dudalen.
 vault-not-saved-newer-version = Heb ei gadw: mae fersiwn fwy diweddar o casevoice ar agor mewn tab neu ffenestr arall, felly ni all y dudalen hon storio dim mwyach. Cadwch y dudalen hon ar agor: mae eich atebion ynddi o hyd. Allforiwch y cofnod, ac yna parhewch yn y fersiwn fwy diweddar.
+vault-not-saved-not-read-back = Heb ei gadw: cafodd y porwr hwn amgryptio eich newidiadau yn anghywir, felly ni chawsant eu storio. Bydd casevoice yn rhoi cynnig arall arni. Cadwch y dudalen hon ar agor: mae eich atebion ynddi o hyd. Os yw'r neges hon yn aros, allforiwch y cofnod a defnyddiwch borwr arall.
 vault-export-now = Allforio nawr
 vault-export-last-changed-record = Allforio'r cofnod y gwnaethoch ei newid ddiwethaf
 vault-in-memory-only = Yn y cof yn unig: heb ei storio

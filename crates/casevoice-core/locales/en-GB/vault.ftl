@@ -58,6 +58,7 @@ vault-change-passphrase-link = Change your passphrase
 vault-wipe-device-link = Wipe this device
 vault-not-saved-cleared = Not saved: this device's storage was cleared, by the browser or by wiping the device in another tab. Keep this page open: it still has your answers. Export the record before you close it.
 vault-not-saved-newer-version = Not saved: a newer version of casevoice is open in another tab or window, so this page can no longer store anything. Keep this page open: it still has your answers. Export the record, then carry on in the newer version.
+vault-not-saved-not-read-back = Not saved: this browser got the encryption of your changes wrong, so they were not stored. casevoice will try again. Keep this page open: it still has your answers. If this message stays, export the record and use another browser.
 vault-export-now = Export now
 vault-export-last-changed-record = Export the record you changed last
 vault-in-memory-only = In memory only: not stored

@@ -91,11 +91,55 @@ impl DataKey {
         self.seal(context, text.as_bytes())
     }
 
+    /// [`DataKey::seal`], then opened again and compared with `plaintext`: only
+    /// a value that reads back is returned, so nothing unreadable is ever
+    /// stored. WebKit's WebAssembly compiler has been seen to miscompute AES now
+    /// and then (README "Browser support"): a value that does not read back is
+    /// sealed again with a fresh nonce, up to [`SEAL_ATTEMPTS`] times, and then
+    /// the caller is told. Costs one more AES-GCM pass per seal.
+    pub fn seal_checked(&self, context: &str, plaintext: &[u8]) -> Result<String, NotReadBack> {
+        seal_checked_with(self, context, plaintext, DataKey::seal)
+    }
+
+    /// [`DataKey::seal_checked`] for text.
+    pub fn seal_text_checked(&self, context: &str, text: &str) -> Result<String, NotReadBack> {
+        self.seal_checked(context, text.as_bytes())
+    }
+
     /// [`DataKey::open`] for text: `Damaged` if the authentic plaintext is not
     /// UTF-8 (it was sealed as bytes, not text).
     pub fn open_text(&self, context: &str, sealed: &str) -> Result<String, VaultError> {
         String::from_utf8(self.open(context, sealed)?).map_err(|_| VaultError::Damaged)
     }
+}
+
+/// How many times a value that does not read back is sealed again before
+/// [`NotReadBack`]: a miscomputed seal has been one-off, so a second is all but
+/// certain to be right.
+pub const SEAL_ATTEMPTS: usize = 3;
+
+/// A value was sealed [`SEAL_ATTEMPTS`] times and never opened again to what
+/// was sealed: the browser is miscomputing the cipher. Nothing is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotReadBack;
+
+/// [`DataKey::seal_checked`] with the sealing step given, so the tests can
+/// stand in for a browser that miscomputes it.
+fn seal_checked_with(
+    key: &DataKey,
+    context: &str,
+    plaintext: &[u8],
+    mut seal: impl FnMut(&DataKey, &str, &[u8]) -> String,
+) -> Result<String, NotReadBack> {
+    for _ in 0..SEAL_ATTEMPTS {
+        let sealed = seal(key, context, plaintext);
+        // Zeroised: the plaintext may be a key (the wrapped data key).
+        let opened = key.open(context, &sealed).map(Zeroizing::new);
+        if opened.is_ok_and(|opened| opened.as_slice() == plaintext) {
+            return Ok(sealed);
+        }
+    }
+    Err(NotReadBack)
 }
 
 /// Whether a stored string is in the sealed format (the prefix, then only
@@ -156,6 +200,57 @@ mod tests {
         assert_eq!(
             key.open_text("record-1", &sealed).unwrap(),
             "The child said: 🙂"
+        );
+    }
+
+    /// A browser that miscomputes the first `bad` seals: the sealed value's
+    /// body has one byte changed, as a wrong keystream or tag would.
+    fn miscomputing(bad: usize) -> impl FnMut(&DataKey, &str, &[u8]) -> String {
+        let mut calls = 0;
+        move |key, context, plaintext| {
+            calls += 1;
+            let sealed = key.seal(context, plaintext);
+            if calls <= bad {
+                flip(&sealed, NONCE_BYTES)
+            } else {
+                sealed
+            }
+        }
+    }
+
+    #[test]
+    fn a_checked_seal_opens_to_what_was_sealed() {
+        let key = key();
+        let sealed = key
+            .seal_text_checked("record-1", "The child said: 🙂")
+            .unwrap();
+        assert_eq!(
+            key.open_text("record-1", &sealed).unwrap(),
+            "The child said: 🙂"
+        );
+    }
+
+    #[test]
+    fn a_seal_that_does_not_read_back_is_made_again() {
+        let key = key();
+        for bad in 1..SEAL_ATTEMPTS {
+            let sealed = seal_checked_with(&key, "record-1", b"notes", miscomputing(bad)).unwrap();
+            assert_eq!(key.open("record-1", &sealed).unwrap(), b"notes");
+        }
+    }
+
+    #[test]
+    fn a_browser_that_never_seals_right_gets_not_read_back_and_nothing_to_store() {
+        let key = key();
+        assert_eq!(
+            seal_checked_with(&key, "record-1", b"notes", miscomputing(SEAL_ATTEMPTS)),
+            Err(NotReadBack)
+        );
+        // Opening to other bytes (a wrong keystream under a right tag) is caught too.
+        let other = |key: &DataKey, context: &str, _: &[u8]| key.seal(context, b"n0tes");
+        assert_eq!(
+            seal_checked_with(&key, "record-1", b"notes", other),
+            Err(NotReadBack)
         );
     }
 

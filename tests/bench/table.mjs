@@ -42,6 +42,7 @@ const METRICS = [
   { name: 'typing -> paint p95 (ms)', pick: (s) => s.median?.paintP95 },
   { name: 'typing -> handlers p50 (ms)', pick: (s) => s.median?.handlersP50 },
   { name: 'typing -> handlers p95 (ms)', pick: (s) => s.median?.handlersP95 },
+  { name: 'errors on empty submit', pick: (s) => s.required, whole: true },
   { name: 'validation, all errors (ms)', pick: (s) => s.median?.validation },
   { name: 'JS heap after GC (MiB)', pick: (s) => s.median?.heapMiB },
   { name: 'wasm memory (MiB)', pick: (s) => s.median?.wasmMiB },
@@ -92,6 +93,7 @@ function rows(results) {
   const targets = results.targets ?? targetsFor(results);
   const out = [];
   for (const metric of METRICS) {
+    const show = (value) => (metric.whole && value !== null ? String(value) : number(value));
     for (const n of results.environment.sizes) {
       const cv = missing ? null : figure(results, CV, n, metric.pick);
       const blur = figure(results, BLUR, n, metric.pick);
@@ -100,11 +102,11 @@ function rows(results) {
       out.push([
         metric.name,
         String(n),
-        missing ? missing : number(cv),
-        number(blur),
-        number(typing),
-        times(ratio(cv, blur)),
-        times(ratio(cv, typing)),
+        missing ? missing : show(cv),
+        show(blur),
+        show(typing),
+        metric.whole ? '' : times(ratio(cv, blur)),
+        metric.whole ? '' : times(ratio(cv, typing)),
         own.map((t) => t.target).join('; '),
         own.map((t) => verdict(missing ? null : t.met)).join('; '),
       ]);
@@ -168,7 +170,7 @@ export function renderTable(results) {
   out.push(line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '));
   let previous = null;
   for (const row of body) {
-    if (previous !== null && previous !== row[0]) out.push('');
+    if (previous !== null && previous !== row[0] && results.environment.sizes.length > 1) out.push('');
     previous = row[0];
     out.push(line(row));
   }

@@ -4,6 +4,8 @@
 //! record check both build on this crate, so the same rules run everywhere.
 
 pub mod adult;
+// Benchmarks: a record of n questions for one page
+pub mod bench_record;
 pub mod case_number;
 pub mod child;
 pub mod choices;

@@ -127,13 +127,14 @@ function environmentLines(results) {
 }
 
 function releaseLines(results) {
-  if (results.casevoiceMissing) return [`casevoice: ${results.casevoiceMissing}`];
+  const missing = results.casevoiceMissing ? [`casevoice: ${results.casevoiceMissing}`] : [];
   const r = results.release;
-  if (!r) return ['shipped release (no bench feature): not measured'];
+  if (!r) return [...missing, 'shipped release (no bench feature): not measured'];
   const target = results.targets.find((t) => t.metric.startsWith('shipped release'));
   return [
     `shipped release (no bench feature), first load: ${number(KiB(r.raw))} KiB raw, ${number(KiB(r.gzip))} KiB gzip -9` +
       ` -- target <= 150 KB gzip: ${verdict(target?.met ?? null)}`,
+    ...missing,
   ];
 }
 

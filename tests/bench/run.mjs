@@ -333,6 +333,8 @@ async function measure(browser, app, n, { sizes }) {
       heapMiB: heap.usedSize / 2 ** 20,
       wasmMiB: wasmBytes / 2 ** 20,
       memoryMiB: (heap.usedSize + wasmBytes) / 2 ** 20,
+      // Blink's own heap (the DOM), outside the JS heap figure: for information.
+      domMiB: (heap.embedderHeapUsedSize ?? 0) / 2 ** 20,
       required: form.required,
       keys: keys.length,
       keysWithoutInput: withoutInput,
@@ -431,7 +433,7 @@ async function main() {
       }
       for (const app of apps) {
         const slot = results.apps[app.id].sizes[n];
-        const metrics = ['startup', 'paintP50', 'paintP95', 'handlersP50', 'handlersP95', 'validation', 'heapMiB', 'wasmMiB', 'memoryMiB'];
+        const metrics = ['startup', 'paintP50', 'paintP95', 'handlersP50', 'handlersP95', 'validation', 'heapMiB', 'wasmMiB', 'memoryMiB', 'domMiB'];
         slot.median = Object.fromEntries(metrics.map((m) => [m, median(slot.runs.map((run) => run[m]))]));
         slot.required = slot.runs[0]?.required ?? null;
       }

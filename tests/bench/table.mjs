@@ -47,6 +47,7 @@ const METRICS = [
   { name: 'JS heap after GC (MiB)', pick: (s) => s.median?.heapMiB },
   { name: 'wasm memory (MiB)', pick: (s) => s.median?.wasmMiB },
   { name: 'JS heap + wasm (MiB)', pick: (s) => s.median?.memoryMiB },
+  { name: 'DOM heap, not judged (MiB)', pick: (s) => s.median?.domMiB },
 ];
 
 /**

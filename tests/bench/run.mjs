@@ -24,7 +24,7 @@ import { renderMarkdown, renderTable, targetsFor } from './table.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '../..');
 
-// The DOM contract both pages keep (tests/bench/CONTRACT.md).
+// The DOM contract both pages keep (casevoice's is tests/bench/CONTRACT.md).
 const FORM = 'main[data-bench-questions]';
 /** The typing target: the form's first text input. */
 const TARGET = `${FORM} input[type=text]`;
@@ -78,7 +78,7 @@ const APPS = [
     label: 'casevoice',
     url: (n) => `${casevoiceOrigin}/bench/${n}`,
     submit: '#bench-submit',
-    errors: '.field-error-message',
+    errors: 'p.error-message',
     questions: '[data-bench-question]',
   },
   {

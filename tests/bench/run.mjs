@@ -84,7 +84,7 @@ const APPS = [
   {
     id: 'surveyjs-onBlur',
     label: 'SurveyJS onBlur',
-    url: (n) => `${surveyjsOrigin}/?n=${n}`,
+    url: (n, required) => `${surveyjsOrigin}/?n=${n}${required ? `&required=${required}` : ''}`,
     submit: '.sd-navigation__complete-btn',
     errors: '.sd-question__erbox',
     questions: null,
@@ -92,7 +92,7 @@ const APPS = [
   {
     id: 'surveyjs-onTyping',
     label: 'SurveyJS onTyping',
-    url: (n) => `${surveyjsOrigin}/?n=${n}&mode=onTyping`,
+    url: (n, required) => `${surveyjsOrigin}/?n=${n}&mode=onTyping${required ? `&required=${required}` : ''}`,
     submit: '.sd-navigation__complete-btn',
     errors: '.sd-question__erbox',
     questions: null,
@@ -240,7 +240,7 @@ function within(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-async function measure(browser, app, n, { sizes }) {
+async function measure(browser, app, n, { sizes, required }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const pageErrors = [];
   try {
@@ -253,7 +253,7 @@ async function measure(browser, app, n, { sizes }) {
     const transfers = sizes ? recordTransfers(page) : null;
 
     // Start-up: navigation start (the page's time origin) to the first input interactive.
-    await page.goto(app.url(n), { waitUntil: 'commit', timeout: 60_000 });
+    await page.goto(app.url(n, required), { waitUntil: 'commit', timeout: 60_000 });
     const startup = await within(
       page.evaluate(() => window.__bench.whenInteractive),
       120_000,
@@ -406,11 +406,14 @@ async function main() {
 
     for (const n of options.sizes) {
       for (const app of apps) results.apps[app.id].sizes[n] = { runs: [], failures: [], transfer: null };
+      // SurveyJS makes as many questions required as casevoice's page has
+      // errors on an empty submit (its warm-up, which goes first, tells).
+      let required = null;
       const attempt = async (app, round, sizes) => {
         const slot = results.apps[app.id].sizes[n];
         log(`N=${n} ${round}: ${app.label}`);
         try {
-          const run = await within(measure(browser, app, n, { sizes }), 15 * 60_000, `${app.label} at N=${n}`);
+          const run = await within(measure(browser, app, n, { sizes, required }), 15 * 60_000, `${app.label} at N=${n}`);
           if (run.pageErrors.length) log(`  page errors: ${run.pageErrors.join('; ')}`);
           return run;
         } catch (error) {
@@ -423,6 +426,7 @@ async function main() {
       for (const app of apps) {
         const run = await attempt(app, 'warm-up', true);
         if (run) results.apps[app.id].sizes[n].transfer = run.transfer;
+        if (run && app.id === 'casevoice') required = run.required;
       }
       for (let r = 0; r < options.runs; r += 1) {
         const order = apps.map((_, i) => apps[(i + r) % apps.length]);

@@ -1,23 +1,30 @@
-// The SurveyJS side of scripts/bench: a one-page form of N questions with the
-// mix issue 11 compares casevoice against (tests/bench/README.md):
-//   40 % short text, required, each with a regular-expression validator (a
-//        FamilyMan case number, a UK postcode or a UK telephone number, in turn);
-//   15 % dates (text with inputType date), required;
-//   15 % choices, required (radio buttons and drop-downs, in turn);
-//   15 % long text (comment), optional, as the welfare checklist's notes are;
-//   15 % a dynamic panel of children: name, date of birth and NHS number, each
-//        required, the NHS number checked by a modulus-11 function registered
-//        with SurveyJS and called from an expression validator.
-// The address says N and when the model takes typed text:
+// The SurveyJS side of scripts/bench (README, "Benchmark"): a one-page form of
+// N questions with the mix issue 11 compares casevoice against:
+//   40 % short text, each with a regular-expression validator (a FamilyMan case
+//        number, a UK postcode or a UK telephone number, in turn);
+//   15 % dates (text with inputType date);
+//   15 % choices (radio buttons and drop-downs, in turn), required;
+//   15 % long text (comment), required, as casevoice's welfare checklist is;
+//   15 % a dynamic panel of children: name and date of birth, required, and NHS
+//        number, optional as in casevoice, checked when given by a modulus-11
+//        function registered with SurveyJS and called from an expression
+//        validator.
+// Required where casevoice's equivalents are: the short text and dates are
+// required in the share casevoice's bench page makes them, so that both pages
+// paint the same number of errors on an empty submit. scripts/bench reads that
+// number (data-bench-required) off casevoice's page and passes it on.
+// The address says N, when the model takes typed text and how many errors:
 //   /?n=500                       textUpdateMode "onBlur", the library's default
 //   /?n=500&mode=onTyping         the model updated (and re-rendered) on every key
+//   /?n=500&required=369          369 questions required (without it, the share
+//                                 of short text and dates casevoice's page has at 500)
 // <main> carries data-bench-questions and data-bench-required (the number of
 // errors an empty submit must paint), the same contract as casevoice's page.
 'use strict';
 
 /** Split n questions into the mix; the children's panel has three questions a child. */
 function mix(n) {
-  const children = Math.max(1, Math.round((0.15 * n) / 3));
+  const children = Math.round((0.15 * n) / 3);
   const rest = n - 3 * children;
   const weights = { short: 40, date: 15, choice: 15, long: 15 };
   const total = 85;
@@ -80,8 +87,21 @@ function nhsNumberValid(params) {
   return check !== 10 && check === Number(digits[9]);
 }
 
-function formJson(n) {
+/** casevoice's bench page at 500: 169 of its 275 short-text and date questions are required. */
+const DEFAULT_SHORT_AND_DATE_SHARE = 169 / 275;
+
+/** Whether the i-th of `count` questions is required, `required` of them spread evenly. */
+const spread = (i, count, required) => Math.floor(((i + 1) * required) / count) > Math.floor((i * required) / count);
+
+function formJson(n, wanted) {
   const counts = mix(n);
+  // Always required: choices, long text, and each child's name and date of birth.
+  const always = counts.choice + counts.long + 2 * counts.children;
+  const free = counts.short + counts.date;
+  const share = wanted === null ? DEFAULT_SHORT_AND_DATE_SHARE : Math.min(1, Math.max(0, (wanted - always) / free));
+  // The case number, the first question, is always required, as in casevoice.
+  const shortRequired = Math.max(1, Math.round(counts.short * share));
+  const dateRequired = Math.min(counts.date, Math.max(0, (wanted === null ? Math.round(free * share) : wanted - always) - shortRequired));
   const elements = [];
   let required = 0;
   const add = (question) => {
@@ -91,15 +111,15 @@ function formJson(n) {
   // Interleaved as a record is: short text first (the case number is question 1).
   const queues = [
     ...Array.from({ length: counts.short }, (_, i) => () =>
-      add({ type: 'text', isRequired: true, ...SHORT[i % SHORT.length] })),
+      add({ type: 'text', isRequired: i === 0 || spread(i - 1, counts.short - 1, shortRequired - 1), ...SHORT[i % SHORT.length] })),
     ...Array.from({ length: counts.date }, (_, i) => () =>
-      add({ type: 'text', inputType: 'date', isRequired: true, title: DATES[i % DATES.length] })),
+      add({ type: 'text', inputType: 'date', isRequired: spread(i, counts.date, dateRequired), title: DATES[i % DATES.length] })),
     ...Array.from({ length: counts.choice }, (_, i) => () =>
       add(i % 2 === 0
         ? { type: 'radiogroup', isRequired: true, title: 'Is the child known to children’s services?', choices: RADIOS }
         : { type: 'dropdown', isRequired: true, title: 'Relationship to the child', choices: SELECT })),
     ...Array.from({ length: counts.long }, (_, i) => () =>
-      add({ type: 'comment', title: LONG[i % LONG.length] })),
+      add({ type: 'comment', isRequired: true, title: LONG[i % LONG.length] })),
   ];
   // Round-robin over the kinds, so every part of the page has every kind.
   const byKind = [
@@ -114,6 +134,7 @@ function formJson(n) {
       if (next) next();
     }
   }
+  if (counts.children === 0) return { json: { elements, showQuestionNumbers: 'off' }, required, counts };
   elements.push({
     type: 'paneldynamic',
     name: 'children',
@@ -129,12 +150,11 @@ function formJson(n) {
         name: 'nhs',
         title: 'NHS number',
         description: '10 digits, like 943 476 5919',
-        isRequired: true,
         validators: [{ type: 'expression', expression: 'nhsNumberValid({panel.nhs})', text: 'Enter a real NHS number' }],
       },
     ],
   });
-  required += 3 * counts.children;
+  required += 2 * counts.children;
   return { json: { elements, showQuestionNumbers: 'off' }, required, counts };
 }
 
@@ -142,7 +162,8 @@ const params = new URLSearchParams(location.search);
 const n = Math.max(1, Number(params.get('n') ?? 50) || 50);
 const mode = params.get('mode') === 'onTyping' ? 'onTyping' : 'onBlur';
 Survey.FunctionFactory.Instance.register('nhsNumberValid', nhsNumberValid);
-const { json, required, counts } = formJson(n);
+const wanted = params.has('required') ? Number(params.get('required')) : null;
+const { json, required, counts } = formJson(n, Number.isFinite(wanted) ? wanted : null);
 json.textUpdateMode = mode;
 const survey = new Survey.Model(json);
 const main = document.getElementById('survey');

@@ -121,6 +121,22 @@ export function installProbes(config) {
     addEventListener(type, onCapture, true);
     addEventListener(type, onBubble, false);
   }
+  // The page's own script a keystroke: for every event a key makes, from the
+  // capture listener on window to the bubble listener on window plus a
+  // microtask, summed; the browser's own work between the events (inserting
+  // the character) is left out.
+  const started = new WeakMap();
+  for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) {
+    addEventListener(type, (event) => started.set(event, now()), true);
+    addEventListener(type, (event) => {
+      const key = current;
+      const start = started.get(event);
+      if (key === null || start === undefined) return;
+      queueMicrotask(() => {
+        key.script = (key.script ?? 0) + (now() - start);
+      });
+    });
+  }
   addEventListener('input', () => {
     const key = current;
     if (key === null || key.down === undefined || key.input !== null) return;
@@ -152,6 +168,7 @@ export function installProbes(config) {
       downHandlers: key.down?.handlers ?? null,
       upHandlers: key.up?.handlers ?? null,
       input: key.input,
+      script: key.script ?? null,
     }));
 
   // Validation: from the click on the submit button (a capture listener) until

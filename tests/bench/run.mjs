@@ -302,6 +302,7 @@ async function measure(browser, app, n, { sizes, required }) {
     // before-input and input handlers), plus key-up's own handlers.
     const handlers = keys.map((k) => (k.input ?? k.downHandlers ?? 0) + (k.upHandlers ?? 0));
     const withoutInput = keys.filter((k) => k.input === null).length;
+    const script = keys.map((k) => k.script);
 
     // Validation: empty the field again (so the empty form's errors are
     // expected), click submit, until every inline error exists, plus one frame.
@@ -328,6 +329,8 @@ async function measure(browser, app, n, { sizes, required }) {
       paintP95: percentile(paint, 0.95),
       handlersP50: percentile(handlers, 0.5),
       handlersP95: percentile(handlers, 0.95),
+      scriptP50: percentile(script, 0.5),
+      scriptP95: percentile(script, 0.95),
       validation: validation.done,
       validationErrors: validation.count,
       heapMiB: heap.usedSize / 2 ** 20,
@@ -338,6 +341,9 @@ async function measure(browser, app, n, { sizes, required }) {
       required: form.required,
       keys: keys.length,
       keysWithoutInput: withoutInput,
+      // Every keystroke's figures (ms): key-down and key-up to the next paint
+      // and through their handlers, key-down to `input` reaching window.
+      keyFigures: keys,
       typedLength: typed.length,
       pageErrors,
     };
@@ -437,7 +443,7 @@ async function main() {
       }
       for (const app of apps) {
         const slot = results.apps[app.id].sizes[n];
-        const metrics = ['startup', 'paintP50', 'paintP95', 'handlersP50', 'handlersP95', 'validation', 'heapMiB', 'wasmMiB', 'memoryMiB', 'domMiB'];
+        const metrics = ['startup', 'paintP50', 'paintP95', 'handlersP50', 'handlersP95', 'scriptP50', 'scriptP95', 'validation', 'heapMiB', 'wasmMiB', 'memoryMiB', 'domMiB'];
         slot.median = Object.fromEntries(metrics.map((m) => [m, median(slot.runs.map((run) => run[m]))]));
         slot.required = slot.runs[0]?.required ?? null;
       }

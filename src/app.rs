@@ -374,6 +374,10 @@ pub fn current_page() -> Html {
             html! { <AuditPrintPage key={format!("audit-print-{id}")} {id} /> }
         }
         Route::AuditSummary => html! { <AuditSummaryPage /> },
+        // Benchmarks: only reached by loading its address, which `start` shows
+        // in place of the app (see `pages::bench`); never inside it.
+        #[cfg(feature = "bench")]
+        Route::Bench(_) => html! { <NotFoundPage /> },
     }
 }
 

@@ -2,7 +2,11 @@
 //! write is in flight, further changes to it wait and go in one write after it, so
 //! a burst of typing costs a handful of writes, and what is typed is in storage
 //! moments later rather than after a delay a reload or a closed tab could cut
-//! short. It reports what really happened: "Saving…" until every write has
+//! short. A write is started in a task of its own, just after the change's
+//! (a zero-delay timeout), not within it: serialising and sealing a large record
+//! takes milliseconds, which would otherwise hold up the keystroke's own
+//! handling and its paint. It then writes the record as it is by then, and when
+//! the page is hidden or left, waiting writes start at once. It reports what really happened: "Saving…" until every write has
 //! completed, then "Saved at …", or "Not saved" with the reason.
 //!
 //! A write that failed is tried again with the record's next change, and, with
@@ -57,6 +61,12 @@ pub struct Autosaver {
     retry_after_ms: Cell<u32>,
     /// "Not saved" is showing: no write has succeeded since one failed.
     showing_failure: Cell<bool>,
+    // Benchmarks: the keystroke first, then the write.
+    /// Writes counted as in flight whose serialising has not started yet, as
+    /// the record was when each was decided on.
+    waiting: RefCell<Vec<Rc<CaseRecord>>>,
+    /// The task that starts them, while one is due.
+    start_waiting: RefCell<Option<Timeout>>,
 }
 
 /// How long after a failed write it is tried again, when nothing changes.
@@ -90,6 +100,8 @@ impl Autosaver {
             retry: RefCell::default(),
             retry_after_ms: Cell::new(RETRY_AFTER_MS),
             showing_failure: Cell::new(false),
+            waiting: RefCell::default(),
+            start_waiting: RefCell::default(),
         })
     }
 
@@ -148,10 +160,13 @@ impl Autosaver {
         self.report_when_idle();
     }
 
-    /// Writes whatever is not yet written or being written; called when the page
-    /// is hidden or left, in case anything is waiting.
+    /// Writes whatever is not yet written or being written, starting at once
+    /// any write still waiting for its task; called when the page is hidden or
+    /// left, when a later task might never run.
     pub fn flush(self: &Rc<Self>) {
         self.write_unsaved();
+        self.start_waiting.borrow_mut().take();
+        self.start_writes();
     }
 
     fn write_unsaved(self: &Rc<Self>) {
@@ -164,14 +179,40 @@ impl Autosaver {
             }
             self.saved.borrow_mut().insert(record.id, record.revision);
             started = true;
+            self.waiting.borrow_mut().push(record);
+        }
+        if started {
+            self.saving();
+            if self.start_waiting.borrow().is_none() {
+                let autosaver: Weak<Self> = Rc::downgrade(self);
+                let task = Timeout::new(0, move || {
+                    if let Some(autosaver) = autosaver.upgrade() {
+                        autosaver.start_waiting.borrow_mut().take();
+                        autosaver.start_writes();
+                    }
+                });
+                *self.start_waiting.borrow_mut() = Some(task);
+            }
+        }
+    }
+
+    /// Starts the waiting writes, each with its record's newest revision: the
+    /// changes made since it was decided on go in the same write.
+    fn start_writes(self: &Rc<Self>) {
+        let waiting = std::mem::take(&mut *self.waiting.borrow_mut());
+        for decided in waiting {
+            let record = self
+                .latest
+                .borrow()
+                .get(&decided.id)
+                .cloned()
+                .unwrap_or(decided);
+            self.saved.borrow_mut().insert(record.id, record.revision);
             let autosaver = Rc::clone(self);
             spawn_local(async move {
                 let result = autosaver.store.save(&record).await;
                 autosaver.write_finished(&record, result);
             });
-        }
-        if started {
-            self.saving();
         }
     }
 

@@ -33,5 +33,23 @@ pub mod offline;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
+    // Benchmarks: the benchmark page runs instead of the app, so its address
+    // neither waits for the vault nor opens the practitioner's storage.
+    #[cfg(feature = "bench")]
+    if let Some(n) = bench_address() {
+        yew::Renderer::<pages::bench::BenchRoot>::with_props(pages::bench::BenchProps { n })
+            .render();
+        return;
+    }
     yew::Renderer::<app::App>::new().render();
+}
+
+/// The number of questions, when the address is the benchmark page's.
+#[cfg(feature = "bench")]
+fn bench_address() -> Option<usize> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    match router::Route::from_path(&path) {
+        router::Route::Bench(n) => Some(n),
+        _ => None,
+    }
 }

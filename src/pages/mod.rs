@@ -167,3 +167,6 @@ pub use audit::{
 };
 pub use audit_summary::AuditSummaryPage;
 pub use record_filters::{RecordFilters, RecordFiltersProps};
+// Benchmarks
+#[cfg(feature = "bench")]
+pub mod bench;

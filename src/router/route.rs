@@ -96,7 +96,16 @@ pub enum Route {
     AuditPrint(Uuid),
     /// Audits across every record in this browser.
     AuditSummary,
+    // Benchmarks
+    /// One page of this many questions, on a record of its own, for measuring
+    /// casevoice against other form libraries; reachable while locked.
+    #[cfg(feature = "bench")]
+    Bench(usize),
 }
+
+/// The most questions the benchmark page is asked for.
+#[cfg(feature = "bench")]
+pub const BENCH_MAX_QUESTIONS: usize = 5_000;
 
 impl Route {
     pub fn from_path(path: &str) -> Route {
@@ -183,6 +192,13 @@ impl Route {
             // Case audit
             ["audit-summary"] => Some(Route::AuditSummary),
             ["records", id, "audit", rest @ ..] => audit_route(parse_id(id)?, rest),
+            // Benchmarks
+            #[cfg(feature = "bench")]
+            ["bench", n] => n
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n <= BENCH_MAX_QUESTIONS)
+                .map(Route::Bench),
             _ => None,
         }
     }
@@ -256,6 +272,9 @@ impl Route {
             Route::AuditHistory(id) => format!("/records/{id}/audit/history"),
             Route::AuditPrint(id) => format!("/records/{id}/audit/print"),
             Route::AuditSummary => "/audit-summary".to_string(),
+            // Benchmarks
+            #[cfg(feature = "bench")]
+            Route::Bench(n) => format!("/bench/{n}"),
         }
     }
 
@@ -435,6 +454,30 @@ mod tests {
         ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[cfg(feature = "bench")]
+    #[test]
+    fn the_benchmark_page_takes_its_number_of_questions_from_the_path() {
+        assert_eq!(Route::from_path("/bench/500"), Route::Bench(500));
+        assert_eq!(Route::from_path("/bench/0"), Route::Bench(0));
+        assert_eq!(Route::Bench(50).to_path(), "/bench/50");
+        assert_eq!(Route::Bench(50).record(), None);
+        for path in [
+            "/bench",
+            "/bench/x",
+            "/bench/-1",
+            "/bench/5001",
+            "/bench/50/x",
+        ] {
+            assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[cfg(not(feature = "bench"))]
+    #[test]
+    fn without_the_bench_feature_there_is_no_benchmark_page() {
+        assert_eq!(Route::from_path("/bench/50"), Route::NotFound);
     }
 
     #[test]

@@ -44,10 +44,16 @@ impl BenchForm {
     /// How many of the page's questions validation finds a problem with, as
     /// the record stands: for the blank record, the number of inline errors
     /// checking the page shows (each question shows its first problem).
+    /// Problems elsewhere in the record are not counted; with a right `today`
+    /// there are none.
     pub fn required(&self, today: time::Date) -> usize {
+        let ids: std::collections::HashSet<String> = self.dom_ids().into_iter().collect();
         let problems = crate::validation::validate_record(&self.record, today);
-        let fields: std::collections::HashSet<&str> =
-            problems.iter().map(|p| p.field.as_str()).collect();
+        let fields: std::collections::HashSet<&str> = problems
+            .iter()
+            .map(|p| p.field.as_str())
+            .filter(|field| ids.contains(*field))
+            .collect();
         fields.len()
     }
 }

@@ -51,14 +51,19 @@ fn agency_check(
     problems: &mut Problems,
 ) {
     let id = |q| adult_dom_id(position, q);
-    let asked = problems.date(id(requested), requested, &check.requested, during_the_case);
+    let asked = problems.date(
+        || id(requested),
+        requested,
+        &check.requested,
+        during_the_case,
+    );
     if check.received.is_blank() {
         return;
     }
     let mut rules = vec![DateRule::TodayOrInThePast { today }];
     rules.extend(asked.map(DateRule::NotBefore));
-    problems.date(id(received), received, &check.received, &rules);
-    problems.required_text(id(outcome), outcome, &check.outcome);
+    problems.date(|| id(received), received, &check.received, &rules);
+    problems.required_text(|| id(outcome), outcome, &check.outcome);
 }
 
 /// Risk factors, the harm to each child and what is happening for them, and a
@@ -83,7 +88,7 @@ pub(crate) fn risk(record: &CaseRecord, today: Date, problems: &mut Problems) {
             );
         }
         problems.required_text(
-            child_dom_id(position, Question::ChildWhatIsHappening),
+            || child_dom_id(position, Question::ChildWhatIsHappening),
             Question::ChildWhatIsHappening,
             &child.what_is_happening,
         );
@@ -97,13 +102,13 @@ pub(crate) fn risk(record: &CaseRecord, today: Date, problems: &mut Problems) {
     if needs_referral || given {
         let rules = during_the_case(record, today);
         problems.date(
-            Question::ReferralDate.slug().to_string(),
+            || Question::ReferralDate.slug().to_string(),
             Question::ReferralDate,
             &safeguarding.referral_date,
             &rules,
         );
         problems.required_text(
-            Question::ReferralReference.slug().to_string(),
+            || Question::ReferralReference.slug().to_string(),
             Question::ReferralReference,
             &safeguarding.referral_reference,
         );

@@ -232,21 +232,30 @@ impl Problems {
         self.0.push(Problem { field, code });
     }
 
-    pub(crate) fn required_text(&mut self, field: String, question: Question, text: &str) {
+    // The checks below take the field's id as a function, called only when
+    // there is a problem: most answers have none, and making every id was
+    // about a third of validating a large record.
+
+    pub(crate) fn required_text(
+        &mut self,
+        field: impl FnOnce() -> String,
+        question: Question,
+        text: &str,
+    ) {
         if text.trim().is_empty() {
-            self.add(field, ProblemCode::Missing(question));
+            self.add(field(), ProblemCode::Missing(question));
         }
     }
 
     pub(crate) fn date(
         &mut self,
-        field: String,
+        field: impl FnOnce() -> String,
         question: Question,
         parts: &DateParts,
         rules: &[DateRule],
     ) -> Option<Date> {
         check_date(parts, rules)
-            .map_err(|problem| self.add(field, ProblemCode::Date(question, problem)))
+            .map_err(|problem| self.add(field(), ProblemCode::Date(question, problem)))
             .ok()
     }
 }
@@ -273,7 +282,7 @@ pub(crate) fn during_the_case(record: &CaseRecord, today: Date) -> Vec<DateRule>
 fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
     let details = &record.case_details;
     let id = |q: Question| q.slug().to_string();
-    problems.required_text(id(Question::Court), Question::Court, &details.court);
+    problems.required_text(|| id(Question::Court), Question::Court, &details.court);
     if details.proceedings.is_empty() {
         problems.add(
             id(Question::Proceedings),
@@ -282,13 +291,13 @@ fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
     }
     if details.proceedings.contains(&Proceeding::Other) {
         problems.required_text(
-            id(Question::ProceedingsOther),
+            || id(Question::ProceedingsOther),
             Question::ProceedingsOther,
             &details.proceedings_other,
         );
     }
     let applied = problems.date(
-        id(Question::ApplicationDate),
+        || id(Question::ApplicationDate),
         Question::ApplicationDate,
         &details.application_date,
         &[DateRule::TodayOrInThePast { today }],
@@ -297,7 +306,7 @@ fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
     if !details.next_hearing_date.is_blank() {
         let rules: Vec<DateRule> = applied.map(DateRule::NotBefore).into_iter().collect();
         problems.date(
-            id(Question::NextHearingDate),
+            || id(Question::NextHearingDate),
             Question::NextHearingDate,
             &details.next_hearing_date,
             &rules,
@@ -310,13 +319,13 @@ fn case_details(record: &CaseRecord, today: Date, problems: &mut Problems) {
         }
     }
     problems.required_text(
-        id(Question::PractitionerName),
+        || id(Question::PractitionerName),
         Question::PractitionerName,
         &details.practitioner_name,
     );
     if record.is_public_law() {
         problems.required_text(
-            id(Question::LocalAuthority),
+            || id(Question::LocalAuthority),
             Question::LocalAuthority,
             &details.local_authority,
         );
@@ -329,12 +338,12 @@ fn child(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
     };
     let id = |q: Question| child_dom_id(position, q);
     problems.required_text(
-        id(Question::ChildFirstNames),
+        || id(Question::ChildFirstNames),
         Question::ChildFirstNames,
         &c.first_names,
     );
     problems.required_text(
-        id(Question::ChildLastName),
+        || id(Question::ChildLastName),
         Question::ChildLastName,
         &c.last_name,
     );
@@ -352,7 +361,7 @@ fn child(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         );
     }
     problems.required_text(
-        id(Question::ChildFirstLanguage),
+        || id(Question::ChildFirstLanguage),
         Question::ChildFirstLanguage,
         &c.first_language,
     );
@@ -389,7 +398,7 @@ fn child(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         }
     }
     problems.required_text(
-        id(Question::ChildLivesWith),
+        || id(Question::ChildLivesWith),
         Question::ChildLivesWith,
         &c.lives_with,
     );
@@ -404,7 +413,7 @@ fn date_of_birth(
 ) {
     let rules = [DateRule::TodayOrInThePast { today }];
     let Some(born) = problems.date(
-        field.clone(),
+        || field.clone(),
         Question::ChildDateOfBirth,
         &c.date_of_birth,
         &rules,
@@ -423,7 +432,7 @@ fn adult(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         return;
     };
     let id = |q: Question| adult_dom_id(position, q);
-    problems.required_text(id(Question::AdultName), Question::AdultName, &a.name);
+    problems.required_text(|| id(Question::AdultName), Question::AdultName, &a.name);
     if a.role.is_none() {
         problems.add(
             id(Question::AdultRole),
@@ -431,25 +440,26 @@ fn adult(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         );
     }
     for (child_position, child) in record.children.iter().enumerate() {
-        let field = format!(
-            "{}-child-{}",
-            id(Question::AdultRelationship),
-            child_position + 1
-        );
         problems.required_text(
-            field,
+            || {
+                format!(
+                    "{}-child-{}",
+                    id(Question::AdultRelationship),
+                    child_position + 1
+                )
+            },
             Question::AdultRelationship,
             a.relationship_to(child.id),
         );
     }
     problems.date(
-        id(Question::AdultDateOfBirth),
+        || id(Question::AdultDateOfBirth),
         Question::AdultDateOfBirth,
         &a.date_of_birth,
         &[DateRule::InThePast { today }],
     );
     problems.required_text(
-        id(Question::AdultAddress),
+        || id(Question::AdultAddress),
         Question::AdultAddress,
         &a.address,
     );
@@ -490,16 +500,16 @@ impl Problems {
     /// character limit (counted as people see characters, so an emoji is one).
     pub(crate) fn long_text(
         &mut self,
-        field: String,
+        field: impl FnOnce() -> String,
         question: Question,
         text: &str,
         required: bool,
     ) {
         if required && text.trim().is_empty() {
-            self.add(field, ProblemCode::Missing(question));
+            self.add(field(), ProblemCode::Missing(question));
         } else if let Some(limit) = question.character_limit() {
             if check_length(text, limit).is_err() {
-                self.add(field, ProblemCode::TooLong(question));
+                self.add(field(), ProblemCode::TooLong(question));
             }
         }
     }
@@ -512,7 +522,7 @@ fn welfare(record: &CaseRecord, position: usize, problems: &mut Problems) {
     };
     for question in WELFARE_QUESTIONS {
         problems.long_text(
-            child_dom_id(position, question),
+            || child_dom_id(position, question),
             question,
             c.welfare.text(question),
             true,
@@ -529,7 +539,7 @@ fn recommendation(record: &CaseRecord, today: Date, problems: &mut Problems) {
     let r = &record.recommendation;
     let id = |q: Question| q.slug().to_string();
     problems.long_text(
-        id(Question::Recommendation),
+        || id(Question::Recommendation),
         Question::Recommendation,
         &r.recommendation,
         true,
@@ -548,12 +558,12 @@ fn recommendation(record: &CaseRecord, today: Date, problems: &mut Problems) {
     }
     if r.manager_review_started() {
         problems.required_text(
-            id(Question::ManagerName),
+            || id(Question::ManagerName),
             Question::ManagerName,
             &r.manager_name,
         );
         problems.date(
-            id(Question::ManagerReviewDate),
+            || id(Question::ManagerReviewDate),
             Question::ManagerReviewDate,
             &r.manager_review_date,
             &during_the_case(record, today),
@@ -566,7 +576,7 @@ fn recommendation(record: &CaseRecord, today: Date, problems: &mut Problems) {
         }
     }
     problems.long_text(
-        id(Question::ManagerComments),
+        || id(Question::ManagerComments),
         Question::ManagerComments,
         &r.manager_comments,
         false,
@@ -581,18 +591,18 @@ fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
     let id = |q: Question| visit_dom_id(position, q);
     let rules = during_the_case(record, today);
     problems.date(
-        id(Question::VisitDate),
+        || id(Question::VisitDate),
         Question::VisitDate,
         &v.date,
         &rules,
     );
     let start = problems.time(
-        id(Question::VisitStartTime),
+        || id(Question::VisitStartTime),
         Question::VisitStartTime,
         &v.start_time,
     );
     let end = problems.time(
-        id(Question::VisitEndTime),
+        || id(Question::VisitEndTime),
         Question::VisitEndTime,
         &v.end_time,
     );
@@ -611,10 +621,10 @@ fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
         );
     }
     if !v.place_is_optional() {
-        problems.required_text(id(Question::VisitPlace), Question::VisitPlace, &v.place);
+        problems.required_text(|| id(Question::VisitPlace), Question::VisitPlace, &v.place);
     }
     problems.required_text(
-        id(Question::VisitPresent),
+        || id(Question::VisitPresent),
         Question::VisitPresent,
         &v.present,
     );
@@ -633,7 +643,7 @@ fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
             Some(_) => {}
         }
     }
-    problems.required_text(id(Question::VisitNotes), Question::VisitNotes, &v.notes);
+    problems.required_text(|| id(Question::VisitNotes), Question::VisitNotes, &v.notes);
     // Characters as people see them are never more than code points, and code
     // points never more than bytes: only a long note needs the slower count.
     if v.notes.len() > NOTES_LIMIT
@@ -646,9 +656,14 @@ fn visit(record: &CaseRecord, position: usize, today: Date, problems: &mut Probl
 
 impl Problems {
     /// Reads a time of day, adding its problem if it has one.
-    fn time(&mut self, field: String, question: Question, typed: &str) -> Option<time::Time> {
+    fn time(
+        &mut self,
+        field: impl FnOnce() -> String,
+        question: Question,
+        typed: &str,
+    ) -> Option<time::Time> {
         parse_time_of_day(typed)
-            .map_err(|problem| self.add(field, ProblemCode::Time(question, problem)))
+            .map_err(|problem| self.add(field(), ProblemCode::Time(question, problem)))
             .ok()
     }
 }

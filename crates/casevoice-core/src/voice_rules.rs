@@ -29,12 +29,12 @@ pub(crate) fn setup(record: &CaseRecord, id: Uuid, problems: &mut Problems) {
         return;
     };
     problems.required_text(
-        dom_id(Question::SessionPresent),
+        || dom_id(Question::SessionPresent),
         Question::SessionPresent,
         &s.present,
     );
     problems.required_text(
-        dom_id(Question::SessionPlace),
+        || dom_id(Question::SessionPlace),
         Question::SessionPlace,
         &s.place,
     );
@@ -55,7 +55,7 @@ pub(crate) fn setup(record: &CaseRecord, id: Uuid, problems: &mut Problems) {
         (Question::SessionScaleTen, &s.scale.ten),
         (Question::SessionScaleZero, &s.scale.zero),
     ] {
-        problems.required_text(dom_id(question), question, text);
+        problems.required_text(|| dom_id(question), question, text);
     }
 }
 
@@ -66,7 +66,7 @@ pub(crate) fn after(record: &CaseRecord, id: Uuid, problems: &mut Problems) {
         return;
     };
     problems.long_text(
-        dom_id(Question::SessionObservations),
+        || dom_id(Question::SessionObservations),
         Question::SessionObservations,
         &s.observations,
         true,
@@ -83,13 +83,13 @@ pub(crate) fn after(record: &CaseRecord, id: Uuid, problems: &mut Problems) {
         );
     }
     problems.long_text(
-        dom_id(Question::SessionSupportDetails),
+        || dom_id(Question::SessionSupportDetails),
         Question::SessionSupportDetails,
         &s.support_details,
         false,
     );
     problems.long_text(
-        dom_id(Question::SessionUnderstanding),
+        || dom_id(Question::SessionUnderstanding),
         Question::SessionUnderstanding,
         &s.understanding,
         true,
@@ -103,7 +103,7 @@ pub(crate) fn safety(record: &CaseRecord, id: Uuid, problems: &mut Problems) {
     };
     let required = !s.safety_concerns().is_empty();
     problems.long_text(
-        dom_id(Question::SessionSafetyAction),
+        || dom_id(Question::SessionSafetyAction),
         Question::SessionSafetyAction,
         &s.safety_action,
         required,
@@ -125,13 +125,13 @@ pub(crate) fn told(record: &CaseRecord, id: Uuid, today: Date, problems: &mut Pr
         rules.push(DateRule::NotBefore(started.date()));
     }
     problems.date(
-        dom_id(Question::SessionToldDate),
+        || dom_id(Question::SessionToldDate),
         Question::SessionToldDate,
         &s.told_date,
         &rules,
     );
     problems.long_text(
-        dom_id(Question::SessionToldHow),
+        || dom_id(Question::SessionToldHow),
         Question::SessionToldHow,
         &s.told_how,
         true,

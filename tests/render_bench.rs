@@ -8,7 +8,7 @@ mod common;
 use common::html::*;
 
 use casevoice::hooks::Messages;
-use casevoice::pages::bench::{BenchPage, BenchProps};
+use casevoice::pages::bench::BenchPage;
 use casevoice_core::bench_record::bench_record;
 use casevoice_core::Lang;
 use yew::prelude::*;

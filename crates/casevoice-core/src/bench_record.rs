@@ -293,9 +293,27 @@ pub fn bench_record(n: usize) -> BenchForm {
         }
     }
 
+    // Children told apart by name where the page leaves it out, so the error
+    // summary says whom each problem is about.
+    for (position, child) in record.children.iter_mut().enumerate() {
+        if !chosen.contains(&Field::child(child.id, Question::ChildKnownAs)) {
+            child.known_as = child_name(position);
+        }
+    }
+
     let mut fields = chosen;
     fields.sort_by_key(|field| page_position(field, &record));
     BenchForm { record, fields }
+}
+
+/// A name to be known by: Ola, Sam, … and then Ola 2, Sam 2, ….
+fn child_name(position: usize) -> String {
+    const NAMES: [&str; 8] = ["Ola", "Sam", "Maya", "Tom", "Ana", "Leo", "Ivy", "Max"];
+    let name = NAMES[position % NAMES.len()];
+    match position / NAMES.len() {
+        0 => name.to_string(),
+        round => format!("{name} {}", round + 1),
+    }
 }
 
 /// Where a field comes on the page: the case's questions, then each child's,
@@ -495,6 +513,15 @@ mod tests {
         }
         let form = bench_record(500);
         assert_eq!(form.record.children.len(), 25);
+        let small = bench_record(50);
+        let names: HashSet<Option<String>> = small
+            .record
+            .children
+            .iter()
+            .map(|c| c.display_name())
+            .collect();
+        assert_eq!(names.len(), 3, "every child has a name of their own");
+        assert_eq!(child_name(9), "Sam 2");
         assert!(
             form.record.adults.len() <= 15,
             "{}",

@@ -80,6 +80,9 @@ const APPS = [
     submit: '#bench-submit',
     errors: 'p.error-message',
     questions: '[data-bench-question]',
+    // Autosave has started (CONTRACT.md): from then on every keystroke's
+    // write is in what is timed.
+    ready: 'main[data-bench-autosave=on]',
   },
   {
     id: 'surveyjs-onBlur',
@@ -280,6 +283,7 @@ async function measure(browser, app, n, { sizes, required }) {
     }
     if (!(form.required > 0)) throw new Error('the page gives no data-bench-required');
 
+    if (app.ready) await page.waitForSelector(app.ready, { state: 'attached', timeout: 60_000 });
     // Memory of the page at rest: JS heap after a forced GC, plus wasm memory.
     await settle(page);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -1,90 +1,113 @@
 //! How many exported records `casevoice-check` gets through per second: 10,000
 //! generated exports of a typical case (two children, two adults, five visits, a
-//! child's-voice session), written to a temporary folder, then checked in this
-//! process exactly as the command checks each file (read, parse, hash, validate).
-//! Run with `cargo bench -p casevoice-core --bench check_throughput`; it also
-//! prints the command line that times the built binary on the same files.
+//! child's-voice session, about 14 KB each), written to a temporary folder, then
+//! checked in this process file after file exactly as the command checks each
+//! (read, parse, hash, validate, indicators), with what each step costs on one of
+//! them. Run with `cargo bench -p casevoice-core --bench check_throughput`; it
+//! also prints the command line that times the built binary on the same files
+//! (`scripts/bench-native` runs it on one core).
 
-use std::time::Instant;
+use std::hint::black_box;
+use std::path::PathBuf;
 
+use casevoice_core::audit_indicators::indicators;
 use casevoice_core::check::check_export;
-use casevoice_core::export::export_json;
+use casevoice_core::export::{content_hash, export_json, read_export, ExportEnvelope};
 use casevoice_core::voice::ScaleWording;
 use casevoice_core::voice_action::SessionAction;
-use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
+use casevoice_core::{
+    apply, validate_record, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction,
+};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use time::macros::{date, datetime};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-/// `cargo bench` passes `--bench`; the test command runs this once in debug, only
-/// so it cannot rot, and then a hundred files are enough.
+/// `cargo bench` passes `--bench`; the test command (and `-- --test`) runs each
+/// benchmark once only so it cannot rot, and then a hundred files are enough.
 fn files() -> usize {
-    if std::env::args().any(|a| a == "--bench") {
+    let mut args = std::env::args();
+    if args.any(|a| a == "--bench") && !std::env::args().any(|a| a == "--test") {
         10_000
     } else {
         100
     }
 }
 
-fn main() {
+fn check_throughput(c: &mut Criterion) {
     let files = files();
     let dir = std::env::temp_dir().join("casevoice-check-throughput");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let mut total_bytes = 0;
-    for n in 0..files {
-        let json = export_json(
-            &typical(n as u128),
-            "0.1.0",
-            datetime!(2026-11-26 08:30 UTC),
-        );
-        total_bytes += json.len();
-        std::fs::write(dir.join(format!("{n:05}.json")), json).expect("write a file");
-    }
-    let today = date!(2026 - 11 - 26);
-    let started = Instant::now();
-    let mut valid = 0;
-    for n in 0..files {
-        let path = dir.join(format!("{n:05}.json"));
-        let bytes = std::fs::read(&path).expect("read a file");
-        if check_export(&path.to_string_lossy(), &bytes, today).valid {
-            valid += 1;
-        }
-    }
-    let elapsed = started.elapsed();
+    let paths: Vec<PathBuf> = (0..files)
+        .map(|n| {
+            let json = export_json(
+                &typical(n as u128),
+                "0.1.0",
+                datetime!(2026-11-26 08:30 UTC),
+            );
+            total_bytes += json.len();
+            let path = dir.join(format!("{n:05}.json"));
+            std::fs::write(&path, json).expect("write a file");
+            path
+        })
+        .collect();
     println!(
-        "{files} exports ({} KB each on average, {valid} valid): {:.0} records per second on one core ({elapsed:?})",
+        "{files} exports of a typical case, {} KB each on average, in {}",
         total_bytes / files / 1000,
-        files as f64 / elapsed.as_secs_f64()
+        dir.display()
     );
+    let today = date!(2026 - 11 - 26);
+
+    let mut group = c.benchmark_group("check");
+    group.throughput(Throughput::Elements(1));
+    // File after file, round the folder, as the command goes through its files.
+    let mut next = 0;
+    group.bench_function("a typical export, read from its file", |b| {
+        b.iter(|| {
+            let path = &paths[next % paths.len()];
+            next += 1;
+            let bytes = std::fs::read(path).expect("read a file");
+            check_export(&path.to_string_lossy(), &bytes, today)
+        })
+    });
+    group.finish();
+
     // Where the time goes, for one of the files.
-    let bytes = std::fs::read(dir.join("00000.json")).expect("read a file");
+    let bytes = std::fs::read(&paths[0]).expect("read a file");
     let text = std::str::from_utf8(&bytes).expect("UTF-8");
-    let parts: [(&str, &dyn Fn()); 3] = [
-        ("read the export", &|| {
-            let _ = casevoice_core::export::read_export(text);
-        }),
-        ("hash the record", &|| {
-            let read = casevoice_core::export::read_export(text).expect("an export");
-            let _ = casevoice_core::export::content_hash(&read.envelope.record);
-        }),
-        ("validate the record", &|| {
-            let read = casevoice_core::export::read_export(text).expect("an export");
-            let _ = casevoice_core::validate_record(&read.envelope.record, today);
-        }),
-    ];
-    for (name, part) in parts {
-        let started = Instant::now();
-        for _ in 0..200 {
-            part();
-        }
-        println!("  {name}: {:?} each", started.elapsed() / 200);
-    }
+    let read = read_export(text).expect("an export");
+    let record = &read.envelope.record;
+    let report = check_export("00000.json", &bytes, today);
+    let mut group = c.benchmark_group("check step");
+    group.bench_function("parse the JSON into the record", |b| {
+        b.iter(|| serde_json::from_str::<ExportEnvelope>(black_box(text)).expect("an export"))
+    });
+    group.bench_function("read the export (parse and hash)", |b| {
+        b.iter(|| read_export(black_box(text)).expect("an export"))
+    });
+    group.bench_function("hash the record", |b| {
+        b.iter(|| content_hash(black_box(record)))
+    });
+    group.bench_function("validate the record", |b| {
+        b.iter(|| validate_record(black_box(record), today))
+    });
+    group.bench_function("work out the indicators", |b| {
+        b.iter(|| indicators(black_box(record), today))
+    });
+    group.bench_function("write the report as JSON", |b| {
+        b.iter(|| serde_json::to_vec(black_box(&report)).expect("a report"))
+    });
+    group.finish();
     println!(
-        "the binary on the same files: time target/release/casevoice-check {}/*.json > /dev/null",
+        "the binary on the same files: time target/native/casevoice-check {}/*.json > /dev/null",
         dir.display()
     );
 }
+
+criterion_group!(benches, check_throughput);
+criterion_main!(benches);
 
 fn typical(n: u128) -> CaseRecord {
     let context = ChangeContext {

@@ -3,20 +3,19 @@
 //! `cargo bench -p casevoice-core --bench validate_visits`.
 
 use std::hint::black_box;
-use std::time::Instant;
 
 use casevoice_core::dates::DateParts;
 use casevoice_core::tasks::{task_status, Task};
 use casevoice_core::{
     apply, validate_record, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction,
 };
+use criterion::{criterion_group, criterion_main, Criterion};
 use time::macros::date;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-const RUNS: u32 = 200;
-
-fn main() {
+fn validate_visits(c: &mut Criterion) {
+    let mut group = c.benchmark_group("10 children and 100 visits");
     // Notes of 4,800 characters: plain English, which validation need not count,
     // and Polish, whose letters take more than one byte, so every note is counted.
     for (language, words) in [("English", "Notes "), ("Polish", "Zażółć gęślą jaźń ")] {
@@ -33,15 +32,19 @@ fn main() {
             })
             .count();
         assert_eq!(visit_problems, 0, "the visits should be valid");
-        let started = Instant::now();
-        for _ in 0..RUNS {
-            black_box(validate_record(black_box(&record), today));
-            black_box(task_status(Task::Visits, black_box(&record), today));
-        }
-        let each = started.elapsed() / RUNS;
-        println!("10 children and 100 visits, notes in {language}: validate_record and the visits task status take {each:?}");
+        let name = format!("validate_record and the visits task status, notes in {language}");
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                black_box(validate_record(black_box(&record), today));
+                black_box(task_status(Task::Visits, black_box(&record), today));
+            })
+        });
     }
+    group.finish();
 }
+
+criterion_group!(benches, validate_visits);
+criterion_main!(benches);
 
 fn long_case(notes: &str) -> CaseRecord {
     let context = ChangeContext {

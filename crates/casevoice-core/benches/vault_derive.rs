@@ -1,28 +1,28 @@
-//! How long one Argon2id derivation at `KdfParams::current()` (19 MiB, 2 passes,
-//! 1 lane) takes natively: unlocking a vault is one derivation and one 32-byte
-//! AES-GCM open. Run with `cargo bench -p casevoice-core --bench vault_derive`.
-//! The browser's wasm runs it a few times slower than this.
+//! How long unlocking a vault takes natively: one Argon2id derivation at
+//! `KdfParams::current()` (19 MiB, 2 passes, 1 lane) and one 32-byte AES-GCM
+//! open. Run with `cargo bench -p casevoice-core --bench vault_derive`. The
+//! browser's wasm runs it a few times slower than this.
 
 use std::hint::black_box;
-use std::time::Instant;
 
 use casevoice_core::vault::{create_vault, unlock};
+use criterion::{criterion_group, criterion_main, Criterion};
 
-const RUNS: u32 = 10;
-
-fn main() {
+fn vault_derive(c: &mut Criterion) {
     let passphrase = "kettle on the hob at four";
     let (header, _key) = create_vault(passphrase).expect("a good passphrase");
-    let started = Instant::now();
-    for _ in 0..RUNS {
-        black_box(unlock(black_box(&header), black_box(passphrase)).expect("the right passphrase"));
-    }
-    let each = started.elapsed() / RUNS;
-    println!(
-        "vault unlock (Argon2id {} KiB, {} passes, {} lane): {:.1} ms each over {RUNS} runs",
-        header.kdf.memory_kib,
-        header.kdf.passes,
-        header.kdf.lanes,
-        each.as_secs_f64() * 1000.0
+    let name = format!(
+        "vault unlock (Argon2id {} KiB, {} passes, {} lane)",
+        header.kdf.memory_kib, header.kdf.passes, header.kdf.lanes
     );
+    let mut group = c.benchmark_group("vault");
+    // About 20 ms a run: ten samples are enough to see the figure.
+    group.sample_size(10);
+    group.bench_function(name, |b| {
+        b.iter(|| unlock(black_box(&header), black_box(passphrase)).expect("the right passphrase"))
+    });
+    group.finish();
 }
+
+criterion_group!(benches, vault_derive);
+criterion_main!(benches);

@@ -3,11 +3,6 @@
 //! crate reaches them through [`crate::messages::Msg`] and the sentence functions
 //! beside it; only those call into here.
 
-use intl_pluralrules::{PluralRuleType, PluralRules};
-use unic_langid::LanguageIdentifier;
-
-pub use intl_pluralrules::PluralCategory;
-
 include!(concat!(env!("OUT_DIR"), "/l10n.rs"));
 
 // Stored (in the device state) as its tag, so a language added later reads
@@ -65,38 +60,75 @@ pub fn number(n: u64) -> String {
     out
 }
 
-/// The CLDR plural category of `n` in `lang` (Welsh has six: 0, 1, 2, 3, 6 and
-/// the rest), from the rules Fluent itself uses.
-pub fn plural(lang: Lang, n: u64) -> PluralCategory {
-    // Made once per language: a character count asks on every keystroke.
-    thread_local! {
-        static RULES: std::cell::RefCell<Vec<(Lang, Option<PluralRules>)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-    RULES.with(|rules| {
-        let mut rules = rules.borrow_mut();
-        if !rules.iter().any(|(made, _)| *made == lang) {
-            rules.push((lang, plural_rules(lang)));
-        }
-        rules
-            .iter()
-            .find(|(made, _)| *made == lang)
-            .and_then(|(_, rules)| rules.as_ref())
-            .and_then(|rules| rules.select(n).ok())
-            .unwrap_or(PluralCategory::OTHER)
-    })
+/// A CLDR plural category: which form of a word a number takes. English uses
+/// two, Welsh all six.
+#[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralCategory {
+    ZERO,
+    ONE,
+    TWO,
+    FEW,
+    MANY,
+    OTHER,
 }
 
-fn plural_rules(lang: Lang) -> Option<PluralRules> {
-    // The rules are per language (`en`, `cy`), not per region.
-    let language = lang.tag().split('-').next().unwrap_or_default();
-    let id = language.parse::<LanguageIdentifier>().ok()?;
-    PluralRules::create(id, PluralRuleType::CARDINAL).ok()
+/// The CLDR cardinal plural category of the whole number `n` in `lang` (Welsh:
+/// 0, 1, 2, 3, 6 and the rest).
+///
+/// Written out rather than taken from `intl_pluralrules` at run time: that crate
+/// carries every locale's rules, 6.8 KB gzip of the browser's download for two
+/// languages' one-line rules. A test checks these against the crate (the rules
+/// Fluent itself uses) for every language and many numbers, so a new language
+/// without its rule does not compile, and a wrong rule fails there.
+pub fn plural(lang: Lang, n: u64) -> PluralCategory {
+    match lang {
+        // CLDR "en": one: i = 1 and v = 0.
+        Lang::En => match n {
+            1 => PluralCategory::ONE,
+            _ => PluralCategory::OTHER,
+        },
+        // CLDR "cy": zero: n = 0; one: n = 1; two: n = 2; few: n = 3; many: n = 6.
+        Lang::Cy => match n {
+            0 => PluralCategory::ZERO,
+            1 => PluralCategory::ONE,
+            2 => PluralCategory::TWO,
+            3 => PluralCategory::FEW,
+            6 => PluralCategory::MANY,
+            _ => PluralCategory::OTHER,
+        },
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_rules_are_cldrs() {
+        use intl_pluralrules::{PluralRuleType, PluralRules};
+        use unic_langid::LanguageIdentifier;
+
+        let numbers =
+            (0..=10_000).chain([11, 101, 1_000_000, 1_000_001, u32::MAX as u64, u64::MAX]);
+        let numbers: Vec<u64> = numbers.collect();
+        for lang in Lang::ALL {
+            let language = lang.tag().split('-').next().unwrap_or_default();
+            let id: LanguageIdentifier = language.parse().expect("a language tag");
+            let cldr = PluralRules::create(id, PluralRuleType::CARDINAL).expect("CLDR rules");
+            for &n in &numbers {
+                let expected = match cldr.select(n).expect("a category") {
+                    intl_pluralrules::PluralCategory::ZERO => PluralCategory::ZERO,
+                    intl_pluralrules::PluralCategory::ONE => PluralCategory::ONE,
+                    intl_pluralrules::PluralCategory::TWO => PluralCategory::TWO,
+                    intl_pluralrules::PluralCategory::FEW => PluralCategory::FEW,
+                    intl_pluralrules::PluralCategory::MANY => PluralCategory::MANY,
+                    intl_pluralrules::PluralCategory::OTHER => PluralCategory::OTHER,
+                };
+                assert_eq!(plural(*lang, n), expected, "{} for {n}", lang.tag());
+            }
+        }
+    }
 
     #[test]
     fn every_message_is_in_every_language() {

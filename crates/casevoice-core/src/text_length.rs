@@ -25,9 +25,10 @@ pub fn count_characters(text: &str) -> usize {
 /// Whether a text fits within `limit` characters as people see them, and if not,
 /// by how many it is over.
 pub fn check_length(text: &str, limit: usize) -> Result<(), TooLong> {
-    // Characters as people see them are never more than bytes: a text of no
-    // more bytes than the limit fits without the slower count.
-    if text.len() <= limit {
+    // Characters as people see them are never more than code points, nor code
+    // points more than bytes: only a long text needs the slower count, and
+    // validation checks every long answer of a record.
+    if text.len() <= limit || text.chars().count() <= limit {
         return Ok(());
     }
     let count = count_characters(text);

@@ -97,12 +97,23 @@ impl ProblemCode {
     /// The stable code written into reports, for systems that act on it:
     /// `court_missing`, `date_of_birth_not_real`.
     pub fn code(self) -> String {
-        let slug = |q: Question| q.slug().replace('-', "_");
+        // The question's slug with underscores, then `_` and the problem: built in
+        // one allocation, since `casevoice-check` asks for every problem's code.
+        let slug = |q: Question, problem: &str| {
+            let slug = q.slug();
+            let mut code = String::with_capacity(slug.len() + 1 + problem.len());
+            for part in slug.split('-') {
+                code.push_str(part);
+                code.push('_');
+            }
+            code.push_str(problem);
+            code
+        };
         match self {
             ProblemCode::CaseNumberMissing => "case_number_missing".into(),
             ProblemCode::CaseNumberFormat => "case_number_format".into(),
-            ProblemCode::Missing(q) => format!("{}_missing", slug(q)),
-            ProblemCode::Date(q, problem) => format!("{}_{}", slug(q), date_problem_code(problem)),
+            ProblemCode::Missing(q) => slug(q, "missing"),
+            ProblemCode::Date(q, problem) => slug(q, date_problem_code(problem)),
             ProblemCode::NhsNumber(p) => p.as_str().into(),
             ProblemCode::Upn(p) => p.as_str().into(),
             ProblemCode::Postcode(p) => p.as_str().into(),
@@ -112,9 +123,9 @@ impl ProblemCode {
             ProblemCode::FactorsNoneWithOthers => "risk_factors_none_with_others".into(),
             ProblemCode::ChildEighteenOrOver => "child_eighteen_or_over".into(),
             // Welfare checklist and recommendation
-            ProblemCode::TooLong(q) => format!("{}_too_long", slug(q)),
+            ProblemCode::TooLong(q) => slug(q, "too_long"),
             // Visits
-            ProblemCode::Time(q, problem) => format!("{}_{}", slug(q), time_problem_code(problem)),
+            ProblemCode::Time(q, problem) => slug(q, time_problem_code(problem)),
             ProblemCode::VisitNotesTooLong => "notes_too_long".into(),
             ProblemCode::SupportNoneWithOthers => "support_none_with_others".into(),
             // Case audit

@@ -6,6 +6,10 @@
 //! any file cannot be read or is not a casevoice export at all (with a one-line
 //! reason on standard error as well as in the report).
 
+// About 15 % more records a second than the system allocator (README, "Speed").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 

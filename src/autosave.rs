@@ -63,9 +63,6 @@ pub struct Autosaver {
     retry_after_ms: Cell<u32>,
     /// "Not saved" is showing: no write has succeeded since one failed.
     showing_failure: Cell<bool>,
-    /// Writes decided on and counted as in flight, handed to `start_writes`
-    /// (which writes each record's newest revision) in the same task.
-    waiting: RefCell<Vec<Rc<CaseRecord>>>,
 }
 
 /// How long after a failed write it is tried again, when nothing changes.
@@ -99,7 +96,6 @@ impl Autosaver {
             retry: RefCell::default(),
             retry_after_ms: Cell::new(RETRY_AFTER_MS),
             showing_failure: Cell::new(false),
-            waiting: RefCell::default(),
         })
     }
 
@@ -174,31 +170,14 @@ impl Autosaver {
             }
             self.saved.borrow_mut().insert(record.id, record.revision);
             started = true;
-            self.waiting.borrow_mut().push(record);
-        }
-        if started {
-            self.saving();
-            self.start_writes();
-        }
-    }
-
-    /// Starts the waiting writes, each with its record's newest revision: the
-    /// changes made since it was decided on go in the same write.
-    fn start_writes(self: &Rc<Self>) {
-        let waiting = std::mem::take(&mut *self.waiting.borrow_mut());
-        for decided in waiting {
-            let record = self
-                .latest
-                .borrow()
-                .get(&decided.id)
-                .cloned()
-                .unwrap_or(decided);
-            self.saved.borrow_mut().insert(record.id, record.revision);
             let autosaver = Rc::clone(self);
             spawn_local(async move {
                 let result = autosaver.store.save(&record).await;
                 autosaver.write_finished(&record, result);
             });
+        }
+        if started {
+            self.saving();
         }
     }
 

@@ -30,9 +30,16 @@ pub mod record_lock_keeper;
 pub mod tabs;
 // Offline
 pub mod offline;
+// A failure of casevoice itself
+pub mod stopped;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
+    // The key worker runs this same module, where there is no page to show.
+    if web_sys::window().is_none() {
+        return;
+    }
+    stopped::mark_where_it_stops();
     // Benchmarks: the benchmark page runs instead of the app, so its address
     // neither waits for the vault nor opens the practitioner's storage.
     #[cfg(feature = "bench")]

@@ -3,7 +3,7 @@ use casevoice_core::Msg;
 use yew::prelude::*;
 
 use super::{use_exit_shortcut, use_exit_this_page, ExitThisPageButton};
-use crate::components::{LanguageSwitch, MAIN_ID};
+use crate::components::{LanguageSwitch, StoppedNotice, MAIN_ID};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +38,7 @@ pub fn child_mode_frame(props: &ChildModeFrameProps) -> Html {
             <div class="width-container child-mode__body">
                 <main id={MAIN_ID} class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
+            <StoppedNotice for_child=true />
         </div>
     }
 }

@@ -2,7 +2,8 @@ use casevoice_core::Msg;
 use yew::prelude::*;
 
 use crate::components::{
-    Footer, IdleLockWarning, LanguageSwitch, SaveFailedNotice, SaveIndicator, UpdateNotice,
+    Footer, IdleLockWarning, LanguageSwitch, SaveFailedNotice, SaveIndicator, StoppedNotice,
+    UpdateNotice,
 };
 use crate::hooks::use_messages;
 use crate::router::{use_route, Link, Route};
@@ -102,6 +103,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             </div>
             <Footer />
             <IdleLockWarning />
+            <StoppedNotice />
         </>
     }
 }

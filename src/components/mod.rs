@@ -55,6 +55,9 @@ pub use language_switch::LanguageSwitch;
 // Offline
 mod update_notice;
 pub use update_notice::UpdateNotice;
+// A failure of casevoice itself
+mod stopped_notice;
+pub use stopped_notice::{StoppedNotice, STOPPED_NOTICE_ID};
 // Case audit
 mod select;
 pub use select::{Select, SelectOption, SelectProps};

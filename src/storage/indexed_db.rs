@@ -316,8 +316,16 @@ fn key(id: Uuid) -> JsValue {
     JsValue::from_str(&id.to_string())
 }
 
-/// Commits, and resolves once the write is durable. A write the browser
-/// aborts says why (`QuotaExceededError` when the device's storage is full).
+/// Commits at once, and resolves once the write is durable. A write the
+/// browser aborts says why (`QuotaExceededError` when the device's storage is
+/// full).
+///
+/// Called in the same task as the requests, never after awaiting them: a
+/// transaction the page leaves to commit by itself is committed only once the
+/// page has run its success handlers, and a page the browser suspends first
+/// (WebKit's back/forward cache, a tab in the background on iOS) never does,
+/// so its transaction holds the store and every later read of it, in any tab,
+/// waits for ever.
 async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
     let raw = IdbTransaction::from(transaction);
     let result = idb::Transaction::from(raw.clone())
@@ -338,22 +346,23 @@ async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
     }))
 }
 
+/// Asks a read-only transaction to finish once its requests (made before this)
+/// are answered, for the reason [`commit`] gives.
+fn finish(transaction: idb::Transaction) -> Result<(), StoreError> {
+    transaction.commit().map(drop).map_err(failed)
+}
+
 impl RawStore for IndexedDbStore {
     async fn record_entries(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.with_database(|database| async move {
-            let (_transaction, store) = records(&database, TransactionMode::ReadOnly)?;
+            let (transaction, store) = records(&database, TransactionMode::ReadOnly)?;
             // One transaction, so keys and values are the same snapshot, both in
             // key order.
-            let keys = store
-                .get_all_keys(None, None)
-                .map_err(failed)?
-                .await
-                .map_err(failed)?;
-            let values = store
-                .get_all(None, None)
-                .map_err(failed)?
-                .await
-                .map_err(failed)?;
+            let keys = store.get_all_keys(None, None).map_err(failed)?;
+            let values = store.get_all(None, None).map_err(failed)?;
+            finish(transaction)?;
+            let keys = keys.await.map_err(failed)?;
+            let values = values.await.map_err(failed)?;
             Ok(keys
                 .into_iter()
                 .zip(values)
@@ -370,8 +379,10 @@ impl RawStore for IndexedDbStore {
 
     async fn record_entry(&self, id: Uuid) -> Result<Option<String>, StoreError> {
         self.with_database(|database| async move {
-            let (_transaction, store) = records(&database, TransactionMode::ReadOnly)?;
-            let value = store.get(key(id)).map_err(failed)?.await.map_err(failed)?;
+            let (transaction, store) = records(&database, TransactionMode::ReadOnly)?;
+            let value = store.get(key(id)).map_err(failed)?;
+            finish(transaction)?;
+            let value = value.await.map_err(failed)?;
             Ok(value.and_then(|v| v.as_string()))
         })
         .await
@@ -380,10 +391,9 @@ impl RawStore for IndexedDbStore {
     async fn put_record_entry(&self, id: Uuid, text: &str) -> Result<(), StoreError> {
         self.with_database(|database| async move {
             let (transaction, store) = records(&database, TransactionMode::ReadWrite)?;
+            // Its outcome is the transaction's: an aborted put aborts it.
             store
                 .put(&JsValue::from_str(text), Some(&key(id)))
-                .map_err(failed)?
-                .await
                 .map_err(failed)?;
             commit(transaction).await
         })
@@ -393,11 +403,7 @@ impl RawStore for IndexedDbStore {
     async fn delete_record_entry(&self, id: Uuid) -> Result<(), StoreError> {
         self.with_database(|database| async move {
             let (transaction, store) = records(&database, TransactionMode::ReadWrite)?;
-            store
-                .delete(key(id))
-                .map_err(failed)?
-                .await
-                .map_err(failed)?;
+            store.delete(key(id)).map_err(failed)?;
             commit(transaction).await
         })
         .await
@@ -405,12 +411,10 @@ impl RawStore for IndexedDbStore {
 
     async fn entry(&self, name: &str) -> Result<Option<String>, StoreError> {
         self.with_database(|database| async move {
-            let (_transaction, store) = settings(&database, TransactionMode::ReadOnly)?;
-            let value = store
-                .get(JsValue::from_str(name))
-                .map_err(failed)?
-                .await
-                .map_err(failed)?;
+            let (transaction, store) = settings(&database, TransactionMode::ReadOnly)?;
+            let value = store.get(JsValue::from_str(name)).map_err(failed)?;
+            finish(transaction)?;
+            let value = value.await.map_err(failed)?;
             Ok(value.and_then(|v| v.as_string()))
         })
         .await
@@ -421,8 +425,6 @@ impl RawStore for IndexedDbStore {
             let (transaction, store) = settings(&database, TransactionMode::ReadWrite)?;
             store
                 .put(&JsValue::from_str(text), Some(&JsValue::from_str(name)))
-                .map_err(failed)?
-                .await
                 .map_err(failed)?;
             commit(transaction).await
         })

@@ -1,7 +1,7 @@
 use casevoice_core::Msg;
 use yew::prelude::*;
 
-use crate::components::{Footer, LanguageSwitch, MAIN_ID};
+use crate::components::{Footer, LanguageSwitch, StoppedNotice, MAIN_ID};
 use crate::hooks::use_messages;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +29,7 @@ pub fn gate_frame(props: &GateFrameProps) -> Html {
                 <main id={MAIN_ID} class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
             <Footer />
+            <StoppedNotice />
         </>
     }
 }

@@ -5,6 +5,8 @@
 mod gate;
 mod gate_frame;
 mod idle_lock;
+pub mod key_worker;
+pub mod keys;
 
 pub use gate::VaultGate;
 pub use gate_frame::{GateFrame, GateFrameProps};

@@ -23,13 +23,14 @@ mod sealed;
 mod tests;
 
 use serde::{Deserialize, Serialize};
-use zeroize::Zeroizing;
+pub use zeroize::Zeroizing;
 
 pub use kdf::KdfParams;
 pub use passphrase::{check_passphrase, PassphraseProblem, MIN_PASSPHRASE_CHARS};
 pub use sealed::{is_sealed, DataKey, NotReadBack, SEAL_ATTEMPTS};
 
-use sealed::{KEY_BYTES, NONCE_BYTES, TAG_BYTES};
+pub use sealed::KEY_BYTES;
+use sealed::{NONCE_BYTES, TAG_BYTES};
 
 pub const VAULT_FORMAT: &str = "casevoice-vault";
 /// The header's version; sealed values carry theirs in their "cv1." prefix.
@@ -110,11 +111,16 @@ pub struct Unlocked {
 }
 
 /// First use: checks the passphrase, makes a random data key, derives the
-/// key-encryption key with Argon2id and wraps the data key.
+/// key-encryption key with Argon2id and wraps the data key. (The app derives
+/// in a worker, with [`open_wrapped_key`] and [`wrap_with`]; this is the same
+/// in one call.)
 pub fn create_vault(passphrase: &str) -> Result<(VaultHeader, DataKey), PassphraseProblem> {
     check_passphrase(passphrase)?;
     let key = DataKey::generate();
-    let header = wrap(&key, passphrase, KdfParams::current())
+    let params = KdfParams::current();
+    let header = params
+        .derive(passphrase)
+        .and_then(|kek| wrap_with(&key, &kek, params))
         .expect("current() parameters derive a key from any passphrase under 4 GiB, and a browser that cannot seal 32 bytes three times running cannot run the app");
     Ok((header, key))
 }
@@ -124,6 +130,25 @@ pub fn create_vault(passphrase: &str) -> Result<(VaultHeader, DataKey), Passphra
 pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<Unlocked, VaultError> {
     header.check()?;
     let kek = header.kdf.derive(passphrase)?;
+    let key = open_wrapped_key(header, &kek)?;
+    // A rewrap that fails leaves the old header, which still opens.
+    let upgraded = if header.kdf.is_below_current() {
+        let params = KdfParams::current();
+        params
+            .derive(passphrase)
+            .and_then(|kek| wrap_with(&key, &kek, params))
+            .ok()
+    } else {
+        None
+    };
+    Ok(Unlocked { key, upgraded })
+}
+
+/// The data key in `header`, opened with `kek` (derived from the passphrase
+/// with the header's parameters): `WrongPassphrase` when the header is sound
+/// and the wrapped key's tag fails.
+pub fn open_wrapped_key(header: &VaultHeader, kek: &DataKey) -> Result<DataKey, VaultError> {
+    header.check()?;
     let opened = Zeroizing::new(kek.open(WRAPPED_KEY_CONTEXT, &header.wrapped_key).map_err(
         |error| match error {
             VaultError::Tampered => VaultError::WrongPassphrase,
@@ -135,14 +160,7 @@ pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<Unlocked, VaultE
     }
     let mut bytes = Zeroizing::new([0u8; KEY_BYTES]);
     bytes.copy_from_slice(&opened);
-    let key = DataKey::from_bytes(bytes);
-    // A rewrap that fails leaves the old header, which still opens.
-    let upgraded = if header.kdf.is_below_current() {
-        wrap(&key, passphrase, KdfParams::current()).ok()
-    } else {
-        None
-    };
-    Ok(Unlocked { key, upgraded })
+    Ok(DataKey::from_bytes(bytes))
 }
 
 /// Rewraps the same data key under the new passphrase (fresh salt, current
@@ -159,13 +177,20 @@ pub fn change_passphrase(
         VaultError::WrongPassphrase => ChangeProblem::WrongPassphrase,
         _ => ChangeProblem::Damaged,
     })?;
-    wrap(&unlocked.key, new, KdfParams::current()).map_err(|_| ChangeProblem::Damaged)
+    let params = KdfParams::current();
+    params
+        .derive(new)
+        .and_then(|kek| wrap_with(&unlocked.key, &kek, params))
+        .map_err(|_| ChangeProblem::Damaged)
 }
 
-/// The header that holds `key` sealed under `passphrase` with `params`;
-/// `Damaged` if the browser could not seal it so that it opens again.
-fn wrap(key: &DataKey, passphrase: &str, params: KdfParams) -> Result<VaultHeader, VaultError> {
-    let kek = params.derive(passphrase)?;
+/// The header that holds `key` sealed under `kek`, which was derived with
+/// `params`; `Damaged` if the browser could not seal it so that it opens again.
+pub fn wrap_with(
+    key: &DataKey,
+    kek: &DataKey,
+    params: KdfParams,
+) -> Result<VaultHeader, VaultError> {
     // Checked: a wrapped key that does not open would lose every record.
     let wrapped_key = kek
         .seal_checked(WRAPPED_KEY_CONTEXT, key.bytes())

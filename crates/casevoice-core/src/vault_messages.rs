@@ -26,6 +26,8 @@ pub enum VaultMsg {
     CurrentPassphraseMissing,
     KeyDamaged,
     NotStored,
+    /// This browser did not derive the same key twice from the passphrase.
+    NotDerived,
     // Unlock
     UnlockTitle,
     UnlockIntro,
@@ -159,6 +161,7 @@ pub(crate) fn words(msg: VaultMsg, lang: Lang) -> &'static str {
         VaultMsg::CurrentPassphraseMissing => t(lang, Id::VaultCurrentPassphraseMissing),
         VaultMsg::KeyDamaged => t(lang, Id::VaultKeyDamaged),
         VaultMsg::NotStored => t(lang, Id::VaultNotStored),
+        VaultMsg::NotDerived => t(lang, Id::VaultNotDerived),
         VaultMsg::UnlockTitle => t(lang, Id::VaultUnlockTitle),
         VaultMsg::UnlockIntro => t(lang, Id::VaultUnlockIntro),
         VaultMsg::UnlockIdleIntro => t(lang, Id::VaultUnlockIdleIntro),

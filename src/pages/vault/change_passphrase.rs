@@ -1,4 +1,4 @@
-use casevoice_core::vault::{change_passphrase, ChangeProblem};
+use casevoice_core::vault::ChangeProblem;
 use casevoice_core::vault_messages::{
     change_problem_msg, chosen_passphrase_problem, ChosenBox, VaultMsg,
 };
@@ -10,6 +10,7 @@ use super::{field, let_the_page_paint};
 use crate::components::{FormErrorSummary, PassphraseInput, SuccessBanner};
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
+use crate::vault::keys::change_passphrase;
 use crate::vault::{use_vault, Phase};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,7 +88,7 @@ pub fn change_passphrase_page() -> Html {
                     count,
                     changed: false,
                 };
-                let changed = match change_passphrase(&header, &old, &chosen) {
+                let changed = match change_passphrase(&header, &old, &chosen).await {
                     Ok(changed) => changed,
                     Err(problem) => {
                         working.set(false);

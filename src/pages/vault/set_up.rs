@@ -1,4 +1,3 @@
-use casevoice_core::vault::create_vault;
 use casevoice_core::vault_messages::{chosen_passphrase_problem, ChosenBox, VaultMsg};
 use casevoice_core::Msg;
 use yew::platform::spawn_local;
@@ -7,6 +6,7 @@ use yew::prelude::*;
 use super::{field, let_the_page_paint};
 use crate::components::{FormErrorSummary, Notification, PassphraseInput};
 use crate::hooks::{use_messages, use_title};
+use crate::vault::keys::{create_vault, CreateProblem};
 use crate::vault::use_vault;
 
 #[derive(Properties, PartialEq)]
@@ -74,11 +74,14 @@ pub fn set_up_passphrase_page(props: &SetUpPassphrasePageProps) -> Html {
                     errors: vec![(field::PASSPHRASE, msg.into())],
                     count,
                 };
-                let (header, key) = match create_vault(&chosen) {
+                let (header, key) = match create_vault(&chosen).await {
                     Ok(made) => made,
                     Err(problem) => {
                         working.set(false);
-                        outcome.set(refuse(VaultMsg::Problem(problem)));
+                        outcome.set(refuse(match problem {
+                            CreateProblem::Passphrase(problem) => VaultMsg::Problem(problem),
+                            CreateProblem::NotDerived => VaultMsg::NotDerived,
+                        }));
                         return;
                     }
                 };

@@ -1,4 +1,4 @@
-use casevoice_core::vault::{unlock, PassphraseProblem, VaultHeader};
+use casevoice_core::vault::{PassphraseProblem, VaultHeader};
 use casevoice_core::vault_messages::{unlock_error_msg, VaultMsg};
 use casevoice_core::Msg;
 use yew::platform::spawn_local;
@@ -8,6 +8,7 @@ use super::{field, let_the_page_paint};
 use crate::components::{FormErrorSummary, PassphraseInput};
 use crate::hooks::{use_messages, use_title};
 use crate::router::{Link, Route};
+use crate::vault::keys::unlock;
 use crate::vault::use_vault;
 
 #[derive(Properties, PartialEq)]
@@ -69,7 +70,7 @@ pub fn unlock_data_page(props: &UnlockDataPageProps) -> Html {
             spawn_local(async move {
                 let_the_page_paint().await;
                 let started = js_sys::Date::now();
-                let unlocked = unlock(&header, &passphrase);
+                let unlocked = unlock(&header, &passphrase).await;
                 // Reported so the cost of Argon2id on a device can be seen
                 // (the end-to-end tests print it).
                 gloo::console::info!(format!(

@@ -29,7 +29,12 @@ async function keepEvidence(app, name) {
   const base = resolve(results, `${ENGINE}-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`);
   try {
     writeFileSync(`${base}.png`, await app.driver.takeScreenshot(), 'base64');
-    writeFileSync(`${base}.txt`, `${await app.driver.getCurrentUrl()}\n\n${await app.text()}\n`);
+    const stopped = await app.driver.executeScript(() => {
+      const { stopped, stoppedStack } = document.documentElement.dataset;
+      return stopped ? [stopped, stoppedStack].filter(Boolean).join('\n') : null;
+    });
+    const where = stopped ? `casevoice stopped: ${stopped}\n` : '';
+    writeFileSync(`${base}.txt`, `${await app.driver.getCurrentUrl()}\n${where}\n${await app.text()}\n`);
   } catch (error) {
     writeFileSync(`${base}.txt`, `no screenshot: ${error.message}\n`);
   }

@@ -441,6 +441,14 @@ language-name = Cymraeg
 update-ready = Mae fersiwn newydd o casevoice yn barod.
 reload-to-update = Ail-lwytho i ddiweddaru
 update-not-saved = Nid yw casevoice wedi diweddaru, oherwydd nad yw eich newidiadau diweddaraf wedi'u cadw eto. Cadwch y dudalen hon ar agor.
+# Shown over the page when casevoice itself has failed and can do nothing more
+# until the page is loaded again.
+stopped-heading = Mae casevoice wedi stopio gweithio
+stopped-body = Nam yn casevoice yw hwn, nid rhywbeth a wnaethoch chi. Mae'r hyn a gadwodd ddiwethaf yn cael ei gadw ar y ddyfais hon. Ail-lwythwch y dudalen a datgloi casevoice i barhau.
+stopped-reload = Ail-lwytho'r dudalen
+# The same on a child's screen: says nothing of the app, and asks for the adult.
+stopped-child-heading = Mae rhywbeth wedi mynd o'i le
+stopped-child-body = Nid eich bai chi yw hyn. Rhowch y ddyfais i'r oedolyn os gwelwch yn dda.
 # A heading on the settings page.
 offline-heading = Gweithio all-lein
 offline-available = Mae casevoice yn cael ei gadw ar y ddyfais hon ac yn agor heb gysylltiad.

@@ -21,6 +21,7 @@ vault-wrong-passphrase = Nid yw'r cyfrinymadrodd hwnnw'n gywir. Gwiriwch ef a rh
 vault-current-passphrase-missing = Rhowch eich cyfrinymadrodd presennol
 vault-key-damaged = Mae'r allwedd sydd wedi'i storio ar y ddyfais hon wedi'i difrodi, felly ni ellir datgloi dim sydd wedi'i storio yma. Cliriwch y ddyfais hon i ddechrau eto
 vault-not-stored = Ni fyddai'r porwr hwn yn ei storio. Rhowch gynnig arall arni
+vault-not-derived = Ni chafodd y porwr hwn yr un allwedd o'ch cyfrinymadrodd ddwywaith, felly ni osodwyd dim. Rhowch gynnig arall arni
 vault-unlock-title = Mae casevoice wedi'i gloi
 vault-unlock-intro = Rhowch eich cyfrinymadrodd i ddatgloi'r cofnodion ar y ddyfais hon.
 vault-unlock-idle-intro = Rhowch eich cyfrinymadrodd i barhau o'r lle roeddech chi. Nid oes dim a roesoch i mewn wedi'i golli.

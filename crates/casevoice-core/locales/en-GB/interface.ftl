@@ -427,6 +427,14 @@ language-name = English
 update-ready = A new version of casevoice is ready.
 reload-to-update = Reload to update
 update-not-saved = casevoice has not updated, because your latest changes are not saved yet. Keep this page open.
+# Shown over the page when casevoice itself has failed and can do nothing more
+# until the page is loaded again.
+stopped-heading = casevoice has stopped working
+stopped-body = This is a fault in casevoice, not something you did. What it last saved is kept on this device. Reload the page and unlock casevoice to carry on.
+stopped-reload = Reload the page
+# The same on a child's screen: says nothing of the app, and asks for the adult.
+stopped-child-heading = Something has gone wrong
+stopped-child-body = It is not your fault. Please give the device to the grown-up.
 # A heading on the settings page.
 offline-heading = Working offline
 offline-available = casevoice is kept on this device and opens without a connection.

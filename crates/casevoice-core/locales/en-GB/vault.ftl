@@ -21,6 +21,7 @@ vault-wrong-passphrase = That passphrase is not right. Check it and try again
 vault-current-passphrase-missing = Enter your current passphrase
 vault-key-damaged = The stored key on this device is damaged, so nothing stored here can be unlocked. Wipe this device to start again
 vault-not-stored = This browser would not store it. Try again
+vault-not-derived = This browser did not work out the same key from your passphrase twice, so nothing was set. Try again
 vault-unlock-title = casevoice is locked
 vault-unlock-intro = Enter your passphrase to unlock the records on this device.
 vault-unlock-idle-intro = Enter your passphrase to carry on where you were. Nothing you entered has been lost.

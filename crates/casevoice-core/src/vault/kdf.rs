@@ -83,7 +83,13 @@ impl KdfParams {
     }
 
     /// The key-encryption key for `passphrase`, its UTF-8 bytes exactly as typed.
-    pub(super) fn derive(&self, passphrase: &str) -> Result<DataKey, VaultError> {
+    pub fn derive(&self, passphrase: &str) -> Result<DataKey, VaultError> {
+        self.derive_bytes(passphrase).map(DataKey::from_bytes)
+    }
+
+    /// [`KdfParams::derive`]'s key as bytes, for the app's key worker to hand
+    /// back to the page.
+    pub fn derive_bytes(&self, passphrase: &str) -> Result<Zeroizing<[u8; KEY_BYTES]>, VaultError> {
         let params = self.argon2_params()?;
         let salt = self.salt_bytes()?;
         let mut kek = Zeroizing::new([0u8; KEY_BYTES]);
@@ -91,7 +97,26 @@ impl KdfParams {
             .hash_password_into(passphrase.as_bytes(), &salt, kek.as_mut_slice())
             // Only a passphrase over 4 GiB fails here.
             .map_err(|_| VaultError::UnsupportedParameters)?;
-        Ok(DataKey::from_bytes(kek))
+        Ok(kek)
+    }
+
+    /// What [`KdfParams::derive`] checks before deriving: a salt of 16 bytes
+    /// and parameters this release opens.
+    pub fn check(&self) -> Result<(), VaultError> {
+        self.salt_bytes()?;
+        self.argon2_params().map(drop)
+    }
+
+    /// The parameters as JSON, for the key worker.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("parameters of strings and numbers always serialise")
+    }
+
+    /// Parameters from [`KdfParams::to_json`], checked; `Damaged` if they do not read.
+    pub fn from_json(text: &str) -> Result<KdfParams, VaultError> {
+        let params: KdfParams = serde_json::from_str(text).map_err(|_| VaultError::Damaged)?;
+        params.check()?;
+        Ok(params)
     }
 }
 

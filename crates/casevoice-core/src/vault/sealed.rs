@@ -33,8 +33,14 @@ impl DataKey {
         DataKey(key)
     }
 
-    pub(super) fn from_bytes(bytes: Zeroizing<[u8; KEY_BYTES]>) -> DataKey {
+    pub fn from_bytes(bytes: Zeroizing<[u8; KEY_BYTES]>) -> DataKey {
         DataKey(bytes)
+    }
+
+    /// Whether two keys are the same: two derivations of one passphrase are
+    /// compared before a new key-encryption key is trusted with the data key.
+    pub fn same_as(&self, other: &DataKey) -> bool {
+        *self.0 == *other.0
     }
 
     pub(super) fn bytes(&self) -> &[u8; KEY_BYTES] {

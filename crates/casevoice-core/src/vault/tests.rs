@@ -192,7 +192,7 @@ fn lower_parameters_are_upgraded_on_unlock() {
         ..KdfParams::current()
     };
     assert!(low.is_below_current());
-    let old_header = wrap(&key, PASSPHRASE, low.clone()).unwrap();
+    let old_header = wrap_with(&key, &low.derive(PASSPHRASE).unwrap(), low.clone()).unwrap();
 
     let unlocked = unlock(&old_header, PASSPHRASE).unwrap();
     assert_eq!(
@@ -257,4 +257,48 @@ fn an_unlocked_vault_prints_no_key() {
         format!("{unlocked:?}"),
         "Unlocked { key: DataKey(..), upgraded: None }"
     );
+}
+
+// The pieces the app puts together around a derivation made in a worker.
+
+#[test]
+fn the_key_derived_apart_opens_the_wrapped_key_as_unlock_does() {
+    let made = made();
+    let kek = made.header.kdf.derive(PASSPHRASE).unwrap();
+    let key = open_wrapped_key(&made.header, &kek).unwrap();
+    assert!(key.same_as(&made.key));
+    assert!(opens_the_old_value(&key));
+}
+
+#[test]
+fn a_key_derived_from_another_passphrase_is_a_wrong_passphrase() {
+    let made = made();
+    let kek = made.header.kdf.derive(NEW_PASSPHRASE).unwrap();
+    assert_eq!(
+        open_wrapped_key(&made.header, &kek).map(|_| ()),
+        Err(VaultError::WrongPassphrase)
+    );
+}
+
+#[test]
+fn wrap_with_makes_a_header_its_passphrase_unlocks() {
+    let made = made();
+    let params = KdfParams::current();
+    let kek = params.derive(NEW_PASSPHRASE).unwrap();
+    let header = wrap_with(&made.key, &kek, params).unwrap();
+    let unlocked = unlock(&header, NEW_PASSPHRASE).unwrap();
+    assert!(unlocked.key.same_as(&made.key));
+    assert_eq!(
+        unlock(&header, PASSPHRASE).map(|_| ()),
+        Err(VaultError::WrongPassphrase)
+    );
+}
+
+#[test]
+fn two_derivations_of_one_passphrase_are_the_same_key_and_others_are_not() {
+    let params = &made().header.kdf;
+    let once = params.derive(PASSPHRASE).unwrap();
+    assert!(once.same_as(&params.derive(PASSPHRASE).unwrap()));
+    assert!(!once.same_as(&params.derive(NEW_PASSPHRASE).unwrap()));
+    assert!(!once.same_as(&KdfParams::current().derive(PASSPHRASE).unwrap()));
 }

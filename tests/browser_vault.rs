@@ -147,3 +147,34 @@ async fn wiping_deletes_the_database_and_the_next_start_is_a_first_use() {
     assert_eq!(fresh.vault_header().await.unwrap(), None);
     assert_eq!(fresh.record_entries().await.unwrap(), vec![]);
 }
+
+/// The app's own set-up and unlock (`casevoice::vault::keys`), here where no
+/// key worker can be made (this test page has no `start.js`): the page
+/// derives the key itself, says so, and the headers it makes are the core's.
+#[wasm_bindgen_test]
+async fn without_a_key_worker_the_page_derives_the_key_and_it_unlocks_as_the_core_does() {
+    use casevoice::vault::keys;
+    let (header, key) = keys::create_vault(PASSPHRASE).await.unwrap();
+    let root = gloo::utils::document().document_element().unwrap();
+    assert_eq!(
+        root.get_attribute("data-key-derived-in").as_deref(),
+        Some("page")
+    );
+    let by_core = unlock(&header, PASSPHRASE).unwrap();
+    assert!(by_core.key.same_as(&key));
+    let by_app = keys::unlock(&header, PASSPHRASE).await.unwrap();
+    assert!(by_app.key.same_as(&key));
+    assert_eq!(
+        keys::unlock(&header, "kettle violet harbour 43")
+            .await
+            .map(|_| ()),
+        Err(VaultError::WrongPassphrase)
+    );
+    let changed = keys::change_passphrase(&header, PASSPHRASE, "the heron by the canal lock")
+        .await
+        .unwrap();
+    assert!(unlock(&changed, "the heron by the canal lock")
+        .unwrap()
+        .key
+        .same_as(&key));
+}

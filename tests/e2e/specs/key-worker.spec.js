@@ -26,6 +26,7 @@ test('setting the passphrase derives it twice in workers, and unlocking once', a
   await unlockIfAsked(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
   expect(started).toHaveLength(3);
+  await expect(page.locator('html')).toHaveAttribute('data-key-derived-in', 'worker');
 });
 
 test('a key worker that dies is replaced, and the passphrase still unlocks', async ({ page }) => {
@@ -68,6 +69,7 @@ test('where no worker can be made the page derives the key itself', async ({ pag
   await unlockIfAsked(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
   expect(started).toHaveLength(0);
+  await expect(page.locator('html')).toHaveAttribute('data-key-derived-in', 'page');
 });
 
 test('a wrong passphrase is still wrong, after a second derivation', async ({ page }) => {

@@ -74,6 +74,8 @@ test('after one visit with a connection, the app opens, unlocks, saves and expor
   await context.setOffline(true);
   await page.reload(); // unlocks, as every load asks for the passphrase
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  // The key worker and the module it imports come from the kept copy too.
+  await expect(page.locator('html')).toHaveAttribute('data-key-derived-in', 'worker');
   // Really without a connection: what the worker does not keep does not load.
   expect(await page.evaluate(() => fetch('/no-such-file.txt').then(() => 'loaded', () => 'failed'))).toBe('failed');
   const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
@@ -293,13 +295,15 @@ test("start.js's Trusted Types policy is the only one, made once, and no worker 
       again: await attempt(() => trustedTypes.createPolicy('casevoice-sw', { createScriptURL: (url) => url })),
       other: await attempt(() => trustedTypes.createPolicy('default', { createScriptURL: (url) => url })),
       register: await attempt(() => navigator.serviceWorker.register('/start.js')),
+      worker: await attempt(() => new Worker('/key-worker.js', { type: 'module' }).terminate()),
     };
   });
-  expect(outcome).toEqual({ again: 'TypeError', other: 'TypeError', register: 'TypeError' });
+  expect(outcome).toEqual({ again: 'TypeError', other: 'TypeError', register: 'TypeError', worker: 'TypeError' });
   const { violations, requests } = await contentPolicy.take();
   const reported = [...new Set(violations.filter((v) => v.directive).map((v) => `${v.directive} ${v.sample}`))].sort();
   expect(reported).toEqual([
     'require-trusted-types-for ServiceWorkerContainer register|/start.js',
+    'require-trusted-types-for Worker constructor|/key-worker.js',
     'trusted-types casevoice-sw',
     'trusted-types default',
   ]);

@@ -20,9 +20,11 @@ async function setPassphrase(page, passphrase, confirm = passphrase) {
   await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
 }
 
+/** Types `passphrase` and unlocks, then waits until it has been checked. */
 async function unlockWith(page, passphrase) {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Unlocking…' })).toHaveCount(0);
 }
 
 test('first use asks for a passphrase, refuses weak ones, and then only it unlocks', async ({ page }) => {
@@ -59,6 +61,8 @@ test('first use asks for a passphrase, refuses weak ones, and then only it unloc
   // The child-mode PIN is not the passphrase and never opens anything.
   await unlockWith(page, '1234');
   await expect(page.getByRole('link', { name: 'That passphrase is not right. Check it and try again' })).toBeVisible();
+  // Refused, not still being checked: a refusal empties the field.
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('');
 
   const derived = page.waitForEvent('console', (m) => m.text().startsWith('casevoice: passphrase checked in'));
   const started = Date.now();

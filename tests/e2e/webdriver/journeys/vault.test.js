@@ -1,6 +1,6 @@
 // Encrypted storage: a first visit sets the passphrase (Argon2id in the wasm,
-// AES-GCM in the wasm, IndexedDB), a reload locks, only the passphrase opens,
-// and Lock keeps what was typed.
+// in the key worker; AES-GCM in the wasm, IndexedDB), a reload locks, only the
+// passphrase opens, and Lock keeps what was typed.
 import assert from 'node:assert/strict';
 import { journey } from '../journey.js';
 import { PASSPHRASE } from '../page.js';
@@ -20,6 +20,8 @@ journey('a first visit sets a passphrase; a reload locks; only the passphrase un
   await app.fill('Type the passphrase again', PASSPHRASE);
   await app.press('Set passphrase and continue');
   await app.heading('Case records');
+  const derivedIn = () => app.driver.executeScript(() => document.documentElement.dataset.keyDerivedIn);
+  assert.equal(await derivedIn(), 'worker', 'the key worker runs in this engine');
 
   await app.reload({ unlock: false });
   assert.equal(await app.vaultPhase(), 'locked');
@@ -31,6 +33,7 @@ journey('a first visit sets a passphrase; a reload locks; only the passphrase un
   await app.fill('Passphrase', PASSPHRASE);
   await app.press('Unlock');
   await app.heading('Case records');
+  assert.equal(await derivedIn(), 'worker');
 
   await app.press('Start a new case record');
   await app.heading('Case number');

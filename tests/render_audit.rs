@@ -213,7 +213,7 @@ async fn the_indicators_name_each_child_and_what_the_record_shows() {
     )
     .await;
     assert_eq!(
-        texts(&page, "h2"),
+        texts(&page, "main h2"),
         [
             "Each child was seen",
             "Each child was seen alone",

@@ -239,7 +239,7 @@ async fn with_an_upload_url_the_export_page_offers_to_send() {
         buttons(&page),
         ["Download the record", "Send to case system"]
     );
-    assert_eq!(texts(&page, "h2"), ["Send to the case system"]);
+    assert_eq!(texts(&page, "main h2"), ["Send to the case system"]);
     assert!(all(&page, "a")
         .iter()
         .any(|a| a.attr("href") == Some("/outbox")));

@@ -194,7 +194,7 @@ async fn every_section_of_the_record_is_there_in_task_list_order() {
     assert_eq!(text(one(&page, "h1")), "Case record");
     assert_eq!(text(one(&page, ".caption-l")), "ZW19P01392");
     assert_eq!(
-        texts(&page, "h2"),
+        texts(&page, "main h2"),
         [
             "Case details",
             "Children",
@@ -390,7 +390,7 @@ async fn the_task_list_links_to_the_print_view() {
 #[tokio::test]
 async fn a_record_with_nothing_in_it_still_prints_every_section() {
     let page = print_view(record_with_case_number(1, "ZW19P01392")).await;
-    assert_eq!(count(&page, "h2"), 8);
+    assert_eq!(count(&page, "main h2"), 8);
     assert!(texts(&page, "p").iter().any(|p| p == "Nothing recorded"));
 }
 

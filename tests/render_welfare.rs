@@ -242,7 +242,7 @@ async fn the_recommendation_page_asks_each_question_with_the_manager_review_opti
     assert_eq!(all(&page, "input[name=declaration]").len(), 1);
 
     assert_eq!(
-        text(one(&page, "h2.heading-m")),
+        text(one(&page, "main h2.heading-m")),
         "Manager review (optional)"
     );
     assert_eq!(

@@ -156,6 +156,8 @@ export async function nameProblems(page) {
     for (const el of document.querySelectorAll(selector)) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
+      // Not rendered at all (inside something hidden): no name, and nothing to see.
+      if (el.getClientRects().length === 0) continue;
       let label = '';
       if (el.matches('input, textarea, select')) {
         const labels = [...(el.labels ?? [])];

@@ -29,14 +29,17 @@ async function keepEvidence(app, name) {
   const base = resolve(results, `${ENGINE}-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`);
   try {
     writeFileSync(`${base}.png`, await app.driver.takeScreenshot(), 'base64');
-    const stopped = await app.driver.executeScript(() => {
-      const { stopped, stoppedStack } = document.documentElement.dataset;
-      return stopped ? [stopped, stoppedStack].filter(Boolean).join('\n') : null;
-    });
+  } catch (error) {
+    writeFileSync(`${base}.png.txt`, `no screenshot: ${error.message}\n`);
+  }
+  try {
+    // Where casevoice itself stopped, if it did (README, "If casevoice stops").
+    const stopped = await app.driver.executeScript(() => document.documentElement.dataset.stopped ?? null);
     const where = stopped ? `casevoice stopped: ${stopped}\n` : '';
     writeFileSync(`${base}.txt`, `${await app.driver.getCurrentUrl()}\n${where}\n${await app.text()}\n`);
   } catch (error) {
-    writeFileSync(`${base}.txt`, `no screenshot: ${error.message}\n`);
+    // A page that no longer answers (its web process gone) says only that.
+    writeFileSync(`${base}.txt`, `the page did not answer: ${error.message}\n`);
   }
 }
 

@@ -78,6 +78,43 @@ async fn saved_settings_are_there_for_a_new_connection_as_after_a_reload() {
     assert_eq!(reopened.load_settings().await.unwrap(), sam());
 }
 
+/// Safari before 15 has no `IDBTransaction.commit()`: every read and write
+/// still works there, left to commit by itself as before.
+#[wasm_bindgen_test]
+async fn without_transaction_commit_reads_and_writes_still_work() {
+    let prototype = js_sys::Reflect::get(&js_sys::global(), &"IDBTransaction".into())
+        .and_then(|class| js_sys::Reflect::get(&class, &"prototype".into()))
+        .unwrap();
+    let commit = js_sys::Reflect::get(&prototype, &"commit".into()).unwrap();
+    assert!(
+        commit.is_function(),
+        "this browser has commit() to take away"
+    );
+    js_sys::Reflect::delete_property(
+        prototype.unchecked_ref::<js_sys::Object>(),
+        &"commit".into(),
+    )
+    .unwrap();
+    assert!(js_sys::Reflect::get(&prototype, &"commit".into())
+        .unwrap()
+        .is_undefined());
+
+    let name = database_name("no-commit");
+    let keyring = unlocked_keyring();
+    let store = sealed_indexed_db(&name, &keyring).await;
+    let saved = store.save_settings(&sam()).await;
+    let record = record_with_case_number(1, "ZW19P01392");
+    let put = store.save(&record).await;
+    let listed = store.list().await;
+    let loaded = store.load_settings().await;
+
+    js_sys::Reflect::set(&prototype, &"commit".into(), &commit).unwrap();
+    assert_eq!(saved, Ok(()));
+    assert_eq!(put, Ok(()));
+    assert_eq!(listed.unwrap().records, vec![record]);
+    assert_eq!(loaded.unwrap(), sam());
+}
+
 #[wasm_bindgen_test]
 async fn a_refused_settings_write_is_reported_and_changes_nothing() {
     let memory = MemoryStore::default();

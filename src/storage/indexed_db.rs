@@ -325,14 +325,17 @@ fn key(id: Uuid) -> JsValue {
 /// page has run its success handlers, and a page the browser suspends first
 /// (WebKit's back/forward cache, a tab in the background on iOS) never does,
 /// so its transaction holds the store and every later read of it, in any tab,
-/// waits for ever.
+/// waits for as long as the page stays suspended. Browsers without `commit()`
+/// (Safari before 15) commit it by themselves, as before.
 async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
     let raw = IdbTransaction::from(transaction);
-    let result = idb::Transaction::from(raw.clone())
-        .commit()
-        .map_err(failed)?
-        .await
-        .map_err(failed)?;
+    let transaction = idb::Transaction::from(raw.clone());
+    let transaction = if can_commit(&raw) {
+        transaction.commit().map_err(failed)?
+    } else {
+        transaction
+    };
+    let result = transaction.await.map_err(failed)?;
     if result.is_committed() {
         return Ok(());
     }
@@ -349,7 +352,19 @@ async fn commit(transaction: idb::Transaction) -> Result<(), StoreError> {
 /// Asks a read-only transaction to finish once its requests (made before this)
 /// are answered, for the reason [`commit`] gives.
 fn finish(transaction: idb::Transaction) -> Result<(), StoreError> {
-    transaction.commit().map(drop).map_err(failed)
+    let raw = IdbTransaction::from(transaction);
+    if !can_commit(&raw) {
+        return Ok(());
+    }
+    idb::Transaction::from(raw)
+        .commit()
+        .map(drop)
+        .map_err(failed)
+}
+
+/// Whether this browser has `IDBTransaction.commit()` (IndexedDB 3.0).
+fn can_commit(transaction: &IdbTransaction) -> bool {
+    js_sys::Reflect::get(transaction, &JsValue::from_str("commit")).is_ok_and(|f| f.is_function())
 }
 
 impl RawStore for IndexedDbStore {

@@ -15,19 +15,32 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 struct InLanguageProps {
     lang: Lang,
+    for_child: bool,
 }
 
 #[function_component(InLanguage)]
 fn in_language(props: &InLanguageProps) -> Html {
     html! {
         <ContextProvider<Messages> context={Messages { lang: props.lang }}>
-            <StoppedNotice />
+            <StoppedNotice for_child={props.for_child} />
         </ContextProvider<Messages>>
     }
 }
 
 async fn notice(lang: Lang) -> scraper::Html {
-    render::<InLanguage>(move || InLanguageProps { lang }).await
+    render::<InLanguage>(move || InLanguageProps {
+        lang,
+        for_child: false,
+    })
+    .await
+}
+
+async fn child_notice(lang: Lang) -> scraper::Html {
+    render::<InLanguage>(move || InLanguageProps {
+        lang,
+        for_child: true,
+    })
+    .await
 }
 
 #[tokio::test]
@@ -74,23 +87,9 @@ async fn the_notice_is_in_welsh_when_welsh_is_chosen() {
     assert_eq!(text(one(&page, "a")), "Ail-lwytho'r dudalen");
 }
 
-#[derive(Properties, PartialEq)]
-struct ForChildProps {
-    lang: Lang,
-}
-
-#[function_component(ForChild)]
-fn for_child(props: &ForChildProps) -> Html {
-    html! {
-        <ContextProvider<Messages> context={Messages { lang: props.lang }}>
-            <StoppedNotice for_child=true />
-        </ContextProvider<Messages>>
-    }
-}
-
 #[tokio::test]
 async fn on_a_child_s_screen_it_names_nothing_and_asks_for_the_grown_up() {
-    let page = render::<ForChild>(|| ForChildProps { lang: Lang::En }).await;
+    let page = child_notice(Lang::En).await;
     let dialog = one(&page, &format!("[id=\"{STOPPED_NOTICE_ID}\"]"));
     assert!(dialog.attr("hidden").is_some());
     let words = text(dialog);
@@ -102,6 +101,6 @@ async fn on_a_child_s_screen_it_names_nothing_and_asks_for_the_grown_up() {
         0,
         "no reload, which would ask for the passphrase"
     );
-    let welsh = render::<ForChild>(|| ForChildProps { lang: Lang::Cy }).await;
+    let welsh = child_notice(Lang::Cy).await;
     assert_eq!(text(one(&welsh, "h2")), "Mae rhywbeth wedi mynd o'i le");
 }

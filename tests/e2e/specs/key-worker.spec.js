@@ -8,6 +8,14 @@ import { openHome } from './helpers.js';
 
 const isKeyWorker = (url) => new URL(url).pathname === '/key-worker.js';
 
+/** Reloads (which locks), unlocks with the passphrase and waits for the records list. */
+async function reloadAndUnlock(page) {
+  page.autoUnlock = false;
+  await page.reload();
+  await unlockIfAsked(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
+}
+
 /** Key workers the page starts, by address, from now on. */
 function watchKeyWorkers(page) {
   const started = [];
@@ -21,10 +29,7 @@ test('setting the passphrase derives it twice in workers, and unlocking once', a
   const started = watchKeyWorkers(page);
   await openHome(page);
   await expect.poll(() => started.length).toBe(2);
-  page.autoUnlock = false;
-  await page.reload();
-  await unlockIfAsked(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
+  await reloadAndUnlock(page);
   expect(started).toHaveLength(3);
   await expect(page.locator('html')).toHaveAttribute('data-key-derived-in', 'worker');
 });
@@ -49,10 +54,7 @@ test('a key worker that dies is replaced, and the passphrase still unlocks', asy
       }
     };
   });
-  page.autoUnlock = false;
-  await page.reload();
-  await unlockIfAsked(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
+  await reloadAndUnlock(page);
   // (The dead worker is stopped before Playwright may report it, so it is
   // counted by what the app logs.)
   expect(messages).toContainEqual(expect.stringMatching(/key worker 1 of 3 failed: RuntimeError: unreachable/));
@@ -64,10 +66,7 @@ test('where no worker can be made the page derives the key itself', async ({ pag
     delete globalThis.Worker;
   });
   const started = watchKeyWorkers(page);
-  page.autoUnlock = false;
-  await page.reload();
-  await unlockIfAsked(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Case records' })).toBeVisible();
+  await reloadAndUnlock(page);
   expect(started).toHaveLength(0);
   await expect(page.locator('html')).toHaveAttribute('data-key-derived-in', 'page');
 });

@@ -1,8 +1,9 @@
 // Checks of WCAG criteria axe cannot make from one look at the page: target size
 // with the spacing exception (2.5.8) and the app's own 48 px in child mode, the
 // accessible name containing the visible label (2.5.3), focus visible (2.4.7)
-// and focus not obscured by anything sticky or fixed (2.4.11), by walking the
-// page with the Tab key as a keyboard user does.
+// and focus not obscured by anything sticky or fixed (2.4.11) nor cut off by
+// an ancestor that clips it, by walking the page with the Tab key as a keyboard
+// user does.
 import { expect } from '@playwright/test';
 
 /** What a pointer or a keyboard can operate. */
@@ -272,6 +273,62 @@ export function focusObscuredBy(page) {
   });
 }
 
+/**
+ * Where the focused element's focus indicator is cut off by an ancestor that
+ * clips what it paints (paint containment, which content-visibility brings,
+ * or overflow other than visible), or null. The indicator is the focused
+ * element's box (a radio's or checkbox's, whose drawn box sits over it)
+ * grown by its outline and its shadow's spread; an ancestor clips at its
+ * padding box, pushed out by overflow-clip-margin where it has paint
+ * containment.
+ */
+export function focusClippedBy(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const spread = (style) => {
+      const outline =
+        style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset) : 0;
+      // "rgb(…) 0px 0px 0px 4px": the fourth length is the spread.
+      const shadow = Math.max(
+        0,
+        ...[...style.boxShadow.matchAll(/(?:-?[\d.]+px\s+){3}(-?[\d.]+)px/g)].map((m) => parseFloat(m[1])),
+      );
+      return Math.max(0, outline, shadow);
+    };
+    let grow = spread(getComputedStyle(el));
+    if (el.matches('input[type=radio], input[type=checkbox]') && el.nextElementSibling) {
+      grow = Math.max(grow, spread(getComputedStyle(el.nextElementSibling, '::before')));
+    }
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return null;
+    const shown = { left: box.left - grow, top: box.top - grow, right: box.right + grow, bottom: box.bottom + grow };
+    for (let parent = el.parentElement; parent && parent !== document.documentElement; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      const paintContained =
+        /paint|strict|content/.test(style.contain) || style.contentVisibility === 'auto';
+      const overflowClips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      if (!paintContained && !overflowClips) continue;
+      // A scrolling ancestor clips too, but what is scrolled out of it can be scrolled to.
+      if (/auto|scroll/.test(style.overflowX + style.overflowY)) continue;
+      const r = parent.getBoundingClientRect();
+      const margin = paintContained ? parseFloat(style.overflowClipMargin) || 0 : 0;
+      const clip = {
+        left: r.left + parseFloat(style.borderLeftWidth) - margin,
+        top: r.top + parseFloat(style.borderTopWidth) - margin,
+        right: r.right - parseFloat(style.borderRightWidth) + margin,
+        bottom: r.bottom - parseFloat(style.borderBottomWidth) + margin,
+      };
+      const cut = Math.max(clip.left - shown.left, shown.right - clip.right, clip.top - shown.top, shown.bottom - clip.bottom);
+      if (cut > 0.5) {
+        const what = (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`;
+        return `${what(el)}'s focus cut off by ${Math.round(cut * 10) / 10} px at ${what(parent)}`;
+      }
+    }
+    return null;
+  });
+}
+
 /** The focused element, as something to tell apart from the next one. */
 const activeKey = (page) =>
   page.evaluate(() => {
@@ -323,6 +380,7 @@ export async function tabTo(page, locator, { limit = 80, back = false } = {}) {
 export async function expectFocusShown(page) {
   expect(await focusIndicator(page), `focus is visible on ${await describeActive(page)}`).not.toBeNull();
   expect(await focusObscuredBy(page), 'nothing sticky covers the focus').toBeNull();
+  expect(await focusClippedBy(page), 'nothing cuts the focus off').toBeNull();
 }
 
 export const describeActive = (page) =>

@@ -4,9 +4,11 @@
 // children's fingers); every control's accessible name containing its visible
 // label (2.5.3); nothing to scroll sideways at 320 px (1.4.10); and, walking
 // each page with Tab and then Shift+Tab at 320 px, the focus always visible
-// (2.4.7) and never under anything sticky (2.4.11).
+// (2.4.7), never under anything sticky (2.4.11) and never cut off by what
+// clips it (long pages skip laying out what is off screen, styles/main.css).
 import { test, expect } from './fixtures.js';
 import {
+  focusClippedBy,
   focusIndicator,
   focusObscuredBy,
   describeActive,
@@ -41,14 +43,18 @@ async function sweep(page, where, { child = false } = {}) {
 
   const hidden = [];
   const obscured = [];
+  const clipped = [];
   const stops = await walkTabStops(page, async (key) => {
     if ((await focusIndicator(page)) === null) hidden.push(`${key} to ${await describeActive(page)}`);
     const covered = await focusObscuredBy(page);
     if (covered) obscured.push(`${key}: ${covered}`);
+    const cut = await focusClippedBy(page);
+    if (cut) clipped.push(`${key}: ${cut}`);
   });
   expect.soft(stops, `${where}: something takes the focus`).toBeGreaterThan(0);
   expect.soft(hidden, `${where} at 320px: focus visible at every stop`).toEqual([]);
   expect.soft(obscured, `${where} at 320px: focus never under anything sticky`).toEqual([]);
+  expect.soft(clipped, `${where} at 320px: focus never cut off`).toEqual([]);
 }
 
 test('a full record and the app’s own pages', async ({ page }) => {

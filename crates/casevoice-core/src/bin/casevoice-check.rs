@@ -71,7 +71,7 @@ fn main() -> ExitCode {
 fn write_report(out: &mut impl Write, opening: &str, report: &CheckReport) -> Result<(), String> {
     out.write_all(opening.as_bytes())
         .map_err(|e| e.to_string())?;
-    serde_json::to_writer(out, report).map_err(|e| e.to_string())
+    report.write_json(out).map_err(|e| e.to_string())
 }
 
 fn read(file: &str) -> Result<Vec<u8>, String> {

@@ -1,6 +1,7 @@
 //! The record check the case system runs on exports (`casevoice-check`): the same
 //! validation as the browser, reported as JSON.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use serde::Serialize;
@@ -10,8 +11,8 @@ use crate::audit::{AgreedAction, Audit, AuditGrades, AuditStatus};
 use crate::audit_indicators::{indicators, IndicatorResult};
 use crate::audit_rules::validate_audit;
 use crate::export::{read_export, NotAnExport};
-use crate::messages::{problem_text, Lang};
-use crate::validation::validate_record;
+use crate::messages::{problem_words, Lang};
+use crate::validation::{validate_record, Problem};
 
 /// What the check says about one file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -71,9 +72,19 @@ pub struct CheckProblem {
     /// envelope's field for a problem with the envelope (`content_sha256`).
     pub path: String,
     /// Stable and machine-readable: `date_of_birth_not_real`.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// What the app says, in plain English.
-    pub message: String,
+    pub message: Cow<'static, str>,
+}
+
+impl From<Problem> for CheckProblem {
+    fn from(problem: Problem) -> Self {
+        CheckProblem {
+            path: problem.field,
+            code: problem.code.code_text(),
+            message: problem_words(problem.code, Lang::En),
+        }
+    }
 }
 
 impl CheckReport {
@@ -142,21 +153,13 @@ pub fn check_export(file: &str, bytes: &[u8], today: Date) -> CheckReport {
     problems.extend(
         validate_record(&read.envelope.record, today)
             .into_iter()
-            .map(|p| CheckProblem {
-                path: p.field,
-                code: p.code.code(),
-                message: problem_text(p.code, Lang::En),
-            }),
+            .map(CheckProblem::from),
     );
     let record = &read.envelope.record;
     let audit = record.audit.as_ref().map(|audit| {
         let problems = validate_audit(record)
             .into_iter()
-            .map(|p| CheckProblem {
-                path: p.field,
-                code: p.code.code(),
-                message: problem_text(p.code, Lang::En),
-            })
+            .map(CheckProblem::from)
             .collect();
         AuditReport::new(audit, problems)
     });
@@ -288,7 +291,7 @@ mod tests {
             file in "\\PC*|[\\x00-\\x7f]*", reason in ".*", path in "\\PC*|[\\x00-\\x7f]*",
         ) {
             let mut report = CheckReport::unreadable(&file, reason.clone());
-            report.problems.push(CheckProblem { path, code: file, message: reason });
+            report.problems.push(CheckProblem { path, code: file.into(), message: reason.into() });
             proptest::prop_assert_eq!(written(&report), serde_bytes(&report));
         }
     }

@@ -3,6 +3,8 @@
 //! lives in the message catalogue ([`crate::messages::problem_text`]), so the
 //! browser and the record check say the same thing.
 
+use std::borrow::Cow;
+
 use time::Date;
 use uuid::Uuid;
 
@@ -97,9 +99,15 @@ impl ProblemCode {
     /// The stable code written into reports, for systems that act on it:
     /// `court_missing`, `date_of_birth_not_real`.
     pub fn code(self) -> String {
-        // The question's slug with underscores, then `_` and the problem: built in
-        // one allocation, since `casevoice-check` asks for every problem's code.
-        let slug = |q: Question, problem: &str| {
+        self.code_text().into_owned()
+    }
+
+    /// [`ProblemCode::code`] without a copy when the code is fixed:
+    /// `casevoice-check` asks for every problem's code.
+    pub fn code_text(self) -> Cow<'static, str> {
+        // The question's slug with underscores, then `_` and the problem, built in
+        // one allocation.
+        let slug = |q: Question, problem: &str| -> Cow<'static, str> {
             let slug = q.slug();
             let mut code = String::with_capacity(slug.len() + 1 + problem.len());
             for part in slug.split('-') {
@@ -107,7 +115,7 @@ impl ProblemCode {
                 code.push('_');
             }
             code.push_str(problem);
-            code
+            code.into()
         };
         match self {
             ProblemCode::CaseNumberMissing => "case_number_missing".into(),
@@ -129,7 +137,7 @@ impl ProblemCode {
             ProblemCode::VisitNotesTooLong => "notes_too_long".into(),
             ProblemCode::SupportNoneWithOthers => "support_none_with_others".into(),
             // Case audit
-            ProblemCode::Audit(problem) => problem.code(),
+            ProblemCode::Audit(problem) => problem.code().into(),
         }
     }
 }

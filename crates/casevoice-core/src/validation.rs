@@ -106,16 +106,17 @@ impl ProblemCode {
     /// `casevoice-check` asks for every problem's code.
     pub fn code_text(self) -> Cow<'static, str> {
         // The question's slug with underscores, then `_` and the problem, built in
-        // one allocation.
+        // one allocation, byte by byte: a hyphen and an underscore are both one
+        // byte, so the text stays UTF-8.
         let slug = |q: Question, problem: &str| -> Cow<'static, str> {
             let slug = q.slug();
-            let mut code = String::with_capacity(slug.len() + 1 + problem.len());
-            for part in slug.split('-') {
-                code.push_str(part);
-                code.push('_');
-            }
-            code.push_str(problem);
-            code.into()
+            let mut code = Vec::with_capacity(slug.len() + 1 + problem.len());
+            code.extend(slug.bytes().map(|b| if b == b'-' { b'_' } else { b }));
+            code.push(b'_');
+            code.extend_from_slice(problem.as_bytes());
+            String::from_utf8(code)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+                .into()
         };
         match self {
             ProblemCode::CaseNumberMissing => "case_number_missing".into(),

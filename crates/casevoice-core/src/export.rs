@@ -6,9 +6,14 @@
 //! The canonical bytes are the record serialised by this crate: fields in their
 //! declared order, maps sorted by key, no whitespace. Reading an export re-serialises
 //! the record it finds and hashes that, so a file re-indented by a text editor still
-//! checks, but any change to a value does not.
+//! checks, but any change to a value does not. (It first tries the record's text as
+//! it stands in the file, which in a file casevoice wrote is those same bytes; see
+//! `own_text_matches` for the one kind of file where that answers differently.)
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -141,7 +146,11 @@ pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
     // envelope has exactly one format and one version, which the header would
     // have found. (An array can read as an envelope but never as a header, so it
     // goes the long way.)
-    let whole: Result<ExportEnvelope, _> = serde_json::from_str(text);
+    let (whole, record_is_last) = match serde_json::from_str::<InOrder>(text) {
+        Ok(read) => (Ok(read.envelope), read.record_is_last),
+        // For the same error as always, and an array read as an envelope.
+        Err(_) => (serde_json::from_str::<ExportEnvelope>(text), false),
+    };
     let envelope = match whole {
         Ok(envelope) if starts_as_object(text) => envelope,
         whole => {
@@ -162,13 +171,210 @@ pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
             "record_id is not the record's id".into(),
         ));
     }
-    // The record is most of the file's text.
-    let canonical = canonical_bytes_within(&envelope.record, text.len());
-    let hash_matches = hash_of_bytes(&canonical) == envelope.content_sha256;
+    let stated = &envelope.content_sha256;
+    let hash_matches = (record_is_last && own_text_matches(text, stated))
+        || canonical_bytes_match(&envelope.record, text.len(), stated);
     Ok(ReadExport {
         envelope,
         hash_matches,
     })
+}
+
+/// An envelope read from an object, and whether `record` was its last member:
+/// then the record's own text runs from that member's value to the envelope's
+/// closing brace, which [`record_text`] finds without reading the record again.
+///
+/// It accepts exactly the objects the derived `Deserialize` of [`ExportEnvelope`]
+/// accepts, with the same values (the same fields, each read by the same type,
+/// unknown ones ignored, each known one once); on any error [`read_export`] reads
+/// the text with the derived one, for its error message.
+struct InOrder {
+    envelope: ExportEnvelope,
+    record_is_last: bool,
+}
+
+/// `exported_at` read as [`ExportEnvelope`] reads it.
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Rfc3339(#[serde(with = "time::serde::rfc3339")] OffsetDateTime);
+
+impl<'de> Deserialize<'de> for InOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(InOrderVisitor)
+    }
+}
+
+struct InOrderVisitor;
+
+impl<'de> Visitor<'de> for InOrderVisitor {
+    type Value = InOrder;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a casevoice export envelope")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<InOrder, A::Error> {
+        use serde::de::Error;
+        let (mut format, mut version, mut app_version, mut exported_at) = (None, None, None, None);
+        let (mut record_id, mut content_sha256, mut record) = (None, None, None);
+        let mut record_is_last = false;
+        while let Some(key) = map.next_key::<String>()? {
+            record_is_last = key == "record";
+            match key.as_str() {
+                "format" => once(&mut format, map.next_value()?)?,
+                "version" => once(&mut version, map.next_value()?)?,
+                "app_version" => once(&mut app_version, map.next_value()?)?,
+                "exported_at" => once(&mut exported_at, map.next_value::<Rfc3339>()?.0)?,
+                "record_id" => once(&mut record_id, map.next_value()?)?,
+                "content_sha256" => once(&mut content_sha256, map.next_value()?)?,
+                "record" => once(&mut record, map.next_value()?)?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let missing = || A::Error::custom("a field is missing");
+        Ok(InOrder {
+            envelope: ExportEnvelope {
+                format: format.ok_or_else(missing)?,
+                version: version.ok_or_else(missing)?,
+                app_version: app_version.ok_or_else(missing)?,
+                exported_at: exported_at.ok_or_else(missing)?,
+                record_id: record_id.ok_or_else(missing)?,
+                content_sha256: content_sha256.ok_or_else(missing)?,
+                record: record.ok_or_else(missing)?,
+            },
+            record_is_last,
+        })
+    }
+}
+
+/// Sets a field read for the first time; a second time is an error, as in the
+/// derived `Deserialize`.
+fn once<T, E: serde::de::Error>(field: &mut Option<T>, value: T) -> Result<(), E> {
+    match field.replace(value) {
+        None => Ok(()),
+        Some(_) => Err(E::custom("a field appears twice")),
+    }
+}
+
+/// Whether the record's own text in the file hashes to `stated`: the fast path,
+/// for an export whose `record` is its last member (as casevoice writes them).
+///
+/// casevoice writes the record in its canonical form, so in its exports the
+/// record's text *is* the canonical bytes, and this is the hash
+/// [`canonical_bytes_match`] would compute, without serialising the record again
+/// (about a sixth of `casevoice-check`'s time on a typical file). When it does not
+/// match (a file re-indented, a value changed, a wrong hash), the canonical bytes
+/// decide, exactly as before.
+///
+/// The one kind of file it answers differently for: a record whose text is *not*
+/// canonical (re-indented, keys reordered, an unknown field, a string escaped
+/// differently) with a `content_sha256` someone computed over that very text. Only
+/// the canonical bytes are the record's content, so that file used to be reported
+/// as changed, and now matches. No casevoice build writes such a file, and the hash
+/// protects nothing there: whoever can edit a file can recompute a hash over
+/// whatever they wrote, so a match never proved more than that the record is as the
+/// hash's author left it, which this still checks.
+fn own_text_matches(text: &str, stated: &str) -> bool {
+    record_text(text).is_some_and(|own| hash_of_bytes(own.as_bytes()) == stated)
+}
+
+/// The record's text as it stands in `text`, an envelope already read whose last
+/// member is `record`: from that member's value to the closing brace, without
+/// the whitespace around it. Only the members before it are looked through (a few
+/// hundred bytes in an export); `None` for anything unexpected, such as a key
+/// written with an escape, and then the canonical bytes decide.
+fn record_text(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut at = skip_whitespace(bytes, 0);
+    if bytes.get(at) != Some(&b'{') {
+        return None;
+    }
+    loop {
+        at = skip_whitespace(bytes, at + 1);
+        let (key, after_key) = plain_string(bytes, at)?;
+        at = skip_whitespace(bytes, after_key);
+        if bytes.get(at) != Some(&b':') {
+            return None;
+        }
+        at = skip_whitespace(bytes, at + 1);
+        if key == b"record" {
+            let end = text
+                .trim_end_matches(is_json_whitespace)
+                .strip_suffix('}')?;
+            return text.get(at..end.trim_end_matches(is_json_whitespace).len());
+        }
+        at = skip_whitespace(bytes, skip_value(bytes, at)?);
+        if bytes.get(at) != Some(&b',') {
+            return None;
+        }
+    }
+}
+
+fn is_json_whitespace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+fn skip_whitespace(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    from + rest
+        .iter()
+        .take_while(|b| is_json_whitespace(char::from(**b)))
+        .count()
+}
+
+/// The string starting at `at` (at its opening quote) when it has no escape, and
+/// where it ends.
+fn plain_string(bytes: &[u8], at: usize) -> Option<(&[u8], usize)> {
+    if bytes.get(at) != Some(&b'"') {
+        return None;
+    }
+    let rest = bytes.get(at + 1..)?;
+    let len = rest.iter().position(|b| matches!(b, b'"' | b'\\'))?;
+    (rest.get(len) == Some(&b'"')).then(|| (&rest[..len], at + 1 + len + 1))
+}
+
+/// Where the JSON value starting at `at` ends, in text already read as JSON:
+/// strings are skipped whole, brackets counted.
+fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate().skip(at) {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            if !in_string && depth == 0 {
+                return Some(i + 1);
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            // A number, true, false or null ends at the first delimiter.
+            b',' | b' ' | b'\t' | b'\n' | b'\r' if depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the record's canonical bytes hash to `stated`: what `content_sha256`
+/// means. `capacity` is about their length (the record is most of the file).
+fn canonical_bytes_match(record: &CaseRecord, capacity: usize, stated: &str) -> bool {
+    hash_of_bytes(&canonical_bytes_within(record, capacity)) == stated
 }
 
 /// Whether the text's first character after JSON's whitespace opens an object.
@@ -345,12 +551,119 @@ mod tests {
             json.replace("\"version\":1,", ""),
             as_array.clone(),
             json[..json.len() - 1].to_string(),
+            // The record's own text: not last, around whitespace, keys escaped.
+            reorder_record_first(&json),
+            format!(
+                "{},\"later\":[1,{{\"record\":2}}]}}",
+                &json[..json.len() - 1]
+            ),
+            json.replace("\"record\":{", " \"record\" : \n{") + "\n",
+            json.replace("\"record\":{", "\"rec\\u006frd\":{"),
+            json.replace("\"format\":", "\"form\\u0061t\":"),
+            json.replace("\"record\":{", "\"other\":\"a \\\" , }\",\"record\":{"),
+            json.replace("\"record\":{", "\"record\":{\"record\":{},"),
+            json.replace("\"record\":{", "\"record\":[],\"record\":{"),
+            json.replace(
+                "\"app_version\":\"0.1.0\"",
+                "\"app_version\":\"0.1.\\u0030\"",
+            ),
         ];
         for text in texts {
             assert_eq!(read_export(&text), read_header_first(&text), "{text}");
         }
         assert!(serde_json::from_str::<ExportEnvelope>(&as_array).is_ok());
         assert!(read_export(&as_array).is_err());
+    }
+
+    /// The envelope with `record` first: its own text is not looked for.
+    fn reorder_record_first(json: &str) -> String {
+        let at = json.find(",\"record\":").unwrap();
+        let (head, record) = json.split_at(at);
+        format!("{{{},{}}}", &record[1..record.len() - 1], &head[1..])
+    }
+
+    /// What the hash says by the canonical bytes alone, as before the fast path.
+    fn canonically(read: &ReadExport) -> bool {
+        content_hash(&read.envelope.record) == read.envelope.content_sha256
+    }
+
+    #[test]
+    fn the_records_own_text_in_an_export_is_its_canonical_bytes() {
+        let json = export_json(&record(), "0.1.0", datetime!(2026-11-26 08:30 UTC));
+        let own = record_text(&json).unwrap();
+        assert_eq!(own.as_bytes(), canonical_record_bytes(&record()));
+        assert_eq!(record_text(&format!(" \n{json}\r\n")), Some(own));
+        assert!(own_text_matches(&json, &content_hash(&record())));
+    }
+
+    #[test]
+    fn the_fast_path_and_the_canonical_bytes_agree_on_altered_exports() {
+        let json = export_json(&record(), "0.1.0", datetime!(2026-11-26 08:30 UTC));
+        let pretty = serde_json::to_string_pretty(
+            &serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+        )
+        .unwrap();
+        let wrong_hash = json.replace(&content_hash(&record()), &"0".repeat(64));
+        let cases = [
+            (json.clone(), true),
+            // Re-indented: the own text no longer hashes right, the canonical bytes do.
+            (pretty.clone(), true),
+            (reorder_record_first(&json), true),
+            (json.replace("\"revision\":0", "\"revision\":1"), false),
+            (pretty.replace("\"revision\": 0", "\"revision\": 1"), false),
+            (wrong_hash, false),
+        ];
+        for (text, matches) in cases {
+            let read = read_export(&text).unwrap();
+            assert_eq!(read.hash_matches, matches, "{text}");
+            assert_eq!(read.hash_matches, canonically(&read), "{text}");
+        }
+        assert!(!own_text_matches(&pretty, &content_hash(&record())));
+    }
+
+    /// The one kind of file the fast path answers differently for (see
+    /// [`own_text_matches`]): a record's text that is not canonical, with a hash
+    /// computed over that very text.
+    #[test]
+    fn a_hash_over_a_non_canonical_record_text_now_matches() {
+        let json = export_json(&record(), "0.1.0", datetime!(2026-11-26 08:30 UTC));
+        let own = record_text(&json).unwrap();
+        let spaced = own.replace(",\"", ", \"");
+        let hash = hash_of_bytes(spaced.as_bytes());
+        let text = json
+            .replace(own, &spaced)
+            .replace(&content_hash(&record()), &hash);
+        let read = read_export(&text).unwrap();
+        assert_eq!(read.envelope.record, record());
+        assert!(read.hash_matches);
+        assert!(!canonically(&read));
+    }
+
+    #[test]
+    fn reading_in_order_accepts_what_the_derived_reading_accepts() {
+        let json = export_json(&record(), "0.1.0", datetime!(2026-11-26 08:30 UTC));
+        let texts = [
+            json.clone(),
+            reorder_record_first(&json),
+            json.replace("\"version\":1", "\"version\":1,\"version\":1"),
+            json.replace("\"record_id\":", "\"record_id\":null,\"x\":"),
+            json.replace("\"version\":1,", ""),
+            json.replace("\"format\":", "\"form\\u0061t\":"),
+            json.replace(
+                "\"exported_at\":\"2026-11-26T08:30:00Z\"",
+                "\"exported_at\":\"2026-11-26\"",
+            ),
+            json.replace("\"content_sha256\":", "\"content_sha256\":1,\"y\":"),
+            "{}".to_string(),
+            "[]".to_string(),
+        ];
+        for text in texts {
+            let in_order = serde_json::from_str::<InOrder>(&text)
+                .ok()
+                .map(|r| r.envelope);
+            let derived = serde_json::from_str::<ExportEnvelope>(&text).ok();
+            assert_eq!(in_order, derived, "{text}");
+        }
     }
 
     proptest::proptest! {

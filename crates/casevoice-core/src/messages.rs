@@ -2,6 +2,8 @@
 //! written out per language here. Adding a language means adding a [`Lang`] and a
 //! match arm per message; the compiler then lists every message still to translate.
 
+use std::borrow::Cow;
+
 use time::Month;
 
 use crate::choices::{AdultRole, HearingType, Proceeding, Sex};
@@ -928,15 +930,17 @@ fn csv_download(section: crate::csv_export::CsvSection, lang: Lang) -> &'static 
 
 /// A problem's message in GOV.UK style: it says what to do.
 pub fn problem_text(code: ProblemCode, lang: Lang) -> String {
-    problem_words(code, lang)
+    problem_words(code, lang).into_owned()
 }
 
-fn problem_words(code: ProblemCode, lang: Lang) -> String {
+/// [`problem_text`] without a copy when the text is fixed, as most are:
+/// `casevoice-check` asks for a hundred of them a record.
+pub fn problem_words(code: ProblemCode, lang: Lang) -> Cow<'static, str> {
     match code {
         ProblemCode::CaseNumberMissing => t(lang, Id::ProblemCaseNumberMissing).into(),
         ProblemCode::CaseNumberFormat => t(lang, Id::ProblemCaseNumberFormat).into(),
         ProblemCode::Missing(question) => missing_words(question, lang).into(),
-        ProblemCode::Date(question, problem) => date_problem_words(question, problem, lang),
+        ProblemCode::Date(question, problem) => date_problem_words(question, problem, lang).into(),
         ProblemCode::NhsNumber(problem) => match problem {
             NhsNumberProblem::Missing => t(lang, Id::ProblemNhsNumberMissing),
             NhsNumberProblem::NotDigits => t(lang, Id::ProblemNhsNumberNotDigits),
@@ -975,14 +979,17 @@ fn problem_words(code: ProblemCode, lang: Lang) -> String {
             lang,
             question.character_limit().unwrap_or_default() as u64,
             long_text_name_words(question, lang),
-        ),
+        )
+        .into(),
         // Visits
         ProblemCode::Time(question, problem) => time_problem_words(question, problem, lang).into(),
         ProblemCode::VisitNotesTooLong => t(lang, Id::ProblemVisitNotesTooLong).into(),
         // The child's voice
         ProblemCode::SupportNoneWithOthers => t(lang, Id::ProblemSupportNoneWithOthers).into(),
         // Case audit
-        ProblemCode::Audit(problem) => crate::audit_messages::audit_problem_text(problem, lang),
+        ProblemCode::Audit(problem) => {
+            crate::audit_messages::audit_problem_text(problem, lang).into()
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 //! lives in the message catalogue ([`crate::messages::problem_text`]), so the
 //! browser and the record check say the same thing.
 
+use std::borrow::Cow;
+
 use time::Date;
 use uuid::Uuid;
 
@@ -97,17 +99,24 @@ impl ProblemCode {
     /// The stable code written into reports, for systems that act on it:
     /// `court_missing`, `date_of_birth_not_real`.
     pub fn code(self) -> String {
-        // The question's slug with underscores, then `_` and the problem: built in
-        // one allocation, since `casevoice-check` asks for every problem's code.
-        let slug = |q: Question, problem: &str| {
+        self.code_text().into_owned()
+    }
+
+    /// [`ProblemCode::code`] without a copy when the code is fixed:
+    /// `casevoice-check` asks for every problem's code.
+    pub fn code_text(self) -> Cow<'static, str> {
+        // The question's slug with underscores, then `_` and the problem, built in
+        // one allocation, byte by byte: a hyphen and an underscore are both one
+        // byte, so the text stays UTF-8.
+        let slug = |q: Question, problem: &str| -> Cow<'static, str> {
             let slug = q.slug();
-            let mut code = String::with_capacity(slug.len() + 1 + problem.len());
-            for part in slug.split('-') {
-                code.push_str(part);
-                code.push('_');
-            }
-            code.push_str(problem);
-            code
+            let mut code = Vec::with_capacity(slug.len() + 1 + problem.len());
+            code.extend(slug.bytes().map(|b| if b == b'-' { b'_' } else { b }));
+            code.push(b'_');
+            code.extend_from_slice(problem.as_bytes());
+            String::from_utf8(code)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+                .into()
         };
         match self {
             ProblemCode::CaseNumberMissing => "case_number_missing".into(),
@@ -129,7 +138,7 @@ impl ProblemCode {
             ProblemCode::VisitNotesTooLong => "notes_too_long".into(),
             ProblemCode::SupportNoneWithOthers => "support_none_with_others".into(),
             // Case audit
-            ProblemCode::Audit(problem) => problem.code(),
+            ProblemCode::Audit(problem) => problem.code().into(),
         }
     }
 }

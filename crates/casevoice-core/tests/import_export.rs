@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use casevoice_core::audit::{Grade, Graded};
 use casevoice_core::audit_action::AuditAction;
-use casevoice_core::export::{export_json, read_export, EXPORT_VERSION};
+use casevoice_core::export::{content_hash, export_json, read_export, EXPORT_VERSION};
 use casevoice_core::import::read_import;
 use casevoice_core::voice::{Author, Closeness, Feeling, Prompt, ScaleWording, Sharing, WriteBack};
 use casevoice_core::voice_action::{ChildAction, SessionAction};
@@ -468,5 +468,26 @@ proptest! {
         let envelope = read_import(&first).unwrap();
         prop_assert_eq!(&envelope.record, &record);
         prop_assert_eq!(export_json(&envelope.record, &envelope.app_version, envelope.exported_at), first);
+    }
+
+    /// Reading hashes the record's own text first and the canonical bytes only when
+    /// that does not match (export.rs): on exports, re-indented exports and exports
+    /// with a value changed, it says what the canonical bytes alone say.
+    #[test]
+    fn the_hash_says_what_the_canonical_bytes_say(record in random_record(), at in at_minute()) {
+        let json = export_json(&record, "0.1.0", at);
+        let pretty = serde_json::to_string_pretty(
+            &serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+        )
+        .unwrap();
+        let changed = json.replacen("\"revision\":", "\"revision\":1", 1);
+        for (text, matches) in [(&json, true), (&pretty, true), (&changed, false)] {
+            let read = read_export(text).unwrap();
+            prop_assert_eq!(read.hash_matches, matches);
+            prop_assert_eq!(
+                read.hash_matches,
+                content_hash(&read.envelope.record) == read.envelope.content_sha256
+            );
+        }
     }
 }

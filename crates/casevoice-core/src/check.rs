@@ -10,7 +10,7 @@ use time::Date;
 use crate::audit::{AgreedAction, Audit, AuditGrades, AuditStatus};
 use crate::audit_indicators::{indicators, IndicatorResult};
 use crate::audit_rules::validate_audit;
-use crate::export::{read_export, NotAnExport};
+use crate::export::{read_export_for_check, NotAnExport};
 use crate::messages::{problem_words, Lang};
 use crate::validation::{validate_record, Problem};
 
@@ -138,7 +138,8 @@ pub fn check_export(file: &str, bytes: &[u8], today: Date) -> CheckReport {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return CheckReport::unreadable(file, "is not UTF-8 text".into());
     };
-    let read = match read_export(text) {
+    // Without the history, which nothing in the report looks at.
+    let read = match read_export_for_check(text) {
         Ok(read) => read,
         Err(why) => return CheckReport::unreadable(file, not_an_export(why)),
     };

@@ -180,6 +180,42 @@ pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
     })
 }
 
+/// [`read_export`] for `casevoice-check`, whose report never looks at the
+/// record's edit history: the returned record's `history` is **empty**, so
+/// nothing else may use it.
+///
+/// An export as casevoice writes it (the record last, its text canonical and
+/// hashing to `content_sha256`) is read once with the history only checked to
+/// be JSON, which takes more than half the time off reading a typical export;
+/// anything else is read by [`read_export`], errors and mismatches included, so
+/// its answer is [`read_export`]'s. The one kind of file answered differently
+/// is [`own_text_matches`]'s, a record text with a hash computed over that very
+/// text, and then also when its history, which no casevoice build would write
+/// that way, would not read.
+pub fn read_export_for_check(text: &str) -> Result<ReadExport, NotAnExport> {
+    if let Some(read) = read_as_written(text) {
+        return Ok(read);
+    }
+    read_export(text)
+}
+
+/// The export when it is exactly as casevoice writes it, read without the
+/// history; `None` for anything else.
+fn read_as_written(text: &str) -> Option<ReadExport> {
+    let read: InOrder = crate::history::without_history(|| serde_json::from_str(text)).ok()?;
+    let envelope = read.envelope;
+    let as_written = read.record_is_last
+        && starts_as_object(text)
+        && envelope.format == EXPORT_FORMAT
+        && envelope.version <= EXPORT_VERSION
+        && envelope.record_id == envelope.record.id
+        && own_text_matches(text, &envelope.content_sha256);
+    as_written.then_some(ReadExport {
+        envelope,
+        hash_matches: true,
+    })
+}
+
 /// An envelope read from an object, and whether `record` was its last member:
 /// then the record's own text runs from that member's value to the envelope's
 /// closing brace, which [`record_text`] finds without reading the record again.
@@ -619,6 +655,126 @@ mod tests {
             assert_eq!(read.hash_matches, canonically(&read), "{text}");
         }
         assert!(!own_text_matches(&pretty, &content_hash(&record())));
+    }
+
+    /// A record with an edit history: two answers, by two people.
+    fn record_with_history() -> CaseRecord {
+        use crate::questions::{Answer, Field, Question};
+        use crate::record_action::{apply, ChangeContext, RecordAction};
+        let mut record = record();
+        for (question, answer, by) in [
+            (Question::Court, "Bath", "Alex Brown"),
+            (Question::CaseNumber, "ZW19P01392", "Sam \"Jo\" Lee"),
+        ] {
+            let context = ChangeContext {
+                at: datetime!(2026-11-25 11:00 UTC),
+                by: by.into(),
+            };
+            let set = RecordAction::Set(Field::case(question), Answer::Text(answer.into()));
+            assert!(apply(&mut record, set, &context));
+        }
+        assert_eq!(record.history.len(), 2);
+        record
+    }
+
+    /// An export's reading with the record's history taken out.
+    fn but_the_history(read: Result<ReadExport, NotAnExport>) -> Result<ReadExport, NotAnExport> {
+        read.map(|mut read| {
+            read.envelope.record.history.clear();
+            read
+        })
+    }
+
+    #[test]
+    fn the_check_reads_what_read_export_reads_but_the_history() {
+        let json = export_json(
+            &record_with_history(),
+            "0.1.0",
+            datetime!(2026-11-26 08:30 UTC),
+        );
+        let pretty = serde_json::to_string_pretty(
+            &serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+        )
+        .unwrap();
+        let hash = content_hash(&record_with_history());
+        let texts = [
+            json.clone(),
+            pretty.clone(),
+            reorder_record_first(&json),
+            json.replace("\"revision\":2", "\"revision\":3"),
+            json.replace(&hash, &"0".repeat(64)),
+            json.replace("\"history\":[", "\"history\":[7,"),
+            json.replace("\"version\":1", "\"version\":2"),
+            json.replace("casevoice-export", "other-export"),
+            json.replace(
+                "00000000-0000-0000-0000-000000000007\",\"content",
+                "00000000-0000-0000-0000-000000000008\",\"content",
+            ),
+            format!("[{json}]"),
+            json[..json.len() - 1].to_string(),
+            format!("{json} x"),
+            String::new(),
+        ];
+        // Each alteration took.
+        let distinct: std::collections::BTreeSet<&String> = texts.iter().collect();
+        assert_eq!(distinct.len(), texts.len());
+        for text in &texts {
+            assert_eq!(
+                but_the_history(read_export_for_check(text)),
+                but_the_history(read_export(text)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_other_read_keeps_the_history() {
+        let json = export_json(
+            &record_with_history(),
+            "0.1.0",
+            datetime!(2026-11-26 08:30 UTC),
+        );
+        assert!(read_export_for_check(&json)
+            .unwrap()
+            .envelope
+            .record
+            .history
+            .is_empty());
+        assert_eq!(
+            read_export(&json).unwrap().envelope.record,
+            record_with_history()
+        );
+        // Also after a read for the check that failed half way through.
+        let cut = &json[..json.find("\"history\":[").unwrap() + 20];
+        assert!(read_export_for_check(cut).is_err());
+        assert_eq!(
+            read_export(&json).unwrap().envelope.record,
+            record_with_history()
+        );
+        let stored = crate::stored_record::to_stored_json(&record_with_history());
+        assert_eq!(
+            crate::stored_record::from_stored_json(&stored).unwrap(),
+            record_with_history()
+        );
+    }
+
+    /// The other kind of file the check answers differently for: a history
+    /// that does not read, with a hash computed over the record's text as it is.
+    #[test]
+    fn a_history_that_does_not_read_under_a_hash_of_its_own_text() {
+        let json = export_json(
+            &record_with_history(),
+            "0.1.0",
+            datetime!(2026-11-26 08:30 UTC),
+        );
+        let own = record_text(&json).unwrap();
+        let broken = own.replacen("\"history\":[", "\"history\":[7,", 1);
+        let text = json.replace(own, &broken).replace(
+            &content_hash(&record_with_history()),
+            &hash_of_bytes(broken.as_bytes()),
+        );
+        assert!(matches!(read_export(&text), Err(NotAnExport::Damaged(_))));
+        assert!(read_export_for_check(&text).unwrap().hash_matches);
     }
 
     /// The one kind of file the fast path answers differently for (see

@@ -94,6 +94,43 @@ pub enum ChangeKind {
     },
 }
 
+thread_local! {
+    /// Set only while [`without_history`] runs.
+    static SKIPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `read` with every record's history read as empty: its text is still
+/// checked to be JSON, but no entry is made. For `casevoice-check`, whose
+/// validation, indicators and audit never look at the history, which is about
+/// half of a typical export's bytes and more than half of the time reading it
+/// (`export::read_export_for_check`). Nothing else may use it: a record read
+/// this way has lost its history.
+pub(crate) fn without_history<T>(read: impl FnOnce() -> T) -> T {
+    /// Clears the flag however `read` ends.
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            SKIPPING.with(|skipping| skipping.set(false));
+        }
+    }
+    SKIPPING.with(|skipping| skipping.set(true));
+    let _reset = Reset;
+    read()
+}
+
+/// A record's `history` as serde reads it: in full, except inside
+/// [`without_history`].
+pub(crate) fn read_history<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Change>, D::Error> {
+    if SKIPPING.with(std::cell::Cell::get) {
+        serde::de::IgnoredAny::deserialize(deserializer)?;
+        Ok(Vec::new())
+    } else {
+        Vec::deserialize(deserializer)
+    }
+}
+
 /// Adds a change to `history`, folding it into the previous entry when it continues
 /// the same person's edit of the same answer.
 pub fn record_change(history: &mut Vec<Change>, change: Change) {

@@ -46,7 +46,7 @@ pub struct CaseRecord {
     #[serde(default)]
     pub visits: Vec<Visit>,
     /// Every change made, oldest first; see [`crate::history`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::history::read_history")]
     pub history: Vec<Change>,
     // Welfare checklist and recommendation
     /// The recommendation and sign-off; each child's welfare checklist is kept

@@ -12,7 +12,9 @@ use std::path::PathBuf;
 
 use casevoice_core::audit_indicators::indicators;
 use casevoice_core::check::check_export;
-use casevoice_core::export::{content_hash, export_json, read_export, ExportEnvelope};
+use casevoice_core::export::{
+    content_hash, export_json, read_export, read_export_for_check, ExportEnvelope,
+};
 use casevoice_core::voice::ScaleWording;
 use casevoice_core::voice_action::SessionAction;
 use casevoice_core::{
@@ -86,6 +88,10 @@ fn check_throughput(c: &mut Criterion) {
     });
     group.bench_function("read the export (parse and hash)", |b| {
         b.iter(|| read_export(black_box(text)).expect("an export"))
+    });
+    // What casevoice-check does: the same, without building the edit history.
+    group.bench_function("read the export for the check", |b| {
+        b.iter(|| read_export_for_check(black_box(text)).expect("an export"))
     });
     // The canonical bytes' hash, as an export is written; reading one hashes the
     // record's own text instead, and this only when that does not match.

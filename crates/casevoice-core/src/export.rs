@@ -160,17 +160,7 @@ pub fn read_export(text: &str) -> Result<ReadExport, NotAnExport> {
             whole.map_err(|e| NotAnExport::Damaged(e.to_string()))?
         }
     };
-    if envelope.format != EXPORT_FORMAT {
-        return Err(NotAnExport::OtherFormat(Some(envelope.format)));
-    }
-    if envelope.version > EXPORT_VERSION {
-        return Err(NotAnExport::NewerVersion(envelope.version));
-    }
-    if envelope.record_id != envelope.record.id {
-        return Err(NotAnExport::Damaged(
-            "record_id is not the record's id".into(),
-        ));
-    }
+    let envelope = refuse_unless_readable(envelope)?;
     let stated = &envelope.content_sha256;
     let hash_matches = (record_is_last && own_text_matches(text, stated))
         || canonical_bytes_match(&envelope.record, text.len(), stated);
@@ -203,17 +193,32 @@ pub fn read_export_for_check(text: &str) -> Result<ReadExport, NotAnExport> {
 /// history; `None` for anything else.
 fn read_as_written(text: &str) -> Option<ReadExport> {
     let read: InOrder = crate::history::without_history(|| serde_json::from_str(text)).ok()?;
-    let envelope = read.envelope;
-    let as_written = read.record_is_last
-        && starts_as_object(text)
-        && envelope.format == EXPORT_FORMAT
-        && envelope.version <= EXPORT_VERSION
-        && envelope.record_id == envelope.record.id
-        && own_text_matches(text, &envelope.content_sha256);
-    as_written.then_some(ReadExport {
+    if !read.record_is_last || !starts_as_object(text) {
+        return None;
+    }
+    let envelope = refuse_unless_readable(read.envelope).ok()?;
+    own_text_matches(text, &envelope.content_sha256).then_some(ReadExport {
         envelope,
         hash_matches: true,
     })
+}
+
+/// The envelope, if it is one this crate reads: a casevoice export, of a
+/// version it knows, whose `record_id` is its record's. Both ways of reading
+/// ask this, so they refuse the same envelopes.
+fn refuse_unless_readable(envelope: ExportEnvelope) -> Result<ExportEnvelope, NotAnExport> {
+    if envelope.format != EXPORT_FORMAT {
+        return Err(NotAnExport::OtherFormat(Some(envelope.format)));
+    }
+    if envelope.version > EXPORT_VERSION {
+        return Err(NotAnExport::NewerVersion(envelope.version));
+    }
+    if envelope.record_id != envelope.record.id {
+        return Err(NotAnExport::Damaged(
+            "record_id is not the record's id".into(),
+        ));
+    }
+    Ok(envelope)
 }
 
 /// An envelope read from an object, and whether `record` was its last member:

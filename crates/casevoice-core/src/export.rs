@@ -682,6 +682,15 @@ mod tests {
         record
     }
 
+    /// [`record_with_history`], exported.
+    fn exported_with_history() -> String {
+        export_json(
+            &record_with_history(),
+            "0.1.0",
+            datetime!(2026-11-26 08:30 UTC),
+        )
+    }
+
     /// An export's reading with the record's history taken out.
     fn but_the_history(read: Result<ReadExport, NotAnExport>) -> Result<ReadExport, NotAnExport> {
         read.map(|mut read| {
@@ -692,11 +701,7 @@ mod tests {
 
     #[test]
     fn the_check_reads_what_read_export_reads_but_the_history() {
-        let json = export_json(
-            &record_with_history(),
-            "0.1.0",
-            datetime!(2026-11-26 08:30 UTC),
-        );
+        let json = exported_with_history();
         let pretty = serde_json::to_string_pretty(
             &serde_json::from_str::<serde_json::Value>(&json).unwrap(),
         )
@@ -734,11 +739,7 @@ mod tests {
 
     #[test]
     fn every_other_read_keeps_the_history() {
-        let json = export_json(
-            &record_with_history(),
-            "0.1.0",
-            datetime!(2026-11-26 08:30 UTC),
-        );
+        let json = exported_with_history();
         assert!(read_export_for_check(&json)
             .unwrap()
             .envelope
@@ -767,11 +768,7 @@ mod tests {
     /// that does not read, with a hash computed over the record's text as it is.
     #[test]
     fn a_history_that_does_not_read_under_a_hash_of_its_own_text() {
-        let json = export_json(
-            &record_with_history(),
-            "0.1.0",
-            datetime!(2026-11-26 08:30 UTC),
-        );
+        let json = exported_with_history();
         let own = record_text(&json).unwrap();
         let broken = own.replacen("\"history\":[", "\"history\":[7,", 1);
         let text = json.replace(own, &broken).replace(

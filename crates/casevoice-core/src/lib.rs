@@ -13,6 +13,7 @@ pub mod codes;
 pub mod dates;
 pub mod email;
 pub mod history;
+pub mod journal;
 pub mod l10n;
 pub mod messages;
 pub mod nhs_number;

@@ -109,11 +109,14 @@ pub fn app() -> Html {
 
     {
         let autosaver = (*autosaver).clone();
+        // The edit that made these records, if any: this render's, as the effect
+        // runs only when the records changed.
+        let last_edit = state.last_edit.clone();
         use_effect_with(
             (state.records.clone(), autosaver),
-            |(records, autosaver)| {
+            move |(records, autosaver)| {
                 if let Some(autosaver) = autosaver {
-                    autosaver.records_changed(records);
+                    autosaver.records_changed(records, last_edit.as_ref());
                 }
             },
         );

@@ -8,10 +8,11 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use casevoice::autosave::Autosaver;
+use casevoice::autosave::{Autosaver, LastEdit};
 use casevoice::state::{SaveFailure, SaveStatus};
-use casevoice::storage::{AppStore, MemoryStore, RecordStore, StoreError};
-use casevoice_core::CaseRecord;
+use casevoice::storage::{AppStore, MemoryStore, RawStore, RecordStore, StoreError};
+use casevoice_core::journal::JournalEntry;
+use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
 use common::stores::sealed_memory;
 use common::{record_id, record_with_case_number};
 use gloo_timers::future::TimeoutFuture;
@@ -80,7 +81,7 @@ async fn a_change_is_written_at_once_and_only_then_reported_saved() {
     let h = harness();
     let record = record_with_case_number(1, "ZW19P01392");
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     assert_eq!(h.last_status(), Some(SaveStatus::Saving));
 
     let took = h.settled_within(3_000.0).await;
@@ -98,12 +99,12 @@ async fn changes_made_while_a_write_is_in_flight_are_written_after_it() {
     let h = harness();
     let mut record = record_with_case_number(1, "Z");
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     for typed in ["ZW", "ZW1", "ZW19", "ZW19P"] {
         record.case_details.case_number = typed.into();
         record.revision += 1;
         h.autosaver
-            .records_changed(&records(std::slice::from_ref(&record)));
+            .records_changed(&records(std::slice::from_ref(&record)), None);
     }
     h.settled_within(3_000.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
@@ -121,7 +122,7 @@ async fn records_already_stored_are_not_written_again() {
         Callback::from(move |status| heard.borrow_mut().push(status)),
         std::slice::from_ref(&stored),
     );
-    autosaver.records_changed(&records(&[stored]));
+    autosaver.records_changed(&records(&[stored]), None);
     autosaver.flush();
     assert!(statuses.borrow().is_empty());
     assert_eq!(store.list().await.unwrap().records, vec![]);
@@ -135,7 +136,7 @@ async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_cha
     )));
     let mut record = record_with_case_number(1, "ZW19P01392");
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     h.settled_within(900.0).await;
     assert_eq!(
         h.last_status(),
@@ -147,7 +148,7 @@ async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_cha
     record.case_details.case_number = "ZW19P0139".into();
     record.revision += 1;
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     h.settled_within(900.0).await;
     assert!(!h.statuses.borrow()[1..].contains(&SaveStatus::Saving));
 
@@ -155,7 +156,7 @@ async fn a_refused_write_is_reported_with_its_reason_and_retried_on_the_next_cha
     record.case_details.case_number = "ZW19P01393".into();
     record.revision += 1;
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     h.status_within(900.0, |s| matches!(s, SaveStatus::Saved { .. }))
         .await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
@@ -173,7 +174,7 @@ async fn a_failed_write_is_tried_again_without_a_change_once_storage_takes_it() 
     )));
     let record = record_with_case_number(1, "ZW19P01392");
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     h.settled_within(900.0).await;
     assert_eq!(
         h.last_status(),
@@ -206,7 +207,7 @@ async fn the_reason_names_a_cleared_database_and_a_newer_version() {
         let h = harness();
         h.store.refuse_writes(Some(error));
         h.autosaver
-            .records_changed(&records(&[record_with_case_number(1, "ZW19P01392")]));
+            .records_changed(&records(&[record_with_case_number(1, "ZW19P01392")]), None);
         h.settled_within(900.0).await;
         assert_eq!(h.last_status(), Some(SaveStatus::NotSaved(reason)));
     }
@@ -222,12 +223,12 @@ async fn a_record_gone_from_the_app_is_deleted_from_storage_and_reported_saved()
         record_with_case_number(2, "RG21P00751"),
     );
     h.autosaver
-        .records_changed(&records(&[first.clone(), second.clone()]));
+        .records_changed(&records(&[first.clone(), second.clone()]), None);
     h.settled_within(3_000.0).await;
     assert_eq!(h.sealed.list().await.unwrap().records.len(), 2);
 
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&second)));
+        .records_changed(&records(std::slice::from_ref(&second)), None);
     assert_eq!(h.last_status(), Some(SaveStatus::Saving));
     h.settled_within(3_000.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
@@ -239,9 +240,9 @@ async fn a_record_deleted_while_its_write_is_in_flight_does_not_come_back() {
     let h = harness();
     let record = record_with_case_number(1, "ZW19P01392");
     h.autosaver
-        .records_changed(&records(std::slice::from_ref(&record)));
+        .records_changed(&records(std::slice::from_ref(&record)), None);
     // Deleted at once, before the write has completed.
-    h.autosaver.records_changed(&records(&[]));
+    h.autosaver.records_changed(&records(&[]), None);
     h.settled_within(3_000.0).await;
     assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
     assert_eq!(h.sealed.load(record_id(1)).await.unwrap(), None);
@@ -249,4 +250,173 @@ async fn a_record_deleted_while_its_write_is_in_flight_does_not_come_back() {
     h.autosaver.flush();
     h.settled_within(3_000.0).await;
     assert_eq!(h.sealed.list().await.unwrap().records, vec![]);
+}
+
+// The autosave journal.
+
+/// Types `text` as the case number, as the reducer does: the new record and
+/// the edit autosave hears with it.
+fn type_case_number(before: &Rc<CaseRecord>, text: &str) -> (Rc<CaseRecord>, LastEdit) {
+    let action = RecordAction::Set(Field::case(Question::CaseNumber), Answer::Text(text.into()));
+    let context = ChangeContext {
+        at: time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_600),
+        by: "Sam Okafor".into(),
+    };
+    let entry = JournalEntry::for_action(before.id, before.revision + 1, &action, &context);
+    let mut after = CaseRecord::clone(before);
+    assert!(apply(&mut after, action, &context));
+    let after = Rc::new(after);
+    let edit = LastEdit::new(Rc::clone(before), Rc::clone(&after), entry).expect("journaled");
+    (after, edit)
+}
+
+fn only(record: &Rc<CaseRecord>) -> BTreeMap<Uuid, Rc<CaseRecord>> {
+    BTreeMap::from([(record.id, Rc::clone(record))])
+}
+
+impl Harness {
+    /// A record written whole, as a new record is.
+    async fn stored_record(&self) -> Rc<CaseRecord> {
+        let record = Rc::new(record_with_case_number(1, "Z"));
+        self.autosaver.records_changed(&only(&record), None);
+        self.settled_within(3_000.0).await;
+        record
+    }
+
+    /// Types each text in turn; returns the record as it ends up.
+    fn type_each(&self, mut record: Rc<CaseRecord>, texts: &[&str]) -> Rc<CaseRecord> {
+        for text in texts {
+            let (after, edit) = type_case_number(&record, text);
+            self.autosaver.records_changed(&only(&after), Some(&edit));
+            record = after;
+        }
+        record
+    }
+
+    async fn stored_whole(&self) -> Option<String> {
+        self.store.record_entry(record_id(1)).await.unwrap()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn typed_answers_go_in_the_journal_and_read_back_as_typed_until_written_whole() {
+    let h = harness();
+    h.autosaver.compact_after(60_000);
+    let record = h.stored_record().await;
+    let whole = h.stored_whole().await;
+
+    let typed = h.type_each(record, &["ZW", "ZW1", "ZW19"]);
+    assert_eq!(h.last_status(), Some(SaveStatus::Saving));
+    h.settled_within(3_000.0).await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    // Three entries; the record's own entry as it was.
+    assert_eq!(h.store.journal_keys().len(), 3);
+    assert_eq!(h.stored_whole().await, whole);
+    // A reload reads what was typed.
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
+    assert_eq!(
+        h.sealed.list().await.unwrap().records,
+        vec![(*typed).clone()]
+    );
+
+    // Leaving the page writes it whole, and the entries go.
+    h.autosaver.flush();
+    h.settled_within(3_000.0).await;
+    assert!(h.store.journal_keys().is_empty());
+    assert_ne!(h.stored_whole().await, whole);
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn once_typing_pauses_journaled_records_are_written_whole() {
+    let h = harness();
+    h.autosaver.compact_after(50);
+    let record = h.stored_record().await;
+    let typed = h.type_each(record, &["ZW", "ZW1"]);
+    let start = js_sys::Date::now();
+    while !h.store.journal_keys().is_empty() && js_sys::Date::now() - start < 3_000.0 {
+        TimeoutFuture::new(10).await;
+    }
+    assert!(h.store.journal_keys().is_empty());
+    h.settled_within(3_000.0).await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_change_from_anything_but_what_storage_holds_is_written_whole() {
+    let h = harness();
+    h.autosaver.compact_after(60_000);
+    let record = h.stored_record().await;
+    // The same content, but not the record autosave wrote (say, read again
+    // from storage after another tab wrote it): its edit is not journaled.
+    let copy = Rc::new(CaseRecord::clone(&record));
+    let (typed, edit) = type_case_number(&copy, "ZW");
+    h.autosaver.records_changed(&only(&typed), Some(&edit));
+    h.settled_within(3_000.0).await;
+    assert!(h.store.journal_keys().is_empty());
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
+    // An edit the records on screen do not show is not journaled either.
+    let (_, stale) = type_case_number(&typed, "ZW1");
+    h.autosaver.records_changed(&only(&typed), Some(&stale));
+    h.settled_within(3_000.0).await;
+    assert!(h.store.journal_keys().is_empty());
+    // From the record it wrote, the next answer is journaled.
+    h.type_each(typed, &["ZW19"]);
+    h.settled_within(3_000.0).await;
+    assert_eq!(h.store.journal_keys().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_journal_write_is_reported_and_the_record_written_whole_once_storage_takes_it() {
+    let h = harness();
+    h.autosaver.compact_after(60_000);
+    let record = h.stored_record().await;
+    h.store.refuse_writes(Some(StoreError::Failed(
+        "the browser aborted the write: QuotaExceededError: ".into(),
+    )));
+    let refused = h.type_each(record, &["ZW"]);
+    h.settled_within(900.0).await;
+    assert_eq!(
+        h.last_status(),
+        Some(SaveStatus::NotSaved(SaveFailure::StorageFull))
+    );
+    // Space is freed; the next answer goes with the one refused, whole.
+    h.store.refuse_writes(None);
+    let typed = h.type_each(refused, &["ZW1"]);
+    h.status_within(2_000.0, |s| matches!(s, SaveStatus::Saved { .. }))
+        .await;
+    assert!(matches!(h.last_status(), Some(SaveStatus::Saved { .. })));
+    assert!(h.store.journal_keys().is_empty());
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn settling_before_a_lock_writes_journaled_records_whole() {
+    let h = harness();
+    h.autosaver.compact_after(60_000);
+    let record = h.stored_record().await;
+    let typed = h.type_each(record, &["ZW", "ZW1", "ZW19", "ZW19P"]);
+    h.autosaver.settle().await;
+    assert!(h.store.journal_keys().is_empty());
+    assert!(h.autosaver.unsaved().is_empty());
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
 }

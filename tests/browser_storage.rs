@@ -9,8 +9,10 @@ mod common;
 use casevoice::storage::{
     IndexedDbStore, MemoryStore, RawStore, RecordStore, StoreError, DATABASE_VERSION, SETTINGS,
 };
+use casevoice_core::journal::{journal_key, JournalEntry};
 use casevoice_core::stored_record::to_stored_json;
 use casevoice_core::Settings;
+use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
 use common::stores::{sealed_indexed_db, sealed_memory, unlocked_keyring};
 use common::{record_id, record_with_case_number};
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
@@ -175,7 +177,8 @@ async fn opening_a_version_1_database_adds_settings_and_keeps_every_record() {
     assert_eq!(listed.unreadable, 0);
     assert_eq!(store.load_settings().await.unwrap(), Settings::default());
 
-    // Looked at directly: version 2, with an empty settings store beside the records.
+    // Looked at directly: the current version, with an empty settings store
+    // and an empty journal beside the records.
     let database = Factory::new()
         .unwrap()
         .open(&name, None)
@@ -183,10 +186,17 @@ async fn opening_a_version_1_database_adds_settings_and_keeps_every_record() {
         .await
         .unwrap();
     assert_eq!(database.version().unwrap(), DATABASE_VERSION);
-    assert_eq!(DATABASE_VERSION, 2);
+    assert_eq!(DATABASE_VERSION, 3);
     let mut stores = database.store_names();
     stores.sort();
-    assert_eq!(stores, vec!["records".to_string(), SETTINGS.to_string()]);
+    assert_eq!(
+        stores,
+        vec![
+            "journal".to_string(),
+            "records".to_string(),
+            SETTINGS.to_string()
+        ]
+    );
     let transaction = database
         .transaction(&[SETTINGS], TransactionMode::ReadOnly)
         .unwrap();
@@ -204,6 +214,96 @@ async fn opening_a_version_1_database_adds_settings_and_keeps_every_record() {
     store.save_settings(&sam()).await.unwrap();
     assert_eq!(store.load_settings().await.unwrap(), sam());
     assert_eq!(store.list().await.unwrap().records.len(), 1);
+}
+
+// The autosave journal.
+
+/// The record after typing `text` as its case number, and that change's entry.
+fn typed(before: &CaseRecord, text: &str) -> (CaseRecord, JournalEntry) {
+    let action = RecordAction::Set(Field::case(Question::CaseNumber), Answer::Text(text.into()));
+    let context = ChangeContext {
+        at: time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_600),
+        by: "Sam Okafor".into(),
+    };
+    let entry = JournalEntry::for_action(before.id, before.revision + 1, &action, &context)
+        .expect("a typed answer has an entry");
+    let mut after = before.clone();
+    assert!(apply(&mut after, action, &context));
+    (after, entry)
+}
+
+#[wasm_bindgen_test]
+async fn journal_entries_in_indexed_db_replay_over_their_record_and_go_with_it() {
+    let name = database_name("journal");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let (other, _) = before_and_after();
+    let first = record_with_case_number(2, "Z");
+    store.save(&other).await.unwrap();
+    store.save(&first).await.unwrap();
+    let mut on_screen = first.clone();
+    let mut states = vec![first.clone()];
+    for text in ["ZW", "ZW1", "ZW19"] {
+        let (after, entry) = typed(&on_screen, text);
+        store.append(&entry).await.unwrap();
+        on_screen = after;
+        states.push(on_screen.clone());
+    }
+    // Read as a reload reads it, and as another tab does.
+    let listed = store.list().await.unwrap();
+    assert_eq!(listed.records, vec![other.clone(), on_screen.clone()]);
+    assert_eq!(listed.unreadable, 0);
+    assert_eq!(store.load(first.id).await.unwrap(), Some(on_screen.clone()));
+    // Stored sealed, like the records: the typed text is nowhere in the clear.
+    let (_, journal) = store.backend().record_with_journal(first.id).await.unwrap();
+    assert_eq!(journal.len(), 3);
+    assert!(journal.iter().all(|(_, text)| !text.contains("ZW19")));
+
+    // Written whole at the second answer: the entries it holds go in the same
+    // write; the one after it stays and is still replayed.
+    store.save(&states[2]).await.unwrap();
+    let (_, journal) = store.backend().record_with_journal(first.id).await.unwrap();
+    assert_eq!(
+        journal
+            .iter()
+            .map(|(key, _)| key.clone())
+            .collect::<Vec<_>>(),
+        vec![journal_key(first.id, on_screen.revision)]
+    );
+    assert_eq!(store.load(first.id).await.unwrap(), Some(on_screen.clone()));
+
+    // Deleting the record deletes its entries; the other record's are kept.
+    let (other_after, other_entry) = typed(&other, "ZW19P01393");
+    store.append(&other_entry).await.unwrap();
+    store.delete(first.id).await.unwrap();
+    assert_eq!(
+        store.backend().record_with_journal(first.id).await.unwrap(),
+        (None, vec![])
+    );
+    assert_eq!(store.list().await.unwrap().records, vec![other_after]);
+}
+
+#[wasm_bindgen_test]
+async fn a_journal_entry_moved_under_another_key_is_not_replayed() {
+    let name = database_name("journal-moved");
+    let store = sealed_indexed_db(&name, &unlocked_keyring()).await;
+    let first = record_with_case_number(1, "Z");
+    store.save(&first).await.unwrap();
+    let (_, entry) = typed(&first, "ZW");
+    store.append(&entry).await.unwrap();
+    let (_, journal) = store.backend().record_with_journal(first.id).await.unwrap();
+    // The same sealed text under the next revision's key: it does not open
+    // there, so nothing is applied.
+    store
+        .backend()
+        .put_journal_entry(&journal_key(first.id, 3), &journal[0].1)
+        .await
+        .unwrap();
+    store
+        .backend()
+        .put_journal_entry(&journal_key(first.id, 2), "not sealed, not json")
+        .await
+        .unwrap();
+    assert_eq!(store.load(first.id).await.unwrap(), Some(first));
 }
 
 // Storage faults: the connection closed under the store.

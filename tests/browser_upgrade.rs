@@ -2,10 +2,11 @@
 //! previous release load after an upgrade. Each test builds an IndexedDB
 //! database exactly as one storage version left it (`tests/fixtures/storage/`:
 //! v1 a records store only, in the clear; v2 records and settings, in the
-//! clear; v3 the current encrypted format), then opens it with the app's
-//! storage code as the app does at start-up: the set-up page's new vault and
-//! the sealing of clear entries for v1 and v2, unlocking with the fixture's
-//! passphrase for v3. Every record, the settings and the outbox must read back
+//! clear; v3 the encrypted format; v4 the current one, v3 plus the autosave
+//! journal), then opens it with the app's storage code as the app does at
+//! start-up: the set-up page's new vault and the sealing of clear entries for
+//! v1 and v2, unlocking with the fixture's passphrase for v3 and v4 (whose
+//! journal is replayed over its records). Every record, the settings and the outbox must read back
 //! unchanged, and nothing may be left in the clear.
 #![cfg(target_arch = "wasm32")]
 
@@ -25,6 +26,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 const V1: &str = include_str!("fixtures/storage/v1.json");
 const V2: &str = include_str!("fixtures/storage/v2.json");
 const V3: &str = include_str!("fixtures/storage/v3.json");
+const V4: &str = include_str!("fixtures/storage/v4.json");
 
 /// A passphrase set at the first start after the upgrade (v1 and v2 had none).
 const NEW_PASSPHRASE: &str = "kettle violet harbour 42";
@@ -234,4 +236,35 @@ async fn a_version_3_database_unlocks_with_its_passphrase_and_reads_unchanged() 
         store.backend().record_entries().await.unwrap(),
         entries(&fixture, "records")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_version_4_database_replays_its_journal_and_reads_unchanged() {
+    let fixture = JSON::parse(V4).unwrap();
+    let name = database_name("v4");
+    build_database(&name, &fixture).await;
+    let passphrase = get(&fixture, "passphrase").as_string().unwrap();
+    let expected = get(&fixture, "expected");
+    let mut records: Vec<CaseRecord> =
+        Object::values(get(&expected, "records").unchecked_ref::<Object>())
+            .iter()
+            .map(|text| from_stored_json(&text.as_string().unwrap()).unwrap())
+            .collect();
+    records.sort_by_key(|r| r.id);
+    let settings = settings_from_json(&get(&expected, "settings").as_string().unwrap()).unwrap();
+
+    let store = reopened(&name, &passphrase).await;
+    assert_eq!(store.seal_clear_entries().await, Ok(0));
+    assert_eq!(listed(&store).await, records);
+    for record in &records {
+        assert_eq!(store.load(record.id).await.unwrap().as_ref(), Some(record));
+    }
+    assert_eq!(store.load_settings().await.unwrap(), settings);
+    // Reading changed nothing: the records and the journal are as they were.
+    assert_eq!(
+        store.backend().record_entries().await.unwrap(),
+        entries(&fixture, "records")
+    );
+    let (_, journal) = store.backend().records_with_journal().await.unwrap();
+    assert_eq!(journal, entries(&fixture, "journal"));
 }

@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::autosave::LastEdit;
 use crate::record_lock::Editing;
+use casevoice_core::journal::JournalEntry;
 use std::rc::Rc;
 
 use casevoice_core::settings::{ChildMode, PinHash};
@@ -101,6 +103,10 @@ pub struct AppState {
     /// The browser has no Web Locks, so nothing stops two tabs changing one
     /// record at once: the record's pages say so.
     pub unguarded: bool,
+    // The autosave journal
+    /// The last action's change to a record, when autosave can journal it (a
+    /// typed or chosen answer); `None` after any other action.
+    pub last_edit: Option<LastEdit>,
 }
 
 impl Default for AppState {
@@ -123,6 +129,7 @@ impl Default for AppState {
             elsewhere: BTreeSet::new(),
             taken_over: None,
             unguarded: false,
+            last_edit: None,
         }
     }
 }
@@ -275,6 +282,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.last_edit = None;
         match action {
             AppAction::Loaded {
                 records,
@@ -300,15 +308,19 @@ impl Reducible for AppState {
                 let Some(current) = next.records.get(&id) else {
                     return self;
                 };
+                let before = Rc::clone(current);
                 let mut record = CaseRecord::clone(current);
                 let context = ChangeContext {
                     at,
                     by: self.practitioner.clone(),
                 };
+                let entry = JournalEntry::for_action(id, record.revision + 1, &action, &context);
                 if !apply(&mut record, action, &context) {
                     return self;
                 }
-                next.records.insert(id, Rc::new(record));
+                let after = Rc::new(record);
+                next.last_edit = LastEdit::new(before, Rc::clone(&after), entry);
+                next.records.insert(id, after);
             }
             AppAction::ReturnToCheck(record) => {
                 if self.return_to_check == record {

@@ -2,24 +2,31 @@ use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::rc::Rc;
 
-use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
+use casevoice_core::journal::{journal_key, journal_key_bounds};
+use idb::{Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
 use uuid::Uuid;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, IdbDatabase, IdbOpenDbRequest, IdbTransaction, IdbVersionChangeEvent};
 
-use super::{RawStore, StoreError};
+use super::{Entries, RawStore, StoreError};
 
 pub const DATABASE_NAME: &str = "casevoice";
-/// Version 1 held records; version 2 added settings.
-pub const DATABASE_VERSION: u32 = 2;
+/// Version 1 held records; version 2 added settings; version 3 the autosave
+/// journal.
+pub const DATABASE_VERSION: u32 = 3;
 const RECORDS: &str = "records";
+/// The autosave journal's entries (`casevoice_core::journal`), keyed
+/// `<record id>/<revision>`.
+const JOURNAL: &str = "journal";
 // Added with the settings page.
 pub const SETTINGS: &str = "settings";
 // The settings store holds named entries (settings, outbox, vault header,
-// device state). A new key in an existing store needs no schema upgrade
-// (DATABASE_VERSION stays 2), so no other tab running an older casevoice is
-// closed to make way for it.
+// device state). A new key in an existing store needs no schema upgrade, so no
+// other tab running an older casevoice is closed to make way for it. The
+// journal has a store of its own (version 3) rather than keys among the
+// records: a casevoice from before it would take them for records it could not
+// read, and, not replaying them, lose the answers they hold.
 
 /// Entries in IndexedDB: one per record, keyed by its id, holding the record's
 /// sealed JSON; and named entries in a second store. Unlike localStorage, a write
@@ -256,10 +263,10 @@ async fn reopen(name: &str) -> Result<IdbDatabase, StoreError> {
     }
 }
 
-/// Version 1 made the records store; version 2 added the settings store.
-/// Existing records are left as they are.
+/// Version 1 made the records store; version 2 added the settings store;
+/// version 3 the journal. Existing records are left as they are.
 fn create_missing_stores(database: &Database) {
-    for name in [RECORDS, SETTINGS] {
+    for name in [RECORDS, SETTINGS, JOURNAL] {
         if !database.store_names().iter().any(|n| n == name) {
             let _ = database.create_object_store(name, ObjectStoreParams::new());
         }
@@ -306,6 +313,46 @@ fn settings(
     let transaction = database.transaction(&[SETTINGS], mode).map_err(failed)?;
     let store = transaction.object_store(SETTINGS).map_err(failed)?;
     Ok((transaction, store))
+}
+
+/// A transaction over records and the journal together.
+fn records_and_journal(
+    database: &Database,
+    mode: TransactionMode,
+) -> Result<(idb::Transaction, idb::ObjectStore, idb::ObjectStore), StoreError> {
+    let transaction = database
+        .transaction(&[RECORDS, JOURNAL], mode)
+        .map_err(failed)?;
+    let records = transaction.object_store(RECORDS).map_err(failed)?;
+    let journal = transaction.object_store(JOURNAL).map_err(failed)?;
+    Ok((transaction, records, journal))
+}
+
+/// A record's journal entries, up to `revision` (or all of them).
+fn journal_range(id: Uuid, revision: Option<u64>) -> Result<Query, StoreError> {
+    let (low, high) = journal_key_bounds(id);
+    let high = revision.map_or(high, |revision| journal_key(id, revision));
+    KeyRange::bound(
+        &JsValue::from_str(&low),
+        &JsValue::from_str(&high),
+        None,
+        None,
+    )
+    .map(Query::KeyRange)
+    .map_err(failed)
+}
+
+/// Keys and values read in one transaction, paired.
+fn paired(keys: Vec<JsValue>, values: Vec<JsValue>) -> Entries {
+    keys.into_iter()
+        .zip(values)
+        .map(|(key, value)| {
+            (
+                key.as_string().unwrap_or_default(),
+                value.as_string().unwrap_or_default(),
+            )
+        })
+        .collect()
 }
 
 fn failed(e: idb::Error) -> StoreError {
@@ -378,16 +425,7 @@ impl RawStore for IndexedDbStore {
             finish(transaction)?;
             let keys = keys.await.map_err(failed)?;
             let values = values.await.map_err(failed)?;
-            Ok(keys
-                .into_iter()
-                .zip(values)
-                .map(|(key, value)| {
-                    (
-                        key.as_string().unwrap_or_default(),
-                        value.as_string().unwrap_or_default(),
-                    )
-                })
-                .collect())
+            Ok(paired(keys, values))
         })
         .await
     }
@@ -417,8 +455,88 @@ impl RawStore for IndexedDbStore {
 
     async fn delete_record_entry(&self, id: Uuid) -> Result<(), StoreError> {
         self.with_database(|database| async move {
-            let (transaction, store) = records(&database, TransactionMode::ReadWrite)?;
-            store.delete(key(id)).map_err(failed)?;
+            let (transaction, records, journal) =
+                records_and_journal(&database, TransactionMode::ReadWrite)?;
+            records.delete(key(id)).map_err(failed)?;
+            journal.delete(journal_range(id, None)?).map_err(failed)?;
+            commit(transaction).await
+        })
+        .await
+    }
+
+    async fn records_with_journal(&self) -> Result<(Entries, Entries), StoreError> {
+        self.with_database(|database| async move {
+            let (transaction, records, journal) =
+                records_and_journal(&database, TransactionMode::ReadOnly)?;
+            let record_keys = records.get_all_keys(None, None).map_err(failed)?;
+            let record_values = records.get_all(None, None).map_err(failed)?;
+            let journal_keys = journal.get_all_keys(None, None).map_err(failed)?;
+            let journal_values = journal.get_all(None, None).map_err(failed)?;
+            finish(transaction)?;
+            let records = paired(
+                record_keys.await.map_err(failed)?,
+                record_values.await.map_err(failed)?,
+            );
+            let journal = paired(
+                journal_keys.await.map_err(failed)?,
+                journal_values.await.map_err(failed)?,
+            );
+            Ok((records, journal))
+        })
+        .await
+    }
+
+    async fn record_with_journal(&self, id: Uuid) -> Result<(Option<String>, Entries), StoreError> {
+        self.with_database(|database| async move {
+            let (transaction, records, journal) =
+                records_and_journal(&database, TransactionMode::ReadOnly)?;
+            let record = records.get(key(id)).map_err(failed)?;
+            let journal_keys = journal
+                .get_all_keys(Some(journal_range(id, None)?), None)
+                .map_err(failed)?;
+            let journal_values = journal
+                .get_all(Some(journal_range(id, None)?), None)
+                .map_err(failed)?;
+            finish(transaction)?;
+            let record = record.await.map_err(failed)?.and_then(|v| v.as_string());
+            let journal = paired(
+                journal_keys.await.map_err(failed)?,
+                journal_values.await.map_err(failed)?,
+            );
+            Ok((record, journal))
+        })
+        .await
+    }
+
+    async fn put_journal_entry(&self, name: &str, text: &str) -> Result<(), StoreError> {
+        self.with_database(|database| async move {
+            let transaction = database
+                .transaction(&[JOURNAL], TransactionMode::ReadWrite)
+                .map_err(failed)?;
+            let store = transaction.object_store(JOURNAL).map_err(failed)?;
+            store
+                .put(&JsValue::from_str(text), Some(&JsValue::from_str(name)))
+                .map_err(failed)?;
+            commit(transaction).await
+        })
+        .await
+    }
+
+    async fn put_record_entry_over_journal(
+        &self,
+        id: Uuid,
+        text: &str,
+        revision: u64,
+    ) -> Result<(), StoreError> {
+        self.with_database(|database| async move {
+            let (transaction, records, journal) =
+                records_and_journal(&database, TransactionMode::ReadWrite)?;
+            records
+                .put(&JsValue::from_str(text), Some(&key(id)))
+                .map_err(failed)?;
+            journal
+                .delete(journal_range(id, Some(revision))?)
+                .map_err(failed)?;
             commit(transaction).await
         })
         .await

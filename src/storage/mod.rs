@@ -14,11 +14,14 @@ pub use indexed_db::{IndexedDbStore, DATABASE_NAME};
 pub use keyring::Keyring;
 pub use memory::MemoryStore;
 pub use persistence::{use_persistence, Persistence};
-pub use raw::RawStore;
+pub use raw::{Entries, RawStore};
 
 // Added with the settings page.
 pub use indexed_db::{DATABASE_VERSION, SETTINGS};
 
+use std::collections::HashMap;
+
+use casevoice_core::journal::{journal_key_record, replay, JournalEntry};
 use casevoice_core::settings::{settings_from_json, settings_to_json, DeviceState};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::vault::{is_sealed, NotReadBack, VaultHeader};
@@ -65,8 +68,12 @@ pub struct Loaded {
 pub trait RecordStore {
     async fn list(&self) -> Result<Loaded, StoreError>;
     async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError>;
-    /// Resolves once the write is durable (the transaction completed).
+    /// Resolves once the write is durable (the transaction completed). The
+    /// record's journal entries up to its revision go in the same write.
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError>;
+    /// Adds an entry to the autosave journal; resolves once it is durable.
+    /// `list` and `load` replay a record's entries over it.
+    async fn append(&self, entry: &JournalEntry) -> Result<(), StoreError>;
     async fn delete(&self, id: Uuid) -> Result<(), StoreError>;
 
     // Added with the settings page.
@@ -115,6 +122,47 @@ impl RawStore for Backend {
         match self {
             Backend::IndexedDb(store) => store.delete_record_entry(id).await,
             Backend::Memory(store) => store.delete_record_entry(id).await,
+        }
+    }
+
+    async fn records_with_journal(&self) -> Result<(Entries, Entries), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.records_with_journal().await,
+            Backend::Memory(store) => store.records_with_journal().await,
+        }
+    }
+
+    async fn record_with_journal(&self, id: Uuid) -> Result<(Option<String>, Entries), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.record_with_journal(id).await,
+            Backend::Memory(store) => store.record_with_journal(id).await,
+        }
+    }
+
+    async fn put_journal_entry(&self, key: &str, text: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => store.put_journal_entry(key, text).await,
+            Backend::Memory(store) => store.put_journal_entry(key, text).await,
+        }
+    }
+
+    async fn put_record_entry_over_journal(
+        &self,
+        id: Uuid,
+        text: &str,
+        revision: u64,
+    ) -> Result<(), StoreError> {
+        match self {
+            Backend::IndexedDb(store) => {
+                store
+                    .put_record_entry_over_journal(id, text, revision)
+                    .await
+            }
+            Backend::Memory(store) => {
+                store
+                    .put_record_entry_over_journal(id, text, revision)
+                    .await
+            }
         }
     }
 
@@ -258,6 +306,32 @@ impl AppStore {
         }
     }
 
+    /// The journal's entries that open and read, by record. An entry is sealed
+    /// under its own key, so one moved under another key does not open.
+    fn open_journal(
+        &self,
+        stored: Entries,
+    ) -> Result<HashMap<Uuid, Vec<JournalEntry>>, StoreError> {
+        let mut by_record: HashMap<Uuid, Vec<JournalEntry>> = HashMap::new();
+        for (key, text) in stored {
+            let Some(record) = journal_key_record(&key) else {
+                continue;
+            };
+            let entry = self
+                .open_as(&key, &text, |text| JournalEntry::from_json(&text).ok())?
+                .filter(|entry| entry.key() == key);
+            match entry {
+                Some(entry) => by_record.entry(record).or_default().push(entry),
+                // Replay stops at the gap it leaves, so nothing later is
+                // applied out of order.
+                None => gloo::console::error!(format!(
+                    "casevoice: a journal entry of record {record} could not be read"
+                )),
+            }
+        }
+        Ok(by_record)
+    }
+
     /// Seals whatever an earlier casevoice stored in the clear: records (even
     /// those that cannot be read, as they are), settings and the outbox.
     pub async fn seal_clear_entries(&self) -> Result<usize, StoreError> {
@@ -288,7 +362,8 @@ impl AppStore {
 
 impl RecordStore for AppStore {
     async fn list(&self) -> Result<Loaded, StoreError> {
-        let entries = self.backend.record_entries().await?;
+        let (entries, journal) = self.backend.records_with_journal().await?;
+        let mut journal = self.open_journal(journal)?;
         let mut loaded = Loaded::default();
         for (key, stored) in entries {
             let record = self
@@ -296,7 +371,11 @@ impl RecordStore for AppStore {
                 // An entry moved under another id does not open as that id.
                 .filter(|record| record.id.to_string() == key);
             match record {
-                Some(record) => loaded.records.push(record),
+                Some(mut record) => {
+                    let entries = journal.remove(&record.id).unwrap_or_default();
+                    replay_journal(&mut record, entries);
+                    loaded.records.push(record);
+                }
                 None => loaded.unreadable += 1,
             }
         }
@@ -304,17 +383,32 @@ impl RecordStore for AppStore {
     }
 
     async fn load(&self, id: Uuid) -> Result<Option<CaseRecord>, StoreError> {
-        let Some(stored) = self.backend.record_entry(id).await? else {
+        let (Some(stored), journal) = self.backend.record_with_journal(id).await? else {
             return Ok(None);
         };
-        self.open_as(&id.to_string(), &stored, |text| {
+        let record = self.open_as(&id.to_string(), &stored, |text| {
             from_stored_json(&text).ok()
-        })
+        })?;
+        Ok(record.map(|mut record| {
+            let entries = self
+                .open_journal(journal)
+                .map(|mut by_record| by_record.remove(&id).unwrap_or_default());
+            replay_journal(&mut record, entries.unwrap_or_default());
+            record
+        }))
     }
 
     async fn save(&self, record: &CaseRecord) -> Result<(), StoreError> {
         let sealed = self.seal(&record.id.to_string(), &to_stored_json(record))?;
-        self.backend.put_record_entry(record.id, &sealed).await
+        self.backend
+            .put_record_entry_over_journal(record.id, &sealed, record.revision)
+            .await
+    }
+
+    async fn append(&self, entry: &JournalEntry) -> Result<(), StoreError> {
+        let key = entry.key();
+        let sealed = self.seal(&key, &entry.to_json())?;
+        self.backend.put_journal_entry(&key, &sealed).await
     }
 
     async fn delete(&self, id: Uuid) -> Result<(), StoreError> {
@@ -347,6 +441,17 @@ impl RecordStore for AppStore {
     async fn save_outbox(&self, outbox: &Outbox) -> Result<(), StoreError> {
         let sealed = self.seal(OUTBOX_KEY, &outbox_to_json(outbox))?;
         self.backend.put_entry(OUTBOX_KEY, &sealed).await
+    }
+}
+
+/// Brings a record read from storage up to date with its journal entries.
+fn replay_journal(record: &mut CaseRecord, entries: Vec<JournalEntry>) {
+    let replayed = replay(record, entries);
+    if replayed.not_applied > 0 {
+        gloo::console::error!(format!(
+            "casevoice: {} journal entries of record {} could not be applied",
+            replayed.not_applied, record.id
+        ));
     }
 }
 

@@ -4,22 +4,26 @@
 //! settings and outbox readers. `tests/browser_upgrade.rs` builds the databases
 //! themselves in Chromium and opens them with the app's storage code.
 //!
-//! v1 and v2 were written by those releases' own code; v3, the current
-//! encrypted format, by `write_the_v3_storage_fixture` (ignored; run by hand,
-//! once, with `cargo test -p casevoice-core --test storage_fixtures --
-//! --ignored`). Never regenerate a released version's fixture.
+//! v1 and v2 were written by those releases' own code; v3, the encrypted
+//! format, by `write_the_v3_storage_fixture`, and v4, the current format (v3
+//! plus the autosave journal), by `write_the_v4_storage_fixture` (both ignored;
+//! run by hand, once, with `cargo test -p casevoice-core --test
+//! storage_fixtures -- --ignored write_the_v4`). Never regenerate a released
+//! version's fixture.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use casevoice_core::export::export_json;
 use casevoice_core::import::read_import;
+use casevoice_core::journal::{replay, JournalEntry};
 use casevoice_core::outbox::{
     outbox_from_json, outbox_to_json, Outbox, OutboxItem, OutboxState, UploadFailure,
 };
 use casevoice_core::settings::{settings_from_json, settings_to_json, DeviceState, PinHash};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::vault::{create_vault, unlock, DataKey, VaultHeader};
+use casevoice_core::{apply, Answer, ChangeContext, Field, Question, RecordAction};
 use casevoice_core::{CaseRecord, Settings};
 use serde_json::{json, Value};
 use time::macros::datetime;
@@ -28,6 +32,8 @@ use uuid::Uuid;
 
 /// The passphrase the v3 fixture was sealed under. Test data only.
 const V3_PASSPHRASE: &str = "upgrade fixture sealed 2026";
+/// The passphrase the v4 fixture was sealed under. Test data only.
+const V4_PASSPHRASE: &str = "journal fixture sealed 2026";
 
 fn storage_fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/storage")
@@ -247,6 +253,131 @@ fn write_the_v3_storage_fixture() {
     });
     std::fs::write(
         storage_fixtures().join("v3.json"),
+        serde_json::to_string_pretty(&fixture).unwrap() + "\n",
+    )
+    .unwrap();
+}
+
+// The autosave journal.
+
+fn v4_key(fixture: &Value) -> DataKey {
+    let entries = entries(fixture, "settings");
+    let header = VaultHeader::from_json(&entries["vault"]).unwrap();
+    assert_eq!(fixture["passphrase"], V4_PASSPHRASE);
+    unlock(&header, V4_PASSPHRASE).unwrap().key
+}
+
+#[test]
+fn version_4_replays_its_journal_over_its_records() {
+    let fixture = fixture(4);
+    assert_eq!(fixture["database_version"], 3);
+    let key = v4_key(&fixture);
+    let journal: Vec<JournalEntry> = entries(&fixture, "journal")
+        .iter()
+        .map(|(k, sealed)| {
+            let entry = JournalEntry::from_json(&key.open_text(k, sealed).unwrap()).unwrap();
+            assert_eq!(&entry.key(), k);
+            entry
+        })
+        .collect();
+    assert_eq!(journal.len(), 3);
+    let expected = &fixture["expected"];
+    for (id, mut record) in records(&fixture, Some(&key)) {
+        let stored_revision = record.revision;
+        let replayed = replay(&mut record, journal.clone());
+        let clear = expected["records"][&id].as_str().unwrap();
+        assert_eq!(Ok(&record), from_stored_json(clear).as_ref(), "{id}");
+        if record.case_details.case_number == "RG21P00751" {
+            // One entry the stored record already held, two replayed over it.
+            assert_eq!(stored_revision, 2);
+            assert_eq!((replayed.already_stored, replayed.applied), (1, 2));
+            assert_eq!(
+                record.case_details.court,
+                "Bristol Civil and Family Justice Centre"
+            );
+        } else {
+            assert_eq!(replayed.applied, 0);
+        }
+    }
+    let settings = key
+        .open_text("settings", &entries(&fixture, "settings")["settings"])
+        .unwrap();
+    assert_eq!(settings, expected["settings"].as_str().unwrap());
+}
+
+#[test]
+#[ignore = "writes tests/fixtures/storage/v4.json; run once by hand, never for a released version"]
+fn write_the_v4_storage_fixture() {
+    let (header, key) = create_vault(V4_PASSPHRASE).unwrap();
+    let mut typed = CaseRecord::new(Uuid::from_u128(0xc4), datetime!(2026-11-27 09:00 UTC));
+    let mut other = CaseRecord::new(Uuid::from_u128(0xc5), datetime!(2026-11-27 09:05 UTC));
+    other.case_details.case_number = "ZW19P01392".into();
+    other.revision = 1;
+    let mut journal = BTreeMap::new();
+    let mut stored_typed = None;
+    let answers = [
+        (Question::CaseNumber, "RG21P00751"),
+        (Question::Court, "Bristol"),
+        (Question::Court, "Bristol Civil"),
+        (Question::Court, "Bristol Civil and Family Justice Centre"),
+    ];
+    for (minute, (question, text)) in (0i64..).zip(answers) {
+        let action = RecordAction::Set(Field::case(question), Answer::Text(text.into()));
+        let context = ChangeContext {
+            at: datetime!(2026-11-27 09:10 UTC) + Duration::seconds(20 * minute),
+            by: "Sam Okafor".into(),
+        };
+        let entry =
+            JournalEntry::for_action(typed.id, typed.revision + 1, &action, &context).unwrap();
+        assert!(apply(&mut typed, action, &context));
+        // Written whole after the second answer; its entry not yet removed.
+        if typed.revision == 2 {
+            stored_typed = Some(typed.clone());
+        }
+        if typed.revision >= 2 {
+            journal.insert(entry.key(), key.seal_text(&entry.key(), &entry.to_json()));
+        }
+    }
+    let stored_typed = stored_typed.unwrap();
+    let records: BTreeMap<String, String> = [&stored_typed, &other]
+        .iter()
+        .map(|r| {
+            (
+                r.id.to_string(),
+                key.seal_text(&r.id.to_string(), &to_stored_json(r)),
+            )
+        })
+        .collect();
+    let expected_records: BTreeMap<String, String> = [&typed, &other]
+        .iter()
+        .map(|r| (r.id.to_string(), to_stored_json(r)))
+        .collect();
+    let settings_text = settings_to_json(&Settings {
+        name: "Sam Okafor".into(),
+        team: "South West".into(),
+        ..Settings::default()
+    });
+    let fixture = json!({
+        "storage_version": 4,
+        "about": "The current format: IndexedDB schema version 3, as v3 plus the autosave journal. One record was written whole at revision 2; the journal holds the entries of revisions 2 (already in it, left until the next whole write) to 4, each sealed under its own key, `<record id>/<revision, 20 digits>`. `expected` holds each record as the app reads it, the journal replayed, and what the settings open to.",
+        "database_version": 3,
+        "passphrase": V4_PASSPHRASE,
+        "stores": {
+            "records": records,
+            "journal": journal,
+            "settings": {
+                "vault": header.to_json(),
+                "device": DeviceState::default().to_json(),
+                "settings": key.seal_text("settings", &settings_text),
+            }
+        },
+        "expected": {
+            "records": expected_records,
+            "settings": settings_text,
+        }
+    });
+    std::fs::write(
+        storage_fixtures().join("v4.json"),
         serde_json::to_string_pretty(&fixture).unwrap() + "\n",
     )
     .unwrap();

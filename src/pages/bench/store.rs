@@ -14,8 +14,9 @@ use casevoice_core::{
 };
 use yew::prelude::*;
 
-use crate::autosave::Autosaver;
+use crate::autosave::{Autosaver, LastEdit};
 use crate::clock;
+use casevoice_core::journal::JournalEntry;
 
 /// The record, its page's questions and who is listening.
 pub struct BenchStore {
@@ -117,7 +118,7 @@ impl BenchStore {
 
     /// Autosave starts; anything changed so far is written now.
     pub fn start_autosave(&self, autosaver: Rc<Autosaver>) {
-        autosaver.records_changed(&self.as_records());
+        autosaver.records_changed(&self.as_records(), None);
         *self.autosaver.borrow_mut() = Some(autosaver);
     }
 
@@ -134,21 +135,20 @@ impl BenchStore {
             at: clock::now(),
             by: String::new(),
         };
-        let changed = {
-            let mut record = self.record.borrow_mut();
-            apply(
-                Rc::make_mut(&mut record),
-                RecordAction::Set(self.fields[index], answer),
-                &context,
-            )
-        };
-        if !changed {
+        let before = self.record();
+        let action = RecordAction::Set(self.fields[index], answer);
+        let entry = JournalEntry::for_action(before.id, before.revision + 1, &action, &context);
+        let mut record = CaseRecord::clone(&before);
+        if !apply(&mut record, action, &context) {
             return;
         }
+        let after = Rc::new(record);
+        *self.record.borrow_mut() = Rc::clone(&after);
+        let edit = LastEdit::new(before, after, entry);
         let problems = validate_record(&self.record.borrow(), clock::today());
         self.mark("data-bench-problems", problems.len());
         if let Some(autosaver) = self.autosaver.borrow().as_ref() {
-            autosaver.records_changed(&self.as_records());
+            autosaver.records_changed(&self.as_records(), edit.as_ref());
         }
         let listener = self.listeners.borrow()[index].clone();
         if let Some(rerender) = listener {

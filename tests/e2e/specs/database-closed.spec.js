@@ -34,8 +34,10 @@ async function newerVersionInAnotherTab(context, baseURL, upgrade) {
   await other.goto(`${baseURL}/export-v1.schema.json`);
   const outcome = await other.evaluate(
     (upgrade) =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('casevoice', 3);
+      new Promise(async (resolve) => {
+        // One past the version the app opened it at.
+        const current = (await indexedDB.databases()).find((d) => d.name === 'casevoice').version;
+        const open = indexedDB.open('casevoice', current + 1);
         open.onupgradeneeded = () => {
           if (!upgrade) open.transaction.abort();
         };

@@ -12,7 +12,8 @@ const PREFIX = 'cv1.';
 const WRAPPED_KEY_CONTEXT = 'casevoice data key v1';
 
 /**
- * Every entry of both stores, as stored: { records: {id: text}, settings: {key: text} }.
+ * Every entry of the three stores, as stored:
+ * { records: {id: text}, settings: {key: text}, journal: {key: text} }.
  * `page` is a Playwright page, or anything with its `evaluate(fn)` (the
  * WebDriver journeys' `App.asPage()`).
  */
@@ -24,9 +25,10 @@ export async function rawEntries(page) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const out = { records: {}, settings: {} };
-          const tx = db.transaction(['records', 'settings']);
-          for (const name of ['records', 'settings']) {
+          const out = { records: {}, settings: {}, journal: {} };
+          const names = ['records', 'settings', 'journal'].filter((n) => db.objectStoreNames.contains(n));
+          const tx = db.transaction(names);
+          for (const name of names) {
             const cursor = tx.objectStore(name).openCursor();
             cursor.onsuccess = () => {
               const c = cursor.result;
@@ -78,9 +80,30 @@ export async function dataKey(header, passphrase = PASSPHRASE) {
   return keys.get(cacheKey);
 }
 
-/** The stored records, opened, by id (each as its stored JSON's `record`). */
+/**
+ * Waits until autosave has written every record whole: until the journal
+ * (typed answers stored as small entries, replayed by the app over the record)
+ * is empty, which it is within about a second of typing stopping. Returns the
+ * entries then.
+ */
+async function entriesWrittenWhole(page) {
+  const start = Date.now();
+  for (;;) {
+    const raw = await rawEntries(page);
+    if (Object.keys(raw.journal).length === 0) return raw;
+    if (Date.now() - start > 15_000) {
+      throw new Error(`the journal still holds ${Object.keys(raw.journal).length} entries after 15 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The stored records, opened, by id (each as its stored JSON's `record`),
+ * once every record has been written whole.
+ */
 export async function storedRecords(page, passphrase = PASSPHRASE) {
-  const raw = await rawEntries(page);
+  const raw = await entriesWrittenWhole(page);
   const key = await dataKey(JSON.parse(raw.settings.vault), passphrase);
   const records = {};
   for (const [id, sealed] of Object.entries(raw.records)) {

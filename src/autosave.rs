@@ -400,14 +400,19 @@ impl Autosaver {
     /// write is in flight: then storage holds everything, or `unsaved` says what
     /// it does not.
     pub async fn settle(self: &Rc<Self>) {
-        self.write_unsaved();
-        self.compact();
-        if self.idle() {
-            return;
+        // Twice: a record whose whole write was already in flight has its
+        // journaled changes written whole once that write lands. (Not until
+        // done: a write that keeps failing would keep locking waiting.)
+        for _ in 0..2 {
+            self.write_unsaved();
+            self.compact();
+            if self.idle() {
+                return;
+            }
+            let (sender, receiver) = oneshot::channel();
+            self.idle_waiters.borrow_mut().push(sender);
+            let _ = receiver.await;
         }
-        let (sender, receiver) = oneshot::channel();
-        self.idle_waiters.borrow_mut().push(sender);
-        let _ = receiver.await;
     }
 
     /// Records whose newest revision storage does not hold (a write failed).

@@ -420,3 +420,21 @@ async fn settling_before_a_lock_writes_journaled_records_whole() {
         Some(&*typed)
     );
 }
+
+#[wasm_bindgen_test]
+async fn settling_writes_whole_what_was_journaled_behind_a_whole_write_in_flight() {
+    let h = harness();
+    h.autosaver.compact_after(60_000);
+    let record = h.stored_record().await;
+    // A change that is written whole (not from the record autosave wrote),
+    // and, while that write is in flight, typing journaled after it.
+    let (copied, _) = type_case_number(&Rc::new(CaseRecord::clone(&record)), "ZW");
+    h.autosaver.records_changed(&only(&copied), None);
+    let typed = h.type_each(copied, &["ZW1", "ZW19"]);
+    h.autosaver.settle().await;
+    assert!(h.store.journal_keys().is_empty());
+    assert_eq!(
+        h.sealed.load(record_id(1)).await.unwrap().as_ref(),
+        Some(&*typed)
+    );
+}

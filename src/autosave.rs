@@ -339,7 +339,9 @@ impl Autosaver {
     }
 
     /// Writes whatever is not yet written or being written, and journaled
-    /// records whole; called when the page is hidden or left.
+    /// records whole; called when the page is hidden or left. (A whole write
+    /// removes entries only once the record is stored: the store's
+    /// `put_record_entry_over_journal`.)
     pub fn flush(self: &Rc<Self>) {
         self.write_unsaved();
         self.compact();

@@ -528,12 +528,16 @@ impl RawStore for IndexedDbStore {
         text: &str,
         revision: u64,
     ) -> Result<(), StoreError> {
+        self.put_record_entry(id, text).await?;
+        // Only once the record is durable, in a transaction of its own: in
+        // WebKit, a page reloaded just after one transaction had put the record
+        // and deleted the entries read the record from before it and no
+        // entries, losing what they held (README, "The autosave journal").
         self.with_database(|database| async move {
-            let (transaction, records, journal) =
-                records_and_journal(&database, TransactionMode::ReadWrite)?;
-            records
-                .put(&JsValue::from_str(text), Some(&key(id)))
+            let transaction = database
+                .transaction(&[JOURNAL], TransactionMode::ReadWrite)
                 .map_err(failed)?;
+            let journal = transaction.object_store(JOURNAL).map_err(failed)?;
             journal
                 .delete(journal_range(id, Some(revision))?)
                 .map_err(failed)?;

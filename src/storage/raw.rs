@@ -29,8 +29,10 @@ pub trait RawStore {
     async fn record_with_journal(&self, id: Uuid) -> Result<(Option<String>, Entries), StoreError>;
     /// Resolves once the write is durable.
     async fn put_journal_entry(&self, key: &str, text: &str) -> Result<(), StoreError>;
-    /// Writes a record's entry and, in the same transaction, deletes its
-    /// journal entries up to `revision`, which the entry now holds.
+    /// Writes a record's entry and, once that write is durable, deletes its
+    /// journal entries up to `revision`, which the entry now holds. Never in
+    /// one transaction: an entry must not go before the record holding it is
+    /// stored, whatever a browser shows another page meanwhile.
     async fn put_record_entry_over_journal(
         &self,
         id: Uuid,

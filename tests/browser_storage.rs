@@ -258,7 +258,7 @@ async fn journal_entries_in_indexed_db_replay_over_their_record_and_go_with_it()
     assert_eq!(journal.len(), 3);
     assert!(journal.iter().all(|(_, text)| !text.contains("ZW19")));
 
-    // Written whole at the second answer: the entries it holds go in the same
+    // Written whole at the second answer: the entries it holds go with that
     // write; the one after it stays and is still replayed.
     store.save(&states[2]).await.unwrap();
     let (_, journal) = store.backend().record_with_journal(first.id).await.unwrap();

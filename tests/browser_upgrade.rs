@@ -149,6 +149,17 @@ async fn reopened(name: &str, passphrase: &str) -> AppStore {
     AppStore::new(backend, Keyring::unlocked(key))
 }
 
+/// The records a sealed fixture's `expected` gives, in id order.
+fn expected_records(expected: &JsValue) -> Vec<CaseRecord> {
+    let mut records: Vec<CaseRecord> =
+        Object::values(get(expected, "records").unchecked_ref::<Object>())
+            .iter()
+            .map(|text| from_stored_json(&text.as_string().unwrap()).unwrap())
+            .collect();
+    records.sort_by_key(|r| r.id);
+    records
+}
+
 async fn listed(store: &AppStore) -> Vec<CaseRecord> {
     let loaded = store.list().await.unwrap();
     assert_eq!(loaded.unreadable, 0);
@@ -213,12 +224,7 @@ async fn a_version_3_database_unlocks_with_its_passphrase_and_reads_unchanged() 
     build_database(&name, &fixture).await;
     let passphrase = get(&fixture, "passphrase").as_string().unwrap();
     let expected = get(&fixture, "expected");
-    let mut records: Vec<CaseRecord> =
-        Object::values(get(&expected, "records").unchecked_ref::<Object>())
-            .iter()
-            .map(|text| from_stored_json(&text.as_string().unwrap()).unwrap())
-            .collect();
-    records.sort_by_key(|r| r.id);
+    let records = expected_records(&expected);
     let settings = settings_from_json(&get(&expected, "settings").as_string().unwrap()).unwrap();
     let outbox = outbox_from_json(&get(&expected, "outbox").as_string().unwrap()).unwrap();
 
@@ -245,12 +251,7 @@ async fn a_version_4_database_replays_its_journal_and_reads_unchanged() {
     build_database(&name, &fixture).await;
     let passphrase = get(&fixture, "passphrase").as_string().unwrap();
     let expected = get(&fixture, "expected");
-    let mut records: Vec<CaseRecord> =
-        Object::values(get(&expected, "records").unchecked_ref::<Object>())
-            .iter()
-            .map(|text| from_stored_json(&text.as_string().unwrap()).unwrap())
-            .collect();
-    records.sort_by_key(|r| r.id);
+    let records = expected_records(&expected);
     let settings = settings_from_json(&get(&expected, "settings").as_string().unwrap()).unwrap();
 
     let store = reopened(&name, &passphrase).await;

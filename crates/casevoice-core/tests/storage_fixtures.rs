@@ -81,7 +81,7 @@ fn every_stored_record_format_version_reads() {
     for version in 1..=3 {
         let fixture = fixture(version);
         assert_eq!(fixture["storage_version"], version);
-        let key = (version == 3).then(|| v3_key(&fixture));
+        let key = (version == 3).then(|| fixture_key(&fixture, V3_PASSPHRASE));
         let records = records(&fixture, key.as_ref());
         assert!(!records.is_empty(), "v{version} has no records");
         for (id, record) in &records {
@@ -151,17 +151,19 @@ fn version_2_records_settings_and_outbox_read() {
     ));
 }
 
-fn v3_key(fixture: &Value) -> DataKey {
+/// The data key of a sealed fixture, unwrapped with `passphrase`, which must
+/// be the one the fixture names.
+fn fixture_key(fixture: &Value, passphrase: &str) -> DataKey {
     let entries = entries(fixture, "settings");
     let header = VaultHeader::from_json(&entries["vault"]).unwrap();
-    assert_eq!(fixture["passphrase"], V3_PASSPHRASE);
-    unlock(&header, V3_PASSPHRASE).unwrap().key
+    assert_eq!(fixture["passphrase"], passphrase);
+    unlock(&header, passphrase).unwrap().key
 }
 
 #[test]
 fn version_3_opens_with_its_passphrase_and_holds_what_it_says() {
     let fixture = fixture(3);
-    let key = v3_key(&fixture);
+    let key = fixture_key(&fixture, V3_PASSPHRASE);
     let stored = entries(&fixture, "settings");
     let expected = &fixture["expected"];
     for (id, record) in records(&fixture, Some(&key)) {
@@ -260,18 +262,11 @@ fn write_the_v3_storage_fixture() {
 
 // The autosave journal.
 
-fn v4_key(fixture: &Value) -> DataKey {
-    let entries = entries(fixture, "settings");
-    let header = VaultHeader::from_json(&entries["vault"]).unwrap();
-    assert_eq!(fixture["passphrase"], V4_PASSPHRASE);
-    unlock(&header, V4_PASSPHRASE).unwrap().key
-}
-
 #[test]
 fn version_4_replays_its_journal_over_its_records() {
     let fixture = fixture(4);
     assert_eq!(fixture["database_version"], 3);
-    let key = v4_key(&fixture);
+    let key = fixture_key(&fixture, V4_PASSPHRASE);
     let journal: Vec<JournalEntry> = entries(&fixture, "journal")
         .iter()
         .map(|(k, sealed)| {

@@ -1,6 +1,7 @@
 //! What every question page shares: answers read from the record, changes sent
 //! as actions, and the problems found when the page was last saved.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use casevoice_core::dates::{DateParts, PartsInError};
@@ -14,7 +15,7 @@ use yew::prelude::*;
 use crate::clock;
 use crate::hooks::use_title;
 use crate::router::{use_navigate, Route};
-use crate::state::{AppAction, AppContext};
+use crate::state::{AppAction, AppContext, AppState};
 
 /// Problems found when the page was last saved; they stay on show until the next
 /// save, as GOV.UK forms do, rather than changing while the user types.
@@ -54,52 +55,123 @@ impl Submitted {
 }
 
 /// Sends a record's changes to the app state: one callback per kind of answer.
-#[derive(Clone, PartialEq)]
+///
+/// A field's callback is made once and kept (`use_editor`), so the field's props
+/// are equal from one render to the next unless its answer or error changed, and
+/// Yew re-renders only that field: a keystroke re-renders its own input, not
+/// every question on the page (README, "Benchmark", real pages).
+#[derive(Clone)]
 pub struct Editor {
-    app: Option<AppContext>,
+    sender: Sender,
+    made: Rc<MadeCallbacks>,
+}
+
+impl PartialEq for Editor {
+    fn eq(&self, other: &Self) -> bool {
+        self.sender == other.sender && Rc::ptr_eq(&self.made, &other.made)
+    }
+}
+
+/// Where a record's actions go. The kept callbacks hold this, not the editor,
+/// so that they and the editor's store of them do not keep each other alive.
+#[derive(Clone, PartialEq)]
+struct Sender {
+    dispatch: Option<UseReducerDispatcher<AppState>>,
     record: Uuid,
 }
 
-impl Editor {
-    pub fn new(app: Option<AppContext>, record: Uuid) -> Self {
-        Editor { app, record }
-    }
-
-    pub fn act(&self, action: RecordAction) {
-        if let Some(app) = &self.app {
-            app.dispatch(AppAction::Edit {
+impl Sender {
+    fn act(&self, action: RecordAction) {
+        if let Some(dispatch) = &self.dispatch {
+            dispatch.dispatch(AppAction::Edit {
                 id: self.record,
                 action,
                 at: clock::now(),
             });
         }
     }
+}
+
+/// The callbacks an editor has made, one per field and kind of answer.
+#[derive(Default)]
+struct MadeCallbacks {
+    text: Kept<String>,
+    date: Kept<DateParts>,
+    choice: Kept<AttrValue>,
+    choices: Kept<Vec<AttrValue>>,
+}
+
+/// A page has a few dozen fields at most, so a list is enough (and smaller in
+/// the wasm than a map per kind of answer).
+type Kept<T> = RefCell<Vec<(Field, Callback<T>)>>;
+
+/// The callback kept for `field`, made by `make` the first time it is asked for.
+fn kept<T: 'static>(
+    made: &Kept<T>,
+    field: Field,
+    make: impl FnOnce() -> Callback<T>,
+) -> Callback<T> {
+    let mut made = made.borrow_mut();
+    if let Some((_, callback)) = made.iter().find(|(kept, _)| *kept == field) {
+        return callback.clone();
+    }
+    let callback = make();
+    made.push((field, callback.clone()));
+    callback
+}
+
+impl Editor {
+    /// An editor whose callbacks are new with each call: for pages whose
+    /// callbacks go to buttons and links rather than to fields. Question pages
+    /// use [`use_editor`].
+    pub fn new(app: Option<AppContext>, record: Uuid) -> Self {
+        Self::with_dispatcher(app.map(|app| app.dispatcher()), record)
+    }
+
+    fn with_dispatcher(dispatch: Option<UseReducerDispatcher<AppState>>, record: Uuid) -> Self {
+        Editor {
+            sender: Sender { dispatch, record },
+            made: Rc::default(),
+        }
+    }
+
+    pub fn act(&self, action: RecordAction) {
+        self.sender.act(action);
+    }
 
     pub fn on_text(&self, field: Field) -> Callback<String> {
-        let editor = self.clone();
-        Callback::from(move |text| editor.act(RecordAction::Set(field, Answer::Text(text))))
+        kept(&self.made.text, field, || {
+            let editor = self.sender.clone();
+            Callback::from(move |text| editor.act(RecordAction::Set(field, Answer::Text(text))))
+        })
     }
 
     pub fn on_date(&self, field: Field) -> Callback<DateParts> {
-        let editor = self.clone();
-        Callback::from(move |parts| editor.act(RecordAction::Set(field, Answer::Date(parts))))
+        kept(&self.made.date, field, || {
+            let editor = self.sender.clone();
+            Callback::from(move |parts| editor.act(RecordAction::Set(field, Answer::Date(parts))))
+        })
     }
 
     pub fn on_choice(&self, field: Field) -> Callback<AttrValue> {
-        let editor = self.clone();
-        Callback::from(move |code: AttrValue| {
-            editor.act(RecordAction::Set(
-                field,
-                Answer::Choice(Some(code.to_string())),
-            ))
+        kept(&self.made.choice, field, || {
+            let editor = self.sender.clone();
+            Callback::from(move |code: AttrValue| {
+                editor.act(RecordAction::Set(
+                    field,
+                    Answer::Choice(Some(code.to_string())),
+                ))
+            })
         })
     }
 
     pub fn on_choices(&self, field: Field) -> Callback<Vec<AttrValue>> {
-        let editor = self.clone();
-        Callback::from(move |codes: Vec<AttrValue>| {
-            let codes = codes.iter().map(|c| c.to_string()).collect();
-            editor.act(RecordAction::Set(field, Answer::Choices(codes)))
+        kept(&self.made.choices, field, || {
+            let editor = self.sender.clone();
+            Callback::from(move |codes: Vec<AttrValue>| {
+                let codes = codes.iter().map(|c| c.to_string()).collect();
+                editor.act(RecordAction::Set(field, Answer::Choices(codes)))
+            })
         })
     }
 
@@ -125,6 +197,17 @@ impl Editor {
     }
 }
 
+/// The record's editor for a question page, the same from one render to the
+/// next (and so its callbacks) while the record and the app's dispatcher are.
+#[hook]
+pub fn use_editor(record: Uuid) -> Editor {
+    let dispatch = use_context::<AppContext>().map(|app| app.dispatcher());
+    (*use_memo((dispatch, record), |(dispatch, record)| {
+        Editor::with_dispatcher(dispatch.clone(), *record)
+    }))
+    .clone()
+}
+
 /// What a question page needs: a way to change the record, what its last save
 /// found, and the submit handler that validates the page and moves on to `next`.
 pub struct PageForm {
@@ -145,7 +228,7 @@ pub fn use_page_form(record: &Rc<CaseRecord>, page: PageId, title: Msg, next: Ro
     } else {
         next
     };
-    let editor = Editor::new(app.clone(), record.id);
+    let editor = use_editor(record.id);
     let navigate = use_navigate();
     let submitted = use_state(Submitted::default);
     use_title(title, !submitted.problems.is_empty());

@@ -13,6 +13,7 @@
 // setTimeout(0) (the next paint).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { percentile, timeKeys } from './key-timer.mjs';
 
 // Playwright from tests/bench's own packages when installed, else tests/e2e's
 // (the same pinned version), else the package.json named by PLAYWRIGHT_FROM.
@@ -28,15 +29,11 @@ const counts = sizes.length ? sizes.map(Number) : [50, 200, 500];
 const KEYS = Number(process.env.PROBE_KEYS ?? 60);
 const WARM_UP = 5;
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const fixed = (ms) => ms.toFixed(2).padStart(7);
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
 // In the page before any of its scripts: the moment the first text input can
-// be typed into, and the keystroke and check timers.
+// be typed into, and the check timer (key-timer.mjs times the keys).
 function instrument() {
   const usable = (element) =>
     element && element.isConnected && !element.disabled && element.getClientRects().length > 0;
@@ -47,20 +44,6 @@ function instrument() {
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
-
-  window.__keys = [];
-  let started = null;
-  addEventListener('keydown', () => { started = performance.now(); }, { capture: true });
-  addEventListener('input', () => {
-    if (started === null) return;
-    const key = { handlers: performance.now() - started };
-    const from = started;
-    started = null;
-    requestAnimationFrame(() => setTimeout(() => {
-      key.paint = performance.now() - from;
-      window.__keys.push(key);
-    }, 0));
-  });
 
   window.__check = null;
   addEventListener('click', (event) => {
@@ -87,6 +70,7 @@ console.log('   N  start-up  key→handlers p50/p95   key→paint p50/p95   chec
 for (const n of counts) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(timeKeys);
   await page.addInitScript(instrument);
   await page.goto(`${base}/bench/${n}`);
   await page.waitForFunction(() => window.__interactive !== undefined);

@@ -59,7 +59,7 @@ impl Submitted {
 /// A field's callback is made once and kept (`use_editor`), so the field's props
 /// are equal from one render to the next unless its answer or error changed, and
 /// Yew re-renders only that field: a keystroke re-renders its own input, not
-/// every question on the page (README, "Benchmark", real pages).
+/// every question on the page (README, "Typing on the real pages").
 #[derive(Clone)]
 pub struct Editor {
     sender: Sender,
@@ -121,9 +121,9 @@ fn kept<T: 'static>(
 }
 
 impl Editor {
-    /// An editor whose callbacks are new with each call: for pages whose
-    /// callbacks go to buttons and links rather than to fields. Question pages
-    /// use [`use_editor`].
+    /// An editor of its own, whose callbacks last only as long as it does: for
+    /// pages whose callbacks go to buttons and links rather than to fields.
+    /// Question pages use [`use_editor`], which keeps one editor across renders.
     pub fn new(app: Option<AppContext>, record: Uuid) -> Self {
         Self::with_dispatcher(app.map(|app| app.dispatcher()), record)
     }
@@ -141,23 +141,23 @@ impl Editor {
 
     pub fn on_text(&self, field: Field) -> Callback<String> {
         kept(&self.made.text, field, || {
-            let editor = self.sender.clone();
-            Callback::from(move |text| editor.act(RecordAction::Set(field, Answer::Text(text))))
+            let sender = self.sender.clone();
+            Callback::from(move |text| sender.act(RecordAction::Set(field, Answer::Text(text))))
         })
     }
 
     pub fn on_date(&self, field: Field) -> Callback<DateParts> {
         kept(&self.made.date, field, || {
-            let editor = self.sender.clone();
-            Callback::from(move |parts| editor.act(RecordAction::Set(field, Answer::Date(parts))))
+            let sender = self.sender.clone();
+            Callback::from(move |parts| sender.act(RecordAction::Set(field, Answer::Date(parts))))
         })
     }
 
     pub fn on_choice(&self, field: Field) -> Callback<AttrValue> {
         kept(&self.made.choice, field, || {
-            let editor = self.sender.clone();
+            let sender = self.sender.clone();
             Callback::from(move |code: AttrValue| {
-                editor.act(RecordAction::Set(
+                sender.act(RecordAction::Set(
                     field,
                     Answer::Choice(Some(code.to_string())),
                 ))
@@ -167,10 +167,10 @@ impl Editor {
 
     pub fn on_choices(&self, field: Field) -> Callback<Vec<AttrValue>> {
         kept(&self.made.choices, field, || {
-            let editor = self.sender.clone();
+            let sender = self.sender.clone();
             Callback::from(move |codes: Vec<AttrValue>| {
                 let codes = codes.iter().map(|c| c.to_string()).collect();
-                editor.act(RecordAction::Set(field, Answer::Choices(codes)))
+                sender.act(RecordAction::Set(field, Answer::Choices(codes)))
             })
         })
     }

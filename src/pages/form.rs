@@ -123,7 +123,7 @@ fn kept<T: 'static>(
 impl Editor {
     /// An editor of its own, whose callbacks last only as long as it does: for
     /// pages whose callbacks go to buttons and links rather than to fields.
-    /// Question pages use [`use_editor`], which keeps one editor across renders.
+    /// Question pages get theirs from `use_page_form`, which keeps one across renders.
     pub fn new(app: Option<AppContext>, record: Uuid) -> Self {
         Self::with_dispatcher(app.map(|app| app.dispatcher()), record)
     }
@@ -200,8 +200,8 @@ impl Editor {
 /// The record's editor for a question page, the same from one render to the
 /// next (and so its callbacks) while the record and the app's dispatcher are.
 #[hook]
-pub fn use_editor(record: Uuid) -> Editor {
-    let dispatch = use_context::<AppContext>().map(|app| app.dispatcher());
+fn use_editor(app: Option<&AppContext>, record: Uuid) -> Editor {
+    let dispatch = app.map(|app| app.dispatcher());
     (*use_memo((dispatch, record), |(dispatch, record)| {
         Editor::with_dispatcher(dispatch.clone(), *record)
     }))
@@ -228,7 +228,7 @@ pub fn use_page_form(record: &Rc<CaseRecord>, page: PageId, title: Msg, next: Ro
     } else {
         next
     };
-    let editor = use_editor(record.id);
+    let editor = use_editor(app.as_ref(), record.id);
     let navigate = use_navigate();
     let submitted = use_state(Submitted::default);
     use_title(title, !submitted.problems.is_empty());

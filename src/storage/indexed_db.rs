@@ -315,6 +315,15 @@ fn settings(
     Ok((transaction, store))
 }
 
+fn journal(
+    database: &Database,
+    mode: TransactionMode,
+) -> Result<(idb::Transaction, idb::ObjectStore), StoreError> {
+    let transaction = database.transaction(&[JOURNAL], mode).map_err(failed)?;
+    let store = transaction.object_store(JOURNAL).map_err(failed)?;
+    Ok((transaction, store))
+}
+
 /// A transaction over records and the journal together.
 fn records_and_journal(
     database: &Database,
@@ -510,10 +519,7 @@ impl RawStore for IndexedDbStore {
 
     async fn put_journal_entry(&self, name: &str, text: &str) -> Result<(), StoreError> {
         self.with_database(|database| async move {
-            let transaction = database
-                .transaction(&[JOURNAL], TransactionMode::ReadWrite)
-                .map_err(failed)?;
-            let store = transaction.object_store(JOURNAL).map_err(failed)?;
+            let (transaction, store) = journal(&database, TransactionMode::ReadWrite)?;
             store
                 .put(&JsValue::from_str(text), Some(&JsValue::from_str(name)))
                 .map_err(failed)?;
@@ -534,11 +540,8 @@ impl RawStore for IndexedDbStore {
         // and deleted the entries read the record from before it and no
         // entries, losing what they held (README, "The autosave journal").
         self.with_database(|database| async move {
-            let transaction = database
-                .transaction(&[JOURNAL], TransactionMode::ReadWrite)
-                .map_err(failed)?;
-            let journal = transaction.object_store(JOURNAL).map_err(failed)?;
-            journal
+            let (transaction, store) = journal(&database, TransactionMode::ReadWrite)?;
+            store
                 .delete(journal_range(id, Some(revision))?)
                 .map_err(failed)?;
             commit(transaction).await

@@ -1,13 +1,16 @@
-//! The autosave journal: one small entry per typed answer, stored within the
+//! The autosave journal: one small entry per keystroke, stored within the
 //! keystroke, so a keystroke seals a few hundred bytes rather than the whole
-//! record. The whole record is stored again a moment later and its entries
-//! dropped; until then the stored record plus its entries, replayed through
-//! [`apply`], is the record as it was on screen.
+//! record (with a child's drawings in it, a whole record is large enough to
+//! make every key a child types lag). The whole record is stored again a
+//! moment later and its entries dropped; until then the stored record plus its
+//! entries, replayed through [`apply`], is the record as it was on screen.
 //!
-//! An entry says which answer was set to what, by whom and when, and the
-//! revision the record reached by it. Replaying is the same `apply` the app ran,
-//! with the same time and name, so the history comes out the same (an edit
-//! within minutes of the last to the same answer extends it, as it did then).
+//! An entry says what was typed or chosen, by whom and when, and the revision
+//! the record reached by it: an answer on the practitioner's pages, or the
+//! child's words, a drawing's title or a person's name on the child's screens.
+//! Replaying is the same `apply` the app ran, with the same time and name (and
+//! the child's language), so the history comes out the same (an edit within
+//! minutes of the last to the same answer extends it, as it did then).
 //! Entries are replayed only in an unbroken run from the stored record's
 //! revision, and each must bring the record to the revision it names: an
 //! entry after a gap (one whose write failed) is never applied out of order.
@@ -19,17 +22,173 @@ use uuid::Uuid;
 use crate::questions::{Answer, Field};
 use crate::record::CaseRecord;
 use crate::record_action::{apply, ChangeContext, RecordAction};
+use crate::voice::{Author, Closeness, Prompt};
+use crate::voice_action::ChildAction;
+use crate::Lang;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JournalEntry {
     pub record: Uuid,
-    /// The record's revision once this answer is set.
+    /// The record's revision once this change is made.
     pub revision: u64,
-    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
     pub by: String,
-    pub field: Field,
-    pub answer: Answer,
+    pub change: JournalChange,
+}
+
+/// What an entry changed: only what is made key by key. Everything else (a
+/// child or a drawing added, a page saved) is written whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalChange {
+    /// An answer typed or chosen on the practitioner's pages.
+    Answer(Field, Answer),
+    /// Typed on a child's screen, in one session, in the screens' language.
+    Child {
+        session: Uuid,
+        lang: Lang,
+        words: ChildWords,
+    },
+}
+
+/// The child's actions that are typed: their own words (or the practitioner's
+/// writing them down for the child), a drawing's title and a person's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChildWords {
+    Write {
+        item: Uuid,
+        prompt: Prompt,
+        author: Author,
+        text: String,
+    },
+    TitleDrawing {
+        item: Uuid,
+        title: String,
+    },
+    Person {
+        item: Uuid,
+        name: String,
+        closeness: Option<Closeness>,
+    },
+}
+
+impl ChildWords {
+    fn from_action(action: &ChildAction) -> Option<ChildWords> {
+        Some(match action {
+            ChildAction::Write {
+                item,
+                prompt,
+                author,
+                text,
+            } => ChildWords::Write {
+                item: *item,
+                prompt: *prompt,
+                author: *author,
+                text: text.clone(),
+            },
+            ChildAction::TitleDrawing { item, title } => ChildWords::TitleDrawing {
+                item: *item,
+                title: title.clone(),
+            },
+            ChildAction::Person {
+                item,
+                name,
+                closeness,
+            } => ChildWords::Person {
+                item: *item,
+                name: name.clone(),
+                closeness: *closeness,
+            },
+            _ => return None,
+        })
+    }
+
+    fn into_action(self) -> ChildAction {
+        match self {
+            ChildWords::Write {
+                item,
+                prompt,
+                author,
+                text,
+            } => ChildAction::Write {
+                item,
+                prompt,
+                author,
+                text,
+            },
+            ChildWords::TitleDrawing { item, title } => ChildAction::TitleDrawing { item, title },
+            ChildWords::Person {
+                item,
+                name,
+                closeness,
+            } => ChildAction::Person {
+                item,
+                name,
+                closeness,
+            },
+        }
+    }
+}
+
+impl JournalChange {
+    fn into_action(self) -> RecordAction {
+        match self {
+            JournalChange::Answer(field, answer) => RecordAction::Set(field, answer),
+            JournalChange::Child {
+                session,
+                lang,
+                words,
+            } => RecordAction::Child {
+                session,
+                action: words.into_action(),
+                lang,
+            },
+        }
+    }
+}
+
+/// An entry as stored: one flat object (a nested enum's parser costs the
+/// browser's download several times as much). An answer's entry keeps the form
+/// entries had before the child's words were journaled (`field` and `answer`
+/// beside the rest), so entries an earlier release left in storage still
+/// replay; the child's have `session`, `lang`, `item`, `typed` (what kind of
+/// words) and `text`, with `prompt`, `author` and `closeness` where the kind
+/// has them.
+#[derive(Serialize, Deserialize)]
+struct StoredEntry {
+    record: Uuid,
+    revision: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    at: OffsetDateTime,
+    by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    field: Option<Field>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    answer: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    session: Option<Uuid>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lang: Option<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    item: Option<Uuid>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    typed: Option<Typed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    prompt: Option<Prompt>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    author: Option<Author>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    closeness: Option<Closeness>,
+}
+
+/// Which of [`ChildWords`] a stored entry holds.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Typed {
+    Write,
+    TitleDrawing,
+    Person,
 }
 
 /// What [`replay`] did with a record's entries.
@@ -44,27 +203,44 @@ pub struct Replayed {
     pub not_applied: usize,
 }
 
+/// Why a stored entry could not be read.
+#[derive(Debug)]
+pub enum EntryError {
+    Json(serde_json::Error),
+    /// Neither an answer (field and answer) nor the child's words, whole.
+    NoChange,
+}
+
 impl JournalEntry {
     /// The entry that records `action`, applied to a record by `context`, if
-    /// the journal can hold it (a typed or chosen answer); `revision` is the
-    /// record's revision after it.
+    /// the journal can hold it (a typed or chosen answer, or something typed
+    /// on a child's screen); `revision` is the record's revision after it.
     pub fn for_action(
         record: Uuid,
         revision: u64,
         action: &RecordAction,
         context: &ChangeContext,
     ) -> Option<JournalEntry> {
-        match action {
-            RecordAction::Set(field, answer) => Some(JournalEntry {
-                record,
-                revision,
-                at: context.at,
-                by: context.by.clone(),
-                field: *field,
-                answer: answer.clone(),
-            }),
-            _ => None,
-        }
+        let change = match action {
+            RecordAction::Set(field, answer) => JournalChange::Answer(*field, answer.clone()),
+            RecordAction::Child {
+                session,
+                action,
+                lang,
+            } => JournalChange::Child {
+                session: *session,
+                lang: *lang,
+                words: ChildWords::from_action(action)?,
+            },
+            _ => return None,
+        };
+        Some(JournalEntry {
+            record,
+            revision,
+            at: context.at,
+            by: context.by.clone(),
+            change,
+        })
     }
 
     /// The entry's key in storage: the record's id, then the revision padded so
@@ -74,12 +250,117 @@ impl JournalEntry {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self)
+        let mut stored = StoredEntry {
+            record: self.record,
+            revision: self.revision,
+            at: self.at,
+            by: self.by.clone(),
+            field: None,
+            answer: None,
+            session: None,
+            lang: None,
+            item: None,
+            typed: None,
+            text: None,
+            prompt: None,
+            author: None,
+            closeness: None,
+        };
+        match &self.change {
+            JournalChange::Answer(field, answer) => {
+                stored.field = Some(*field);
+                stored.answer = Some(answer.clone());
+            }
+            JournalChange::Child {
+                session,
+                lang,
+                words,
+            } => {
+                stored.session = Some(*session);
+                stored.lang = Some(*lang);
+                let (item, typed, text) = match words {
+                    ChildWords::Write {
+                        item,
+                        prompt,
+                        author,
+                        text,
+                    } => {
+                        stored.prompt = Some(*prompt);
+                        stored.author = Some(*author);
+                        (item, Typed::Write, text)
+                    }
+                    ChildWords::TitleDrawing { item, title } => (item, Typed::TitleDrawing, title),
+                    ChildWords::Person {
+                        item,
+                        name,
+                        closeness,
+                    } => {
+                        stored.closeness = *closeness;
+                        (item, Typed::Person, name)
+                    }
+                };
+                stored.item = Some(*item);
+                stored.typed = Some(typed);
+                stored.text = Some(text.clone());
+            }
+        }
+        serde_json::to_string(&stored)
             .expect("a journal entry has only string keys and no floats, so it always serialises")
     }
 
-    pub fn from_json(text: &str) -> Result<JournalEntry, serde_json::Error> {
-        serde_json::from_str(text)
+    pub fn from_json(text: &str) -> Result<JournalEntry, EntryError> {
+        let stored: StoredEntry = serde_json::from_str(text).map_err(EntryError::Json)?;
+        let change = match stored {
+            StoredEntry {
+                field: Some(field),
+                answer: Some(answer),
+                session: None,
+                ..
+            } => JournalChange::Answer(field, answer),
+            StoredEntry {
+                field: None,
+                answer: None,
+                session: Some(session),
+                lang: Some(lang),
+                item: Some(item),
+                typed: Some(typed),
+                text: Some(ref text),
+                prompt,
+                author,
+                closeness,
+                ..
+            } => {
+                let text = text.clone();
+                let words = match (typed, prompt, author) {
+                    (Typed::Write, Some(prompt), Some(author)) => ChildWords::Write {
+                        item,
+                        prompt,
+                        author,
+                        text,
+                    },
+                    (Typed::TitleDrawing, ..) => ChildWords::TitleDrawing { item, title: text },
+                    (Typed::Person, ..) => ChildWords::Person {
+                        item,
+                        name: text,
+                        closeness,
+                    },
+                    _ => return Err(EntryError::NoChange),
+                };
+                JournalChange::Child {
+                    session,
+                    lang,
+                    words,
+                }
+            }
+            _ => return Err(EntryError::NoChange),
+        };
+        Ok(JournalEntry {
+            record: stored.record,
+            revision: stored.revision,
+            at: stored.at,
+            by: stored.by,
+            change,
+        })
     }
 }
 
@@ -125,11 +406,7 @@ pub fn replay(record: &mut CaseRecord, entries: Vec<JournalEntry>) -> Replayed {
             at: entry.at,
             by: entry.by,
         };
-        let changed = apply(
-            &mut next,
-            RecordAction::Set(entry.field, entry.answer),
-            &context,
-        );
+        let changed = apply(&mut next, entry.change.into_action(), &context);
         if changed && next.revision == entry.revision {
             *record = next;
             replayed.applied += 1;
@@ -155,5 +432,51 @@ mod tests {
         assert_eq!(journal_key_record(&journal_key(id, 3)), Some(id));
         assert_eq!(journal_key_record("not a key"), None);
         assert_eq!(journal_key_record(&format!("{id}/x")), None);
+    }
+
+    #[test]
+    fn an_answers_entry_is_stored_as_entries_always_were() {
+        // As the release before the child's words were journaled wrote it.
+        let earlier = r#"{"record":"00000000-0000-0000-0000-000000000001","revision":4,"at":"2025-04-10T09:30:00Z","by":"Sam","field":{"question":"court"},"answer":{"kind":"text","value":"Leeds"}}"#;
+        let entry = JournalEntry::from_json(earlier).expect("an earlier entry reads");
+        let JournalChange::Answer(_, Answer::Text(text)) = &entry.change else {
+            panic!("not an answer: {entry:?}");
+        };
+        assert_eq!(text, "Leeds");
+        let again: serde_json::Value = serde_json::from_str(&entry.to_json()).unwrap();
+        assert_eq!(again, serde_json::from_str::<serde_json::Value>(earlier).unwrap());
+    }
+
+    #[test]
+    fn a_childs_entry_reads_back_and_a_changeless_one_is_refused() {
+        let entry = JournalEntry {
+            record: Uuid::from_u128(1),
+            revision: 9,
+            at: OffsetDateTime::UNIX_EPOCH,
+            by: "Sam".into(),
+            change: JournalChange::Child {
+                session: Uuid::from_u128(2),
+                lang: Lang::Cy,
+                words: ChildWords::Write {
+                    item: Uuid::from_u128(3),
+                    prompt: Prompt::Likes,
+                    author: Author::Child,
+                    text: "Pêl-droed  a fy nghi\n\"Bisged\" 🐶".into(),
+                },
+            },
+        };
+        let text = entry.to_json();
+        assert!(!text.contains("\"field\"") && !text.contains("\"answer\""));
+        assert!(text.contains(r#""typed":"write","text":"#), "{text}");
+        assert_eq!(JournalEntry::from_json(&text).unwrap(), entry);
+        let neither = r#"{"record":"00000000-0000-0000-0000-000000000001","revision":4,"at":"2025-04-10T09:30:00Z","by":"Sam"}"#;
+        assert!(matches!(
+            JournalEntry::from_json(neither),
+            Err(EntryError::NoChange)
+        ));
+        assert!(matches!(
+            JournalEntry::from_json("{"),
+            Err(EntryError::Json(_))
+        ));
     }
 }

@@ -1,14 +1,19 @@
 //! Property test of the autosave journal: a record stored whole at any point,
-//! plus the journal entries of the answers typed after it, replays to the record
-//! as it was on screen — history included — whatever order the entries are read
-//! in; and an entry lost from the middle stops the replay there rather than
-//! applying later answers out of order.
+//! plus the journal entries of what was typed after it (the practitioner's
+//! answers, and the child's words, drawing titles and people's names on their
+//! screens), replays to the record as it was on screen — history included —
+//! whatever order the entries are read in; and an entry lost from the middle
+//! stops the replay there rather than applying later changes out of order.
 
 mod common;
 
-use casevoice_core::journal::{replay, JournalEntry};
+use casevoice_core::journal::{replay, JournalChange, JournalEntry};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
+use casevoice_core::voice::{Author, Closeness, Prompt, ScaleWording};
+use casevoice_core::voice_action::{ChildAction, SessionAction};
+use casevoice_core::{
+    apply, Answer, CaseRecord, ChangeContext, Field, Lang, Question, RecordAction,
+};
 use common::hostile::hostile_strings;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -33,9 +38,14 @@ fn hostile() -> &'static [String] {
     STRINGS.get_or_init(hostile_strings)
 }
 
-/// One keystroke's worth of change: which answer, its new text, minutes since
-/// the last change (edits within five minutes extend the history's entry) and
-/// who made it.
+/// What a child can type on their screens, after the practitioner's answers
+/// in `Typed::field`'s numbering.
+const CHILD_TYPING: usize = 5;
+const FIELDS: usize = QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING;
+
+/// One keystroke's worth of change: which answer (or which of the child's
+/// typed things), its new text, minutes since the last change (edits within
+/// five minutes extend the history's entry) and who made it.
 #[derive(Clone, Debug)]
 struct Typed {
     field: usize,
@@ -46,7 +56,7 @@ struct Typed {
 
 fn typed() -> impl Strategy<Value = Typed> {
     (
-        0..QUESTIONS.len() + CHILD_QUESTIONS.len(),
+        0..FIELDS,
         prop_oneof![2 => "[a-z ]{0,6}", 1 => select(hostile()), 1 => any::<String>()],
         prop_oneof![3 => Just(0i64), 1 => 0i64..12],
         0..2usize,
@@ -70,38 +80,114 @@ fn type_into_a_record(keys: &[Typed]) -> Typing {
     let start = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000);
     let mut record = CaseRecord::new(Uuid::from_u128(1), start);
     let child = Uuid::from_u128(2);
+    let session = Uuid::from_u128(3);
+    let drawing = Uuid::from_u128(4);
     let made = ChangeContext {
         at: start,
         by: "Sam".into(),
     };
-    assert!(apply(
-        &mut record,
-        RecordAction::AddChild { id: child },
-        &made
-    ));
+    let mut set_up = |action| assert!(apply(&mut record, action, &made));
+    set_up(RecordAction::AddChild { id: child });
+    // A session under way, holding a drawing for the child to name.
+    set_up(RecordAction::Session {
+        session,
+        action: SessionAction::Add {
+            child,
+            scale: ScaleWording {
+                question: "How are things at home?".into(),
+                ten: "10 means everything is really good".into(),
+                zero: "0 means everything is really bad".into(),
+            },
+        },
+    });
+    for (question, answer) in [
+        (Question::SessionPresent, Answer::Text("Amy and me".into())),
+        (Question::SessionPlace, Answer::Text("School".into())),
+        (Question::SessionVersion, Answer::Choice(Some("older".into()))),
+        (Question::SessionReadAloud, Answer::Choice(Some("no".into()))),
+    ] {
+        set_up(RecordAction::Set(Field::session(session, question), answer));
+    }
+    set_up(RecordAction::Session {
+        session,
+        action: SessionAction::Start {
+            today: start.date(),
+        },
+    });
+    set_up(RecordAction::Child {
+        session,
+        action: ChildAction::Draw {
+            item: drawing,
+            prompt: Prompt::Dreams,
+            png: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk".into(),
+        },
+        lang: Lang::En,
+    });
     let mut states = vec![record.clone()];
     let mut entries = Vec::new();
     let mut at = start;
     for key in keys {
         at += Duration::minutes(key.minutes);
-        let field = match QUESTIONS.get(key.field) {
-            Some(question) => Field::case(*question),
-            None => Field::child(child, CHILD_QUESTIONS[key.field - QUESTIONS.len()]),
-        };
-        let action = RecordAction::Set(field, Answer::Text(key.text.clone()));
+        let action = typed_action(key, child, session, drawing);
         let context = ChangeContext {
             at,
             by: ["Sam", "Alex"][key.by].into(),
         };
         let entry = JournalEntry::for_action(record.id, record.revision + 1, &action, &context);
         if apply(&mut record, action, &context) {
-            let entry = entry.expect("a typed answer has an entry");
+            let entry = entry.expect("what is typed has an entry");
             assert_eq!(entry.revision, record.revision);
             entries.push(entry);
             states.push(record.clone());
         }
     }
     Typing { states, entries }
+}
+
+/// The action a keystroke sends: an answer on the practitioner's pages, or,
+/// past those, something typed on the child's screens (in English or Welsh).
+fn typed_action(key: &Typed, child: Uuid, session: Uuid, drawing: Uuid) -> RecordAction {
+    let text = key.text.clone();
+    let words = match key.field.checked_sub(QUESTIONS.len() + CHILD_QUESTIONS.len()) {
+        None => {
+            let field = match QUESTIONS.get(key.field) {
+                Some(question) => Field::case(*question),
+                None => Field::child(child, CHILD_QUESTIONS[key.field - QUESTIONS.len()]),
+            };
+            return RecordAction::Set(field, Answer::Text(text));
+        }
+        Some(0) => ChildAction::Write {
+            item: Uuid::from_u128(10),
+            prompt: Prompt::Likes,
+            author: Author::Child,
+            text,
+        },
+        Some(1) => ChildAction::Write {
+            item: Uuid::from_u128(11),
+            prompt: Prompt::Worries,
+            author: Author::PractitionerForChild,
+            text,
+        },
+        Some(2) => ChildAction::TitleDrawing {
+            item: drawing,
+            title: text,
+        },
+        Some(3) => ChildAction::Person {
+            item: Uuid::from_u128(12),
+            name: text,
+            closeness: Some(Closeness::Near),
+        },
+        Some(_) => ChildAction::Person {
+            item: Uuid::from_u128(13),
+            name: text,
+            closeness: None,
+        },
+    };
+    RecordAction::Child {
+        session,
+        action: words,
+        lang: [Lang::En, Lang::Cy][key.by],
+    }
 }
 
 /// As storage gives them back: through JSON.
@@ -183,6 +269,52 @@ fn entries_of_another_record_and_actions_it_cannot_hold_are_left_out() {
         JournalEntry::for_action(Uuid::from_u128(1), 2, &add, &context),
         None
     );
+    // A child's taps and drawings are written whole: only typing is journaled.
+    for action in [
+        ChildAction::Scale(7),
+        ChildAction::Draw {
+            item: Uuid::from_u128(5),
+            prompt: Prompt::Dreams,
+            png: "iVBORw0KGgo".into(),
+        },
+    ] {
+        let tap = RecordAction::Child {
+            session: Uuid::from_u128(3),
+            action,
+            lang: Lang::En,
+        };
+        assert_eq!(
+            JournalEntry::for_action(Uuid::from_u128(1), 2, &tap, &context),
+            None
+        );
+    }
+}
+
+#[test]
+fn what_a_child_types_is_journaled_in_their_language_and_replays() {
+    let base = QUESTIONS.len() + CHILD_QUESTIONS.len();
+    let keys: Vec<Typed> = (0..CHILD_TYPING)
+        .map(|n| Typed {
+            field: base + n,
+            text: format!("Mochi 🐱 {n}"),
+            minutes: 0,
+            by: n % 2,
+        })
+        .collect();
+    let Typing { states, entries } = type_into_a_record(&keys);
+    assert_eq!(entries.len(), CHILD_TYPING, "every typed action changed the record");
+    for (n, entry) in entries.iter().enumerate() {
+        let JournalChange::Child { lang, .. } = &entry.change else {
+            panic!("entry {n} is not the child's: {entry:?}");
+        };
+        assert_eq!(*lang, [Lang::En, Lang::Cy][n % 2]);
+    }
+    let mut loaded = states[0].clone();
+    let replayed = replay(&mut loaded, stored(&entries));
+    assert_eq!(replayed.applied, CHILD_TYPING);
+    assert_eq!(&loaded, states.last().unwrap());
+    let session = &loaded.voice_sessions[0];
+    assert!(session.items.iter().any(|item| item.lang == Some(Lang::Cy)));
 }
 
 #[test]

@@ -6,6 +6,7 @@
 // completed the write).
 import { test, expect } from './fixtures.js';
 import { startNewRecord } from './helpers.js';
+import { rawEntries } from './vault-reader.js';
 
 const savedStatus = (page) => page.getByRole('banner').locator('[data-save-status]');
 
@@ -120,4 +121,77 @@ test('a reload in the middle of every section loses nothing typed', async ({ pag
     await expect(page).toHaveURL(address);
     await expect(section.field(page), `after a reload in ${section.name}`).toHaveValue(value);
   }
+});
+
+/** A session under way with Sam: the device is in child mode, on the child's menu. */
+async function childModeForSam(page) {
+  await page.goto('/settings');
+  await page.getByLabel('New PIN', { exact: true }).fill('2468');
+  await page.getByLabel('Enter the new PIN again').fill('2468');
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByText('Your PIN has been saved')).toBeVisible();
+  const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
+  await page.goto(`${record}/children`);
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  await page.getByLabel('First names').fill('Sam');
+  await page.goto(`${record}/voice`);
+  await page.getByRole('button', { name: /Set up a session with/ }).click();
+  await page.getByLabel('Who is present?').fill('Sam and me');
+  await page.getByLabel('Where is the session taking place?').fill('A quiet room at school');
+  await page.getByRole('group', { name: 'Which version will the child use?' }).getByLabel('Older children').check();
+  await page.getByRole('group', { name: 'Read each screen aloud when it opens?' }).getByLabel('No').check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
+}
+
+/**
+ * Types `words` key by key into the child's answer, and waits until storage
+ * holds every key (the child's screens show no save status to wait for): a
+ * journal entry for each key, or, if typing paused long enough for autosave
+ * to write the record whole, that record and no entries.
+ */
+async function childTypes(page, field, words) {
+  const journaled = async () => Object.keys((await rawEntries(page)).journal).length;
+  await expect.poll(journaled, { message: 'the record written whole before typing' }).toBe(0);
+  const before = JSON.stringify((await rawEntries(page)).records);
+  await field.click();
+  await page.keyboard.type(words);
+  await expect(field).toHaveValue(words);
+  await expect
+    .poll(
+      async () => {
+        const { records, journal } = await rawEntries(page);
+        const entries = Object.keys(journal).length;
+        if (entries === [...words].length) return 'an entry for every key';
+        if (entries === 0 && JSON.stringify(records) !== before) return 'written whole';
+        return `${entries} entries`;
+      },
+      { message: 'every key stored' },
+    )
+    .toMatch(/^(an entry for every key|written whole)$/);
+}
+
+test("a renderer crash and a reload while a child types lose none of the child's words", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await childModeForSam(page);
+  await page.getByRole('link', { name: /About me/ }).click();
+  const aboutMe = page.url();
+  const likes = (p) => p.locator('#likes-answer-1');
+  await childTypes(page, likes(page), 'Football, and my cat Mochi');
+  const crashed = page.waitForEvent('crash');
+  const cdp = await context.newCDPSession(page);
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  await page.close();
+
+  // Opened again in a new tab and unlocked: still in child mode, every word there.
+  const again = await context.newPage();
+  await again.goto(aboutMe);
+  await expect(likes(again), 'after a crash').toHaveValue('Football, and my cat Mochi');
+  const goodAt = again.locator('#good-at-answer-1');
+  await childTypes(again, goodAt, 'Drawing dragons 🐉');
+  await again.reload();
+  await expect(again).toHaveURL(aboutMe);
+  await expect(goodAt, 'after a reload').toHaveValue('Drawing dragons 🐉');
+  await expect(likes(again)).toHaveValue('Football, and my cat Mochi');
 });

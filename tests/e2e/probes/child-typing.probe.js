@@ -1,0 +1,68 @@
+// A child typing on their own screens (README, "Typing on the real pages"):
+// an older child's "About me", first in a session holding only words, then
+// after two drawings are in it, as the first keys of a session and the
+// keys after a session's drawings would be. Timed as ./typing.probe.js times
+// the practitioner's pages.
+import { test, expect } from '../specs/fixtures.js';
+import { startNewRecord } from '../specs/helpers.js';
+import { timeKeys } from '../../bench/key-timer.mjs';
+import { typeInto } from './type-keys.js';
+
+const PIN = '2468';
+
+async function startSession(page) {
+  await page.goto('/settings');
+  await page.getByLabel('New PIN', { exact: true }).fill(PIN);
+  await page.getByLabel('Enter the new PIN again').fill(PIN);
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your PIN has been saved' })).toBeVisible();
+  const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
+  await page.goto(`${record}/children`);
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  await page.getByLabel('First names').fill('Jordan');
+  await page.goto(`${record}/voice`);
+  await page.getByRole('button', { name: /Set up a session with/ }).click();
+  await page.getByLabel('Who is present?').fill('The child and me');
+  await page.getByLabel('Where is the session taking place?').fill('A quiet room at school');
+  await page.getByRole('group', { name: 'Which version will the child use?' }).getByLabel('Older children').check();
+  await page.getByRole('group', { name: 'Read each screen aloud when it opens?' }).getByLabel('No').check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
+}
+
+/** Draws a scribble across the whole pad, as a child filling it would. */
+async function drawPicture(page, title) {
+  await page.getByRole('button', { name: 'Draw a picture' }).first().click();
+  const canvas = page.locator('canvas');
+  await expect(canvas).toBeVisible();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + 10, box.y + 10);
+  await page.mouse.down();
+  for (let i = 0; i < 12; i += 1) {
+    const x = box.x + 10 + ((i % 2) * (box.width - 20));
+    await page.mouse.move(x, box.y + 10 + (i * (box.height - 20)) / 11, { steps: 6 });
+  }
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'I have finished my drawing' }).click();
+  await page.getByLabel('What is your drawing called?').fill(title);
+  await expect(page.getByRole('img', { name: title })).toBeVisible();
+}
+
+test("a child typing on their screens", async ({ page }) => {
+  await page.addInitScript(timeKeys);
+  await startSession(page);
+  await page.getByRole('link', { name: /About me/ }).click();
+  await typeInto(page, 'child, about me, words only', page.locator('#likes-answer-1'));
+  await page.getByRole('link', { name: /Done/ }).click();
+
+  await page.getByRole('link', { name: /Three houses/ }).click();
+  await page.getByRole('button', { name: 'House of dreams' }).click();
+  await drawPicture(page, 'My dream house');
+  await page.getByRole('button', { name: 'House of good things' }).click();
+  await drawPicture(page, 'My good things');
+  await page.getByRole('link', { name: /Done/ }).click();
+
+  await page.getByRole('link', { name: /About me/ }).click();
+  await typeInto(page, 'child, about me, after two drawings', page.locator('#good-at-answer-1'));
+});

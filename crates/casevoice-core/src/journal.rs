@@ -6,8 +6,9 @@
 //! entries, replayed through [`apply`], is the record as it was on screen.
 //!
 //! An entry says what was typed or chosen, by whom and when, and the revision
-//! the record reached by it: an answer on the practitioner's pages, or the
-//! child's words, a drawing's title or a person's name on the child's screens.
+//! the record reached by it: an answer on the practitioner's pages, the child's
+//! words, a drawing's title or a person's name on the child's screens, or the
+//! case audit's feedback and its actions' wording and dates.
 //! Replaying is the same `apply` the app ran, with the same time and name (and
 //! the child's language), so the history comes out the same (an edit within
 //! minutes of the last to the same answer extends it, as it did then).
@@ -19,6 +20,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::audit_action::AuditAction;
+use crate::dates::DateParts;
 use crate::questions::{Answer, Field};
 use crate::record::CaseRecord;
 use crate::record_action::{apply, ChangeContext, RecordAction};
@@ -48,6 +51,42 @@ pub enum JournalChange {
         lang: Lang,
         words: ChildWords,
     },
+    /// Typed on the case audit's pages.
+    Audit(AuditWords),
+}
+
+/// The case audit's actions that are typed: the feedback, and an action's
+/// wording and the date it is due by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuditWords {
+    Feedback(String),
+    ActionText { id: Uuid, text: String },
+    ActionDue { id: Uuid, due: DateParts },
+}
+
+impl AuditWords {
+    fn from_action(action: &AuditAction) -> Option<AuditWords> {
+        Some(match action {
+            AuditAction::SetFeedback(text) => AuditWords::Feedback(text.clone()),
+            AuditAction::SetActionText { id, text } => AuditWords::ActionText {
+                id: *id,
+                text: text.clone(),
+            },
+            AuditAction::SetActionDue { id, due } => AuditWords::ActionDue {
+                id: *id,
+                due: due.clone(),
+            },
+            _ => return None,
+        })
+    }
+
+    fn into_action(self) -> AuditAction {
+        match self {
+            AuditWords::Feedback(text) => AuditAction::SetFeedback(text),
+            AuditWords::ActionText { id, text } => AuditAction::SetActionText { id, text },
+            AuditWords::ActionDue { id, due } => AuditAction::SetActionDue { id, due },
+        }
+    }
 }
 
 /// The child's actions that are typed: their own words (or the practitioner's
@@ -142,6 +181,7 @@ impl JournalChange {
                 action: words.into_action(),
                 lang,
             },
+            JournalChange::Audit(words) => RecordAction::Audit(words.into_action()),
         }
     }
 }
@@ -152,7 +192,8 @@ impl JournalChange {
 /// beside the rest), so entries an earlier release left in storage still
 /// replay; the child's have `session`, `lang`, `item`, `typed` (what kind of
 /// words) and `text`, with `prompt`, `author` and `closeness` where the kind
-/// has them.
+/// has them; the audit's, `typed`, with `text` or `due` and the action's id as
+/// `item`.
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
     record: Uuid,
@@ -180,15 +221,20 @@ struct StoredEntry {
     author: Option<Author>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     closeness: Option<Closeness>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    due: Option<DateParts>,
 }
 
-/// Which of [`ChildWords`] a stored entry holds.
+/// Which of [`ChildWords`] or [`AuditWords`] a stored entry holds.
 #[derive(Clone, Copy, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Typed {
     Write,
     TitleDrawing,
     Person,
+    AuditFeedback,
+    AuditActionText,
+    AuditActionDue,
 }
 
 /// What [`replay`] did with a record's entries.
@@ -214,7 +260,8 @@ pub enum EntryError {
 impl JournalEntry {
     /// The entry that records `action`, applied to a record by `context`, if
     /// the journal can hold it (a typed or chosen answer, or something typed
-    /// on a child's screen); `revision` is the record's revision after it.
+    /// on a child's screen or the audit's pages); `revision` is the record's
+    /// revision after it.
     pub fn for_action(
         record: Uuid,
         revision: u64,
@@ -232,6 +279,7 @@ impl JournalEntry {
                 lang: *lang,
                 words: ChildWords::from_action(action)?,
             },
+            RecordAction::Audit(action) => JournalChange::Audit(AuditWords::from_action(action)?),
             _ => return None,
         };
         Some(JournalEntry {
@@ -265,6 +313,7 @@ impl JournalEntry {
             prompt: None,
             author: None,
             closeness: None,
+            due: None,
         };
         match &self.change {
             JournalChange::Answer(field, answer) => {
@@ -303,6 +352,25 @@ impl JournalEntry {
                 stored.typed = Some(typed);
                 stored.text = Some(text.clone());
             }
+            JournalChange::Audit(words) => {
+                let typed = match words {
+                    AuditWords::Feedback(text) => {
+                        stored.text = Some(text.clone());
+                        Typed::AuditFeedback
+                    }
+                    AuditWords::ActionText { id, text } => {
+                        stored.item = Some(*id);
+                        stored.text = Some(text.clone());
+                        Typed::AuditActionText
+                    }
+                    AuditWords::ActionDue { id, due } => {
+                        stored.item = Some(*id);
+                        stored.due = Some(due.clone());
+                        Typed::AuditActionDue
+                    }
+                };
+                stored.typed = Some(typed);
+            }
         }
         serde_json::to_string(&stored)
             .expect("a journal entry has only string keys and no floats, so it always serialises")
@@ -310,50 +378,7 @@ impl JournalEntry {
 
     pub fn from_json(text: &str) -> Result<JournalEntry, EntryError> {
         let stored: StoredEntry = serde_json::from_str(text).map_err(EntryError::Json)?;
-        let change = match stored {
-            StoredEntry {
-                field: Some(field),
-                answer: Some(answer),
-                session: None,
-                ..
-            } => JournalChange::Answer(field, answer),
-            StoredEntry {
-                field: None,
-                answer: None,
-                session: Some(session),
-                lang: Some(lang),
-                item: Some(item),
-                typed: Some(typed),
-                text: Some(ref text),
-                prompt,
-                author,
-                closeness,
-                ..
-            } => {
-                let text = text.clone();
-                let words = match (typed, prompt, author) {
-                    (Typed::Write, Some(prompt), Some(author)) => ChildWords::Write {
-                        item,
-                        prompt,
-                        author,
-                        text,
-                    },
-                    (Typed::TitleDrawing, ..) => ChildWords::TitleDrawing { item, title: text },
-                    (Typed::Person, ..) => ChildWords::Person {
-                        item,
-                        name: text,
-                        closeness,
-                    },
-                    _ => return Err(EntryError::NoChange),
-                };
-                JournalChange::Child {
-                    session,
-                    lang,
-                    words,
-                }
-            }
-            _ => return Err(EntryError::NoChange),
-        };
+        let change = stored.change().ok_or(EntryError::NoChange)?;
         Ok(JournalEntry {
             record: stored.record,
             revision: stored.revision,
@@ -361,6 +386,63 @@ impl JournalEntry {
             by: stored.by,
             change,
         })
+    }
+}
+
+impl StoredEntry {
+    /// The change the entry holds, when it holds one whole and only one.
+    fn change(&self) -> Option<JournalChange> {
+        let text = || self.text.clone();
+        if self.typed.is_none() {
+            return match (&self.field, &self.answer, &self.session) {
+                (Some(field), Some(answer), None) => {
+                    Some(JournalChange::Answer(*field, answer.clone()))
+                }
+                _ => None,
+            };
+        }
+        if self.field.is_some() || self.answer.is_some() {
+            return None;
+        }
+        let typed = self.typed?;
+        if let Some(session) = self.session {
+            let item = self.item?;
+            let words = match typed {
+                Typed::Write => ChildWords::Write {
+                    item,
+                    prompt: self.prompt?,
+                    author: self.author?,
+                    text: text()?,
+                },
+                Typed::TitleDrawing => ChildWords::TitleDrawing {
+                    item,
+                    title: text()?,
+                },
+                Typed::Person => ChildWords::Person {
+                    item,
+                    name: text()?,
+                    closeness: self.closeness,
+                },
+                _ => return None,
+            };
+            return Some(JournalChange::Child {
+                session,
+                lang: self.lang?,
+                words,
+            });
+        }
+        Some(JournalChange::Audit(match typed {
+            Typed::AuditFeedback => AuditWords::Feedback(text()?),
+            Typed::AuditActionText => AuditWords::ActionText {
+                id: self.item?,
+                text: text()?,
+            },
+            Typed::AuditActionDue => AuditWords::ActionDue {
+                id: self.item?,
+                due: self.due.clone()?,
+            },
+            _ => return None,
+        }))
     }
 }
 
@@ -478,5 +560,40 @@ mod tests {
             JournalEntry::from_json("{"),
             Err(EntryError::Json(_))
         ));
+        // A child's words with no session are not whole: not read as the audit's.
+        let sessionless = text.replace(r#""session":"00000000-0000-0000-0000-000000000002","#, "");
+        assert!(matches!(
+            JournalEntry::from_json(&sessionless),
+            Err(EntryError::NoChange)
+        ));
+    }
+
+    #[test]
+    fn the_audits_entries_read_back() {
+        let id = Uuid::from_u128(4);
+        for words in [
+            AuditWords::Feedback("Good use of the child's words".into()),
+            AuditWords::ActionText {
+                id,
+                text: "Visit \"again\"".into(),
+            },
+            AuditWords::ActionDue {
+                id,
+                due: DateParts {
+                    day: "3".into(),
+                    month: "".into(),
+                    year: "2026".into(),
+                },
+            },
+        ] {
+            let entry = JournalEntry {
+                record: Uuid::from_u128(1),
+                revision: 2,
+                at: OffsetDateTime::UNIX_EPOCH,
+                by: "Jo".into(),
+                change: JournalChange::Audit(words),
+            };
+            assert_eq!(JournalEntry::from_json(&entry.to_json()).unwrap(), entry);
+        }
     }
 }

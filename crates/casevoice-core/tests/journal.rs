@@ -1,12 +1,14 @@
 //! Property test of the autosave journal: a record stored whole at any point,
 //! plus the journal entries of what was typed after it (the practitioner's
-//! answers, and the child's words, drawing titles and people's names on their
-//! screens), replays to the record as it was on screen — history included —
+//! answers, the child's words, drawing titles and people's names on their
+//! screens, and the case audit's feedback and agreed actions), replays to the record as it was on screen — history included —
 //! whatever order the entries are read in; and an entry lost from the middle
 //! stops the replay there rather than applying later changes out of order.
 
 mod common;
 
+use casevoice_core::audit_action::AuditAction;
+use casevoice_core::dates::DateParts;
 use casevoice_core::journal::{replay, JournalChange, JournalEntry};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
 use casevoice_core::voice::{Author, Closeness, Prompt, ScaleWording};
@@ -39,9 +41,10 @@ fn hostile() -> &'static [String] {
 }
 
 /// What a child can type on their screens, after the practitioner's answers
-/// in `Typed::field`'s numbering.
+/// in `Typed::field`'s numbering; then what an auditor can type.
 const CHILD_TYPING: usize = 5;
-const FIELDS: usize = QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING;
+const AUDIT_TYPING: usize = 3;
+const FIELDS: usize = QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING + AUDIT_TYPING;
 
 /// One keystroke's worth of change: which answer (or which of the child's
 /// typed things), its new text, minutes since the last change (edits within
@@ -123,6 +126,11 @@ fn type_into_a_record(keys: &[Typed]) -> Typing {
         },
         lang: Lang::En,
     });
+    // And an audit of the record under way, with an action agreed.
+    set_up(RecordAction::Audit(AuditAction::Start {
+        auditor: "Jo".into(),
+    }));
+    set_up(RecordAction::Audit(AuditAction::AddAction { id: AGREED }));
     let mut states = vec![record.clone()];
     let mut entries = Vec::new();
     let mut at = start;
@@ -144,8 +152,11 @@ fn type_into_a_record(keys: &[Typed]) -> Typing {
     Typing { states, entries }
 }
 
+const AGREED: Uuid = Uuid::from_u128(20);
+
 /// The action a keystroke sends: an answer on the practitioner's pages, or,
-/// past those, something typed on the child's screens (in English or Welsh).
+/// past those, something typed on the child's screens (in English or Welsh),
+/// or on the audit's pages.
 fn typed_action(key: &Typed, child: Uuid, session: Uuid, drawing: Uuid) -> RecordAction {
     let text = key.text.clone();
     let words = match key.field.checked_sub(QUESTIONS.len() + CHILD_QUESTIONS.len()) {
@@ -177,11 +188,22 @@ fn typed_action(key: &Typed, child: Uuid, session: Uuid, drawing: Uuid) -> Recor
             name: text,
             closeness: Some(Closeness::Near),
         },
-        Some(_) => ChildAction::Person {
+        Some(4) => ChildAction::Person {
             item: Uuid::from_u128(13),
             name: text,
             closeness: None,
         },
+        Some(5) => return RecordAction::Audit(AuditAction::SetFeedback(text)),
+        Some(6) => {
+            return RecordAction::Audit(AuditAction::SetActionText { id: AGREED, text });
+        }
+        Some(_) => {
+            // A date typed box by box: the text goes into the box its length picks.
+            let mut due = DateParts::default();
+            let boxed = text.len() % 3;
+            *[&mut due.day, &mut due.month, &mut due.year][boxed] = text;
+            return RecordAction::Audit(AuditAction::SetActionDue { id: AGREED, due });
+        }
     };
     RecordAction::Child {
         session,
@@ -269,6 +291,13 @@ fn entries_of_another_record_and_actions_it_cannot_hold_are_left_out() {
         JournalEntry::for_action(Uuid::from_u128(1), 2, &add, &context),
         None
     );
+    let add_action = RecordAction::Audit(AuditAction::AddAction {
+        id: Uuid::from_u128(5),
+    });
+    assert_eq!(
+        JournalEntry::for_action(Uuid::from_u128(1), 2, &add_action, &context),
+        None
+    );
     // A child's taps and drawings are written whole: only typing is journaled.
     for action in [
         ChildAction::Scale(7),
@@ -315,6 +344,30 @@ fn what_a_child_types_is_journaled_in_their_language_and_replays() {
     assert_eq!(&loaded, states.last().unwrap());
     let session = &loaded.voice_sessions[0];
     assert!(session.items.iter().any(|item| item.lang == Some(Lang::Cy)));
+}
+
+#[test]
+fn what_an_auditor_types_is_journaled_and_replays() {
+    let base = QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING;
+    let keys: Vec<Typed> = (0..AUDIT_TYPING)
+        .map(|n| Typed {
+            field: base + n,
+            text: format!("Visit again by {n}"),
+            minutes: 0,
+            by: 0,
+        })
+        .collect();
+    let Typing { states, entries } = type_into_a_record(&keys);
+    assert_eq!(entries.len(), AUDIT_TYPING, "every typed action changed the record");
+    for entry in &entries {
+        assert!(matches!(entry.change, JournalChange::Audit(_)), "{entry:?}");
+    }
+    let mut loaded = states[0].clone();
+    let replayed = replay(&mut loaded, stored(&entries));
+    assert_eq!(replayed.applied, AUDIT_TYPING);
+    assert_eq!(&loaded, states.last().unwrap());
+    let audit = loaded.audit.as_ref().expect("the audit");
+    assert_eq!(audit.feedback, "Visit again by 0");
 }
 
 #[test]

@@ -1,8 +1,8 @@
 // A child typing on their own screens (README, "Typing on the real pages"):
 // an older child's "About me", first in a session holding only words, then
 // after two drawings are in it, as the first keys of a session and the
-// keys after a session's drawings would be. Timed as ./typing.probe.js times
-// the practitioner's pages.
+// keys after a session's drawings would be; then an auditor typing feedback
+// on that record. Timed as ./typing.probe.js times the practitioner's pages.
 import { test, expect } from '../specs/fixtures.js';
 import { startNewRecord } from '../specs/helpers.js';
 import { timeKeys } from '../../bench/key-timer.mjs';
@@ -28,6 +28,7 @@ async function startSession(page) {
   await page.getByRole('group', { name: 'Read each screen aloud when it opens?' }).getByLabel('No').check();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
+  return record;
 }
 
 /** Draws a scribble across the whole pad, as a child filling it would. */
@@ -51,7 +52,7 @@ async function drawPicture(page, title) {
 
 test("a child typing on their screens", async ({ page }) => {
   await page.addInitScript(timeKeys);
-  await startSession(page);
+  const record = await startSession(page);
   await page.getByRole('link', { name: /About me/ }).click();
   await typeInto(page, 'child, about me, words only', page.locator('#likes-answer-1'));
   await page.getByRole('link', { name: /Done/ }).click();
@@ -65,4 +66,15 @@ test("a child typing on their screens", async ({ page }) => {
 
   await page.getByRole('link', { name: /About me/ }).click();
   await typeInto(page, 'child, about me, after two drawings', page.locator('#good-at-answer-1'));
+
+  // The practitioner takes the device back; a manager audits the record.
+  await page.goto('/unlock');
+  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}\/voice\/[0-9a-f-]{36}$/);
+  await page.goto(`${record}/audit`);
+  await page.getByLabel('Your name').fill('Jo Manager');
+  await page.getByRole('button', { name: 'Start the audit' }).click();
+  await page.getByRole('link', { name: 'Feedback for the practitioner' }).click();
+  await typeInto(page, 'audit feedback, record with two drawings', page.getByLabel('Feedback for the practitioner'));
 });

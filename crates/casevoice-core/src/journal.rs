@@ -526,7 +526,10 @@ mod tests {
         };
         assert_eq!(text, "Leeds");
         let again: serde_json::Value = serde_json::from_str(&entry.to_json()).unwrap();
-        assert_eq!(again, serde_json::from_str::<serde_json::Value>(earlier).unwrap());
+        assert_eq!(
+            again,
+            serde_json::from_str::<serde_json::Value>(earlier).unwrap()
+        );
     }
 
     #[test]

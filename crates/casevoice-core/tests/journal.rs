@@ -106,8 +106,14 @@ fn type_into_a_record(keys: &[Typed]) -> Typing {
     for (question, answer) in [
         (Question::SessionPresent, Answer::Text("Amy and me".into())),
         (Question::SessionPlace, Answer::Text("School".into())),
-        (Question::SessionVersion, Answer::Choice(Some("older".into()))),
-        (Question::SessionReadAloud, Answer::Choice(Some("no".into()))),
+        (
+            Question::SessionVersion,
+            Answer::Choice(Some("older".into())),
+        ),
+        (
+            Question::SessionReadAloud,
+            Answer::Choice(Some("no".into())),
+        ),
     ] {
         set_up(RecordAction::Set(Field::session(session, question), answer));
     }
@@ -159,7 +165,10 @@ const AGREED: Uuid = Uuid::from_u128(20);
 /// or on the audit's pages.
 fn typed_action(key: &Typed, child: Uuid, session: Uuid, drawing: Uuid) -> RecordAction {
     let text = key.text.clone();
-    let words = match key.field.checked_sub(QUESTIONS.len() + CHILD_QUESTIONS.len()) {
+    let words = match key
+        .field
+        .checked_sub(QUESTIONS.len() + CHILD_QUESTIONS.len())
+    {
         None => {
             let field = match QUESTIONS.get(key.field) {
                 Some(question) => Field::case(*question),
@@ -331,7 +340,11 @@ fn what_a_child_types_is_journaled_in_their_language_and_replays() {
         })
         .collect();
     let Typing { states, entries } = type_into_a_record(&keys);
-    assert_eq!(entries.len(), CHILD_TYPING, "every typed action changed the record");
+    assert_eq!(
+        entries.len(),
+        CHILD_TYPING,
+        "every typed action changed the record"
+    );
     for (n, entry) in entries.iter().enumerate() {
         let JournalChange::Child { lang, .. } = &entry.change else {
             panic!("entry {n} is not the child's: {entry:?}");
@@ -358,7 +371,11 @@ fn what_an_auditor_types_is_journaled_and_replays() {
         })
         .collect();
     let Typing { states, entries } = type_into_a_record(&keys);
-    assert_eq!(entries.len(), AUDIT_TYPING, "every typed action changed the record");
+    assert_eq!(
+        entries.len(),
+        AUDIT_TYPING,
+        "every typed action changed the record"
+    );
     for entry in &entries {
         assert!(matches!(entry.change, JournalChange::Audit(_)), "{entry:?}");
     }

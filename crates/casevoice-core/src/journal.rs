@@ -253,7 +253,8 @@ pub struct Replayed {
 #[derive(Debug)]
 pub enum EntryError {
     Json(serde_json::Error),
-    /// Neither an answer (field and answer) nor the child's words, whole.
+    /// No change, or only part of one: neither an answer (field and answer),
+    /// nor the child's words, nor the audit's, whole.
     NoChange,
 }
 

@@ -50,7 +50,7 @@ async function drawPicture(page, title) {
   await expect(page.getByRole('img', { name: title })).toBeVisible();
 }
 
-test("a child typing on their screens", async ({ page }) => {
+test('a child typing on their screens, and an auditor', async ({ page }) => {
   await page.addInitScript(timeKeys);
   const record = await startSession(page);
   await page.getByRole('link', { name: /About me/ }).click();

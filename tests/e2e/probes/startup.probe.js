@@ -4,8 +4,7 @@
 // context with an empty cache. Timed inside the page as scripts/bench times the
 // benchmark page's first input (tests/bench/probes.mjs). Prints the median and
 // the range over PROBE_RUNS runs (default 10) after one not counted.
-import { test } from '../specs/fixtures.js';
-import { unlockIfAsked } from '../specs/fixtures.js';
+import { test, unlockIfAsked } from '../specs/fixtures.js';
 import { percentile } from '../../bench/key-timer.mjs';
 
 const RUNS = Number(process.env.PROBE_RUNS ?? 10);

@@ -4,32 +4,11 @@
 // keys after a session's drawings would be; then an auditor typing feedback
 // on that record. Timed as ./typing.probe.js times the practitioner's pages.
 import { test, expect } from '../specs/fixtures.js';
-import { startNewRecord } from '../specs/helpers.js';
+import { startChildSession } from '../specs/helpers.js';
 import { timeKeys } from '../../bench/key-timer.mjs';
 import { typeInto } from './type-keys.js';
 
 const PIN = '2468';
-
-async function startSession(page) {
-  await page.goto('/settings');
-  await page.getByLabel('New PIN', { exact: true }).fill(PIN);
-  await page.getByLabel('Enter the new PIN again').fill(PIN);
-  await page.getByRole('button', { name: 'Save PIN' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your PIN has been saved' })).toBeVisible();
-  const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
-  await page.goto(`${record}/children`);
-  await page.getByRole('button', { name: 'Add a child' }).click();
-  await page.getByLabel('First names').fill('Jordan');
-  await page.goto(`${record}/voice`);
-  await page.getByRole('button', { name: /Set up a session with/ }).click();
-  await page.getByLabel('Who is present?').fill('The child and me');
-  await page.getByLabel('Where is the session taking place?').fill('A quiet room at school');
-  await page.getByRole('group', { name: 'Which version will the child use?' }).getByLabel('Older children').check();
-  await page.getByRole('group', { name: 'Read each screen aloud when it opens?' }).getByLabel('No').check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
-  return record;
-}
 
 /** Draws a scribble across the whole pad, as a child filling it would. */
 async function drawPicture(page, title) {
@@ -52,7 +31,7 @@ async function drawPicture(page, title) {
 
 test('a child typing on their screens, and an auditor', async ({ page }) => {
   await page.addInitScript(timeKeys);
-  const record = await startSession(page);
+  const record = await startChildSession(page, { name: 'Jordan', pin: PIN });
   await page.getByRole('link', { name: /About me/ }).click();
   await typeInto(page, 'child, about me, words only', page.locator('#likes-answer-1'));
   await page.getByRole('link', { name: /Done/ }).click();

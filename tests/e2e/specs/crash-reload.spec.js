@@ -5,7 +5,7 @@
 // as soon as the header says "Saved at" (which it says only once IndexedDB has
 // completed the write).
 import { test, expect } from './fixtures.js';
-import { startNewRecord } from './helpers.js';
+import { startChildSession, startNewRecord } from './helpers.js';
 import { rawEntries } from './vault-reader.js';
 
 const savedStatus = (page) => page.getByRole('banner').locator('[data-save-status]');
@@ -123,27 +123,6 @@ test('a reload in the middle of every section loses nothing typed', async ({ pag
   }
 });
 
-/** A session under way with Sam: the device is in child mode, on the child's menu. */
-async function childModeForSam(page) {
-  await page.goto('/settings');
-  await page.getByLabel('New PIN', { exact: true }).fill('2468');
-  await page.getByLabel('Enter the new PIN again').fill('2468');
-  await page.getByRole('button', { name: 'Save PIN' }).click();
-  await expect(page.getByText('Your PIN has been saved')).toBeVisible();
-  const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
-  await page.goto(`${record}/children`);
-  await page.getByRole('button', { name: 'Add a child' }).click();
-  await page.getByLabel('First names').fill('Sam');
-  await page.goto(`${record}/voice`);
-  await page.getByRole('button', { name: /Set up a session with/ }).click();
-  await page.getByLabel('Who is present?').fill('Sam and me');
-  await page.getByLabel('Where is the session taking place?').fill('A quiet room at school');
-  await page.getByRole('group', { name: 'Which version will the child use?' }).getByLabel('Older children').check();
-  await page.getByRole('group', { name: 'Read each screen aloud when it opens?' }).getByLabel('No').check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
-}
-
 /**
  * Types `words` key by key into the child's answer, and waits until storage
  * holds every key (the child's screens show no save status to wait for): a
@@ -173,7 +152,7 @@ async function childTypes(page, field, words) {
 
 test("a renderer crash and a reload while a child types lose none of the child's words", async ({ page, context }) => {
   test.setTimeout(120_000);
-  await childModeForSam(page);
+  await startChildSession(page, { name: 'Sam', pin: '2468' });
   await page.getByRole('link', { name: /About me/ }).click();
   const aboutMe = page.url();
   const likes = (p) => p.locator('#likes-answer-1');

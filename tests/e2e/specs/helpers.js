@@ -49,6 +49,32 @@ export async function startNewRecord(page) {
   return new URL(page.url()).pathname;
 }
 
+/**
+ * Sets the child-mode PIN, starts a record with one child called `name` and
+ * starts an older child's session without read-aloud: the device is in child
+ * mode, on the child's menu. Returns the record's address.
+ */
+export async function startChildSession(page, { name, pin }) {
+  await page.goto('/settings');
+  await page.getByLabel('New PIN', { exact: true }).fill(pin);
+  await page.getByLabel('Enter the new PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByText('Your PIN has been saved')).toBeVisible();
+  const record = (await startNewRecord(page)).replace(/\/case-number$/, '');
+  await page.goto(`${record}/children`);
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  await page.getByLabel('First names').fill(name);
+  await page.goto(`${record}/voice`);
+  await page.getByRole('button', { name: /Set up a session with/ }).click();
+  await page.getByLabel('Who is present?').fill(`${name} and me`);
+  await page.getByLabel('Where is the session taking place?').fill('A quiet room at school');
+  await page.getByRole('group', { name: 'Which version will the child use?' }).getByLabel('Older children').check();
+  await page.getByRole('group', { name: 'Read each screen aloud when it opens?' }).getByLabel('No').check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
+  return record;
+}
+
 /** The tag casevoice gives each language in `<html lang>` and on its switch. */
 export const LANGUAGE_TAGS = { en: 'en-GB', cy: 'cy' };
 

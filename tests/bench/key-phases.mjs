@@ -12,6 +12,7 @@
 // split and compare pages traced the same way, not the totals with the
 // benchmark's.
 import { chromium } from 'playwright';
+import { percentile } from './key-timer.mjs';
 
 const [url, keys = '30'] = process.argv.slice(2);
 if (!url) {
@@ -59,11 +60,7 @@ try {
 
   const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const spans = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur > 0);
-  const median = (durations) => {
-    if (!durations.length) return '-';
-    const sorted = [...durations].sort((a, b) => a - b);
-    return (sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2);
-  };
+  const median = (durations) => (durations.length ? (percentile(durations, 50) / 1000).toFixed(2) : '-');
   const parts = Object.entries(PHASES).map(
     ([phase, name]) => `${phase} ${median(spans.filter((e) => e.name === name).map((e) => e.dur))}`,
   );

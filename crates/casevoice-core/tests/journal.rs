@@ -1,9 +1,10 @@
 //! Property test of the autosave journal: a record stored whole at any point,
 //! plus the journal entries of what was typed after it (the practitioner's
 //! answers, the child's words, drawing titles and people's names on their
-//! screens, and the case audit's feedback and agreed actions), replays to the record as it was on screen — history included —
-//! whatever order the entries are read in; and an entry lost from the middle
-//! stops the replay there rather than applying later changes out of order.
+//! screens, and the case audit's feedback and agreed actions), replays to the
+//! record as it was on screen — history included — whatever order the entries
+//! are read in; and an entry lost from the middle stops the replay there rather
+//! than applying later changes out of order.
 
 mod common;
 

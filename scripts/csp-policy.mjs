@@ -18,6 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findTag, replaceTag } from './page-tags.mjs';
 import { stampRelease } from './precache.mjs';
 
 /** The directives, in order; connect-src gets the upload origins added. */
@@ -72,19 +73,21 @@ export function uploadOrigin(config) {
   return url.origin;
 }
 
-const META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+/** The page's policy <meta>, found whatever its attributes' order and quoting. */
+const policyMeta = (html) =>
+  findTag(html, 'meta', (attributes) => attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
 
 /** `html` with its policy <meta> allowing `uploadOrigins` in connect-src. */
 export function withUploadOrigins(html, uploadOrigins) {
-  if (!META.test(html)) throw new Error('no Content-Security-Policy <meta> in the page');
-  return html.replace(META, (_, start, _content, end) =>
-    `${start}${contentSecurityPolicy({ uploadOrigins, meta: true })}${end}`,
-  );
+  const meta = policyMeta(html);
+  if (!meta) throw new Error('no Content-Security-Policy <meta> in the page');
+  const policy = contentSecurityPolicy({ uploadOrigins, meta: true });
+  return replaceTag(html, meta, new Map(meta.attributes).set('content', policy));
 }
 
 /** The policy <meta>'s content in `html`, or null. */
 export function metaPolicy(html) {
-  return html.match(META)?.[2] ?? null;
+  return policyMeta(html)?.attributes.get('content') ?? null;
 }
 
 function originsFrom(configPath) {

@@ -17,12 +17,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findTag, replaceTag } from './page-tags.mjs';
 
 /** Files that are never part of the shell: the worker itself and the deployment's settings. */
 const NOT_SHELL = new Set(['sw.js', 'config.json']);
 /** The release in sw.js, between its markers. */
 const RELEASE_IN_WORKER = /(\/\* release \*\/ )(.*)( \/\* end release \*\/)/;
-const RELEASE_IN_PAGE = /(<meta name="casevoice-release" content=")([^"]*)(")/;
 /** What sw.js holds before a build is stamped. */
 const UNSTAMPED = { version: 'unstamped', offline: false, files: [] };
 
@@ -43,6 +43,16 @@ export function releaseIn(worker) {
   return JSON.parse(match[2]);
 }
 
+/** The page's <meta name="casevoice-release">, found whatever its attributes' order and quoting. */
+const releaseMeta = (page) => findTag(page, 'meta', (attributes) => attributes.get('name') === 'casevoice-release');
+
+/** `page` with its release <meta>'s content set to `version`; throws if it has none. */
+function withPageRelease(page, version) {
+  const meta = releaseMeta(page);
+  if (!meta) throw new Error('index.html has no <meta name="casevoice-release">');
+  return replaceTag(page, meta, new Map(meta.attributes).set('content', version));
+}
+
 /** The page's file as the worker names it: the page is fetched at its address, never as index.html. */
 const shellName = (file) => (file === 'index.html' ? './' : file);
 const fileName = (name) => (name === './' ? 'index.html' : name);
@@ -56,7 +66,7 @@ export function shellVersion(dir, names) {
   const hash = createHash('sha256');
   for (const name of [...names, 'sw.js'].map(fileName).sort()) {
     let text = readFileSync(join(dir, name));
-    if (name === 'index.html') text = text.toString('utf8').replace(RELEASE_IN_PAGE, '$1$3');
+    if (name === 'index.html') text = withPageRelease(text.toString('utf8'), '');
     if (name === 'sw.js') {
       text = text.toString('utf8').replace(RELEASE_IN_WORKER, `$1${JSON.stringify(UNSTAMPED)}$3`);
     }
@@ -83,8 +93,7 @@ export function stampRelease(dir, { offline } = {}) {
   writeFileSync(workerPath, worker.replace(RELEASE_IN_WORKER, `$1${JSON.stringify(release)}$3`));
   const pagePath = join(dir, 'index.html');
   const page = readFileSync(pagePath, 'utf8');
-  if (!RELEASE_IN_PAGE.test(page)) throw new Error('index.html has no <meta name="casevoice-release">');
-  writeFileSync(pagePath, page.replace(RELEASE_IN_PAGE, `$1${version}$3`));
+  writeFileSync(pagePath, withPageRelease(page, version));
   return release;
 }
 

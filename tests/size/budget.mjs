@@ -12,6 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { startTags } from '../../scripts/page-tags.mjs';
 
 const args = process.argv.slice(2);
 const jsonOnly = args.includes('--json');
@@ -33,9 +34,11 @@ try {
 // The page's own references: stylesheets, the loader and what it loads. Icons,
 // the manifest and the export schema are not part of running the app.
 const referenced = new Set();
-for (const match of html.matchAll(/(?:href|src|data-casevoice-js|data-casevoice-wasm)="\/?([^"]+)"/g)) {
-  const file = match[1];
-  if (/\.(css|js|wasm)$/.test(file)) referenced.add(file);
+for (const { attributes } of startTags(html)) {
+  for (const name of ['href', 'src', 'data-casevoice-js', 'data-casevoice-wasm']) {
+    const file = attributes.get(name)?.replace(/^\//, '');
+    if (file && /\.(css|js|wasm)$/.test(file)) referenced.add(file);
+  }
 }
 referenced.add('index.html');
 // start.js registers the service worker on the first visit.

@@ -5,7 +5,7 @@
 // label (2.5.3); nothing to scroll sideways at 320 px (1.4.10); and, walking
 // each page with Tab and then Shift+Tab at 320 px, the focus always visible
 // (2.4.7), never under anything sticky (2.4.11) and never cut off by what
-// clips it (long pages skip laying out what is off screen, styles/main.css).
+// clips it.
 import { test, expect } from './fixtures.js';
 import {
   focusClippedBy,

@@ -25,7 +25,9 @@ const withoutComments = (html) => html.replace(/<!--[\s\S]*?-->/g, (comment) => 
 /** The attributes of a start tag's text after its name, by lower-case name. */
 function attributesOf(text) {
   const attributes = new Map();
-  const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  // An unquoted value runs to the next space, as browsers read it: base64
+  // (an integrity hash) may end in "=".
+  const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
   for (const [, name, double, single, bare] of text.matchAll(pattern)) {
     attributes.set(name.toLowerCase(), decode(double ?? single ?? bare ?? ''));
   }
@@ -46,7 +48,8 @@ export function startTags(html, name) {
       name: tagName,
       start: match.index,
       end: match.index + match[0].length,
-      attributes: attributesOf((match[2] ?? '').replace(/\/\s*$/, '')),
+      // A self-closing slash, but not the end of an unquoted value (href=/).
+      attributes: attributesOf((match[2] ?? '').replace(/(^|[\s"'])\/\s*$/, '$1')),
     });
   }
   return tags;

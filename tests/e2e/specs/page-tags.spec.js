@@ -87,6 +87,19 @@ test('entities and single quotes in attribute values are read as the browser rea
   expect(tag.attributes.get('content')).toBe(`x "y" 'z'`);
 });
 
+test('an unquoted value runs to the next space, "=" and all', () => {
+  const [tag] = startTags('<link href=/casevoice-1.js integrity=sha256-AbC/dEf+gh= rel=modulepreload>', 'link');
+  expect(Object.fromEntries(tag.attributes)).toEqual({
+    href: '/casevoice-1.js',
+    integrity: 'sha256-AbC/dEf+gh=',
+    rel: 'modulepreload',
+  });
+  const [root] = startTags('<a href=/>', 'a');
+  expect(root.attributes.get('href')).toBe('/');
+  const [closed] = startTags('<meta name="x" />', 'meta');
+  expect(Object.fromEntries(closed.attributes)).toEqual({ name: 'x' });
+});
+
 test('a page with two release <meta>s is refused rather than stamped in one of them', () => {
   expect(() => releaseMeta(`${MINIFIED}<meta name=casevoice-release content=x>`)).toThrow(/2 <meta> tags/);
 });

@@ -68,6 +68,6 @@ export function writeTag(name, attributes) {
   return `<${name}${parts.map((part) => ` ${part}`).join('')}>`;
 }
 
-/** `html` with `tag` (from startTags or findTag) replaced by `name` with `attributes`. */
+/** `html` with `tag` (from startTags or findTag) written again with `attributes`. */
 export const replaceTag = (html, tag, attributes) =>
   `${html.slice(0, tag.start)}${writeTag(tag.name, attributes)}${html.slice(tag.end)}`;

@@ -63,7 +63,7 @@ export function findTag(html, name, wanted) {
 }
 
 /** A start tag named `name` with `attributes` (a Map), in order, each value double-quoted. */
-export function writeTag(name, attributes) {
+function writeTag(name, attributes) {
   const parts = [...attributes].map(([key, value]) => `${key}="${encode(value)}"`);
   return `<${name}${parts.map((part) => ` ${part}`).join('')}>`;
 }

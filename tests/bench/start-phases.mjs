@@ -21,7 +21,10 @@ if (!url) {
 // Trace events by what they are, matched on each event's own (self) time.
 const PHASES = [
   ['wasm compile', (name) => name.startsWith('v8.wasm') || name.startsWith('wasm.')],
-  ['script', (name) => ['FunctionCall', 'EvaluateScript', 'TimerFire', 'EventDispatch', 'FireAnimationFrame'].includes(name) || name.startsWith('v8.')],
+  // Promise callbacks (RunMicrotasks) are where wasm-bindgen's start and Yew's
+  // futures run; V8's own events (its compiler's interrupts, garbage
+  // collection) are the engine's work for the page's scripts.
+  ['script', (name) => ['FunctionCall', 'EvaluateScript', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'RunMicrotasks'].includes(name) || /^v8\./i.test(name)],
   ['style', (name) => /recalcStyle|UpdateLayoutTree|rebuildLayoutTree|updateStyle|parseStyleSheet/.test(name)],
   ['layout', (name) => /Layout|ShapeText/.test(name)],
   ['paint', (name) => /PrePaint|Paint|Compositing|CullRect|Commit$|Layerize|RasterTask/.test(name)],
@@ -37,7 +40,7 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink', 'blink.user_timing', 'loading'],
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink', 'blink.user_timing', 'loading', 'v8.execute', 'disabled-by-default-v8.gc'],
     });
     // The moment the first text input is usable, checked after each batch of
     // DOM changes as scripts/bench checks it; only work before it is counted.

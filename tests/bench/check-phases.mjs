@@ -8,7 +8,7 @@
 // against a bench build served as scripts/bench serves it (README "Benchmark
 // page"). Tracing slows the page a little, so the total is above the
 // benchmark's own figure; the split is what to read.
-import { chromium } from 'playwright';
+import { launchChromium } from './chromium.mjs';
 
 const [base, n = '500', runs = '3'] = process.argv.slice(2);
 if (!base) {
@@ -25,10 +25,7 @@ const PHASES = {
   'paint and raster': ['Paint', 'RasterTask', 'Layerize', 'Commit'],
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   for (let run = 0; run < Number(runs); run += 1) {
     const context = await browser.newContext();

@@ -11,7 +11,7 @@
 // page settles as scripts/bench lets it, then 40 keys go into the first text
 // input, paced as scripts/bench paces them. With ELSEWHERE > 0, a second set of
 // runs first types that many keys into the last text input.
-import { chromium } from 'playwright';
+import { launchChromium, settle } from './chromium.mjs';
 import { percentile, timeKeys } from './key-timer.mjs';
 
 const [url, runs = '4', elsewhere = '15'] = process.argv.slice(2);
@@ -22,17 +22,8 @@ if (!url) {
 const KEYS = 40;
 const EARLY = 8;
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
-const settle = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 2000 })))),
-  );
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   for (const before of Number(elsewhere) > 0 ? [0, Number(elsewhere)] : [0]) {
     console.log(before ? `after ${before} keys typed into the last question:` : 'typing first into the first question:');

@@ -11,7 +11,7 @@
 // DOM contract the benchmark types into. Tracing slows the page, so read the
 // split and compare pages traced the same way, not the totals with the
 // benchmark's.
-import { chromium } from 'playwright';
+import { launchChromium } from './chromium.mjs';
 import { percentile } from './key-timer.mjs';
 
 const [url, keys = '30'] = process.argv.slice(2);
@@ -31,10 +31,7 @@ const PHASES = {
   commit: 'Blink.CompositingCommit.UpdateTime',
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(url);

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { settle } from './chromium.mjs';
 import { installProbes } from './probes.mjs';
 import { renderMarkdown, renderTable, targetsFor } from './table.mjs';
 
@@ -223,14 +224,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-/** Until the page's main thread has nothing to do: two frames, then an idle callback. */
-const settle = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 2000 })))),
-  );
 
 /** Resolves with the page's figure or rejects after `ms`, naming what was awaited. */
 function within(promise, ms, what) {

@@ -10,7 +10,7 @@
 // served as scripts/bench serves it) or the SurveyJS page
 // (http://127.0.0.1:4786/?n=500). Each run is a new browser context with an
 // empty cache. Tracing slows the page, so read the split, not the total.
-import { chromium } from 'playwright';
+import { launchChromium } from './chromium.mjs';
 
 const [url, runs = '3'] = process.argv.slice(2);
 if (!url) {
@@ -31,10 +31,7 @@ const PHASES = [
   ['loading', (name) => /ResourceFetcher|ResponseBodyLoader|CommitNavigation|ParseHTML|HTMLDocumentParser|Frame::Detach/.test(name)],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   for (let run = 0; run < Number(runs); run += 1) {
     const context = await browser.newContext();

@@ -6,9 +6,11 @@
 //! entries, replayed through [`apply`], is the record as it was on screen.
 //!
 //! An entry says what was typed or chosen, by whom and when, and the revision
-//! the record reached by it: an answer on the practitioner's pages, the child's
-//! words, a drawing's title or a person's name on the child's screens, or the
-//! case audit's feedback and its actions' wording and dates.
+//! the record reached by it: an answer on the practitioner's pages; the child's
+//! words, a drawing's title, a person's name, and their taps (feelings, the
+//! scale, writing back, declining, who sees an item, removing one) on the
+//! child's screens; or the case audit's feedback and its actions' wording and
+//! dates. A finished drawing, and everything else, is written whole.
 //! Replaying is the same `apply` the app ran, with the same time and name (and
 //! the child's language), so the history comes out the same (an edit within
 //! minutes of the last to the same answer extends it, as it did then).
@@ -25,7 +27,7 @@ use crate::dates::DateParts;
 use crate::questions::{Answer, Field};
 use crate::record::CaseRecord;
 use crate::record_action::{apply, ChangeContext, RecordAction};
-use crate::voice::{Author, Closeness, Prompt};
+use crate::voice::{Author, Closeness, Feeling, Prompt, Sharing, WriteBack};
 use crate::voice_action::ChildAction;
 use crate::Lang;
 
@@ -45,11 +47,12 @@ pub struct JournalEntry {
 pub enum JournalChange {
     /// An answer typed or chosen on the practitioner's pages.
     Answer(Field, Answer),
-    /// Typed on a child's screen, in one session, in the screens' language.
+    /// Typed or tapped on a child's screen, in one session, in the screens'
+    /// language.
     Child {
         session: Uuid,
         lang: Lang,
-        words: ChildWords,
+        change: ChildChange,
     },
     /// Typed on the case audit's pages.
     Audit(AuditWords),
@@ -89,10 +92,12 @@ impl AuditWords {
     }
 }
 
-/// The child's actions that are typed: their own words (or the practitioner's
-/// writing them down for the child), a drawing's title and a person's name.
+/// The child's actions made key by key or tap by tap: their own words (or the
+/// practitioner's writing them down for the child), a drawing's title, a
+/// person's name, and the taps. Not a drawing (large, and made once) nor
+/// finishing the session.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ChildWords {
+pub enum ChildChange {
     Write {
         item: Uuid,
         prompt: Prompt,
@@ -108,23 +113,34 @@ pub enum ChildWords {
         name: String,
         closeness: Option<Closeness>,
     },
+    Feelings(Vec<Feeling>),
+    Scale(u8),
+    WriteBack(WriteBack),
+    Decline(Prompt),
+    Share {
+        item: Uuid,
+        sharing: Sharing,
+    },
+    Remove {
+        item: Uuid,
+    },
 }
 
-impl ChildWords {
-    fn from_action(action: &ChildAction) -> Option<ChildWords> {
+impl ChildChange {
+    fn from_action(action: &ChildAction) -> Option<ChildChange> {
         Some(match action {
             ChildAction::Write {
                 item,
                 prompt,
                 author,
                 text,
-            } => ChildWords::Write {
+            } => ChildChange::Write {
                 item: *item,
                 prompt: *prompt,
                 author: *author,
                 text: text.clone(),
             },
-            ChildAction::TitleDrawing { item, title } => ChildWords::TitleDrawing {
+            ChildAction::TitleDrawing { item, title } => ChildChange::TitleDrawing {
                 item: *item,
                 title: title.clone(),
             },
@@ -132,18 +148,85 @@ impl ChildWords {
                 item,
                 name,
                 closeness,
-            } => ChildWords::Person {
+            } => ChildChange::Person {
                 item: *item,
                 name: name.clone(),
                 closeness: *closeness,
             },
-            _ => return None,
+            ChildAction::ChooseFeelings(feelings) => ChildChange::Feelings(feelings.clone()),
+            ChildAction::Scale(value) => ChildChange::Scale(*value),
+            ChildAction::WriteBack(answer) => ChildChange::WriteBack(*answer),
+            ChildAction::Decline(prompt) => ChildChange::Decline(*prompt),
+            ChildAction::Share { item, sharing } => ChildChange::Share {
+                item: *item,
+                sharing: *sharing,
+            },
+            ChildAction::Remove { item } => ChildChange::Remove { item: *item },
+            ChildAction::Draw { .. } | ChildAction::Finish => return None,
         })
+    }
+
+    /// Puts the change into a stored entry's fields; what kind it is.
+    fn store(&self, stored: &mut StoredEntry) -> Typed {
+        match self {
+            ChildChange::Write {
+                item,
+                prompt,
+                author,
+                text,
+            } => {
+                stored.item = Some(*item);
+                stored.prompt = Some(*prompt);
+                stored.author = Some(*author);
+                stored.text = Some(text.clone());
+                Typed::Write
+            }
+            ChildChange::TitleDrawing { item, title } => {
+                stored.item = Some(*item);
+                stored.text = Some(title.clone());
+                Typed::TitleDrawing
+            }
+            ChildChange::Person {
+                item,
+                name,
+                closeness,
+            } => {
+                stored.item = Some(*item);
+                stored.text = Some(name.clone());
+                stored.closeness = *closeness;
+                Typed::Person
+            }
+            ChildChange::Feelings(feelings) => {
+                stored.feelings = Some(feelings.clone());
+                Typed::Feelings
+            }
+            ChildChange::Scale(value) => {
+                stored.scale = Some(*value);
+                Typed::Scale
+            }
+            ChildChange::WriteBack(answer) => {
+                stored.write_back = Some(*answer);
+                Typed::WriteBack
+            }
+            ChildChange::Decline(prompt) => {
+                stored.prompt = Some(*prompt);
+                Typed::Decline
+            }
+            ChildChange::Share { item, sharing } => {
+                stored.item = Some(*item);
+                stored.sharing = Some(*sharing);
+                Typed::Share
+            }
+            ChildChange::Remove { item } => {
+                stored.item = Some(*item);
+                Typed::Remove
+            }
+        }
     }
 
     fn into_action(self) -> ChildAction {
         match self {
-            ChildWords::Write {
+            ChildChange::Write {
                 item,
                 prompt,
                 author,
@@ -154,8 +237,8 @@ impl ChildWords {
                 author,
                 text,
             },
-            ChildWords::TitleDrawing { item, title } => ChildAction::TitleDrawing { item, title },
-            ChildWords::Person {
+            ChildChange::TitleDrawing { item, title } => ChildAction::TitleDrawing { item, title },
+            ChildChange::Person {
                 item,
                 name,
                 closeness,
@@ -164,6 +247,12 @@ impl ChildWords {
                 name,
                 closeness,
             },
+            ChildChange::Feelings(feelings) => ChildAction::ChooseFeelings(feelings),
+            ChildChange::Scale(value) => ChildAction::Scale(value),
+            ChildChange::WriteBack(answer) => ChildAction::WriteBack(answer),
+            ChildChange::Decline(prompt) => ChildAction::Decline(prompt),
+            ChildChange::Share { item, sharing } => ChildAction::Share { item, sharing },
+            ChildChange::Remove { item } => ChildAction::Remove { item },
         }
     }
 }
@@ -175,10 +264,10 @@ impl JournalChange {
             JournalChange::Child {
                 session,
                 lang,
-                words,
+                change,
             } => RecordAction::Child {
                 session,
-                action: words.into_action(),
+                action: change.into_action(),
                 lang,
             },
             JournalChange::Audit(words) => RecordAction::Audit(words.into_action()),
@@ -190,10 +279,12 @@ impl JournalChange {
 /// browser's download several times as much). An answer's entry keeps the form
 /// entries had before the child's words were journaled (`field` and `answer`
 /// beside the rest), so entries an earlier release left in storage still
-/// replay; the child's have `session`, `lang`, `item`, `typed` (what kind of
-/// words) and `text`, with `prompt`, `author` and `closeness` where the kind
-/// has them; the audit's, `typed`, with `text` or `due` and the action's id as
-/// `item`.
+/// replay; the child's have `session`, `lang` and `typed` (what kind of change),
+/// with what that kind holds: `item` and `text` for words (with `prompt`,
+/// `author` and `closeness` where the kind has them), `feelings`, `scale`,
+/// `write_back`, `prompt` for a decline, `item` and `sharing` for who sees an
+/// item, `item` for one removed; the audit's, `typed`, with `text` or `due` and
+/// the action's id as `item`.
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
     record: Uuid,
@@ -223,15 +314,29 @@ struct StoredEntry {
     closeness: Option<Closeness>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     due: Option<DateParts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    feelings: Option<Vec<Feeling>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scale: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    write_back: Option<WriteBack>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sharing: Option<Sharing>,
 }
 
-/// Which of [`ChildWords`] or [`AuditWords`] a stored entry holds.
+/// Which of [`ChildChange`] or [`AuditWords`] a stored entry holds.
 #[derive(Clone, Copy, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Typed {
     Write,
     TitleDrawing,
     Person,
+    Feelings,
+    Scale,
+    WriteBack,
+    Decline,
+    Share,
+    Remove,
     AuditFeedback,
     AuditActionText,
     AuditActionDue,
@@ -260,9 +365,9 @@ pub enum EntryError {
 
 impl JournalEntry {
     /// The entry that records `action`, applied to a record by `context`, if
-    /// the journal can hold it (a typed or chosen answer, or something typed
-    /// on a child's screen or the audit's pages); `revision` is the record's
-    /// revision after it.
+    /// the journal can hold it (a typed or chosen answer, something typed or
+    /// tapped on a child's screen, or typed on the audit's pages); `revision`
+    /// is the record's revision after it.
     pub fn for_action(
         record: Uuid,
         revision: u64,
@@ -278,7 +383,7 @@ impl JournalEntry {
             } => JournalChange::Child {
                 session: *session,
                 lang: *lang,
-                words: ChildWords::from_action(action)?,
+                change: ChildChange::from_action(action)?,
             },
             RecordAction::Audit(action) => JournalChange::Audit(AuditWords::from_action(action)?),
             _ => return None,
@@ -315,6 +420,10 @@ impl JournalEntry {
             author: None,
             closeness: None,
             due: None,
+            feelings: None,
+            scale: None,
+            write_back: None,
+            sharing: None,
         };
         match &self.change {
             JournalChange::Answer(field, answer) => {
@@ -324,34 +433,11 @@ impl JournalEntry {
             JournalChange::Child {
                 session,
                 lang,
-                words,
+                change,
             } => {
                 stored.session = Some(*session);
                 stored.lang = Some(*lang);
-                let (item, typed, text) = match words {
-                    ChildWords::Write {
-                        item,
-                        prompt,
-                        author,
-                        text,
-                    } => {
-                        stored.prompt = Some(*prompt);
-                        stored.author = Some(*author);
-                        (item, Typed::Write, text)
-                    }
-                    ChildWords::TitleDrawing { item, title } => (item, Typed::TitleDrawing, title),
-                    ChildWords::Person {
-                        item,
-                        name,
-                        closeness,
-                    } => {
-                        stored.closeness = *closeness;
-                        (item, Typed::Person, name)
-                    }
-                };
-                stored.item = Some(*item);
-                stored.typed = Some(typed);
-                stored.text = Some(text.clone());
+                stored.typed = Some(change.store(&mut stored));
             }
             JournalChange::Audit(words) => {
                 let typed = match words {
@@ -407,29 +493,38 @@ impl StoredEntry {
         }
         let typed = self.typed?;
         if let Some(session) = self.session {
-            let item = self.item?;
-            let words = match typed {
-                Typed::Write => ChildWords::Write {
-                    item,
+            let item = || self.item;
+            let change = match typed {
+                Typed::Write => ChildChange::Write {
+                    item: item()?,
                     prompt: self.prompt?,
                     author: self.author?,
                     text: text()?,
                 },
-                Typed::TitleDrawing => ChildWords::TitleDrawing {
-                    item,
+                Typed::TitleDrawing => ChildChange::TitleDrawing {
+                    item: item()?,
                     title: text()?,
                 },
-                Typed::Person => ChildWords::Person {
-                    item,
+                Typed::Person => ChildChange::Person {
+                    item: item()?,
                     name: text()?,
                     closeness: self.closeness,
                 },
+                Typed::Feelings => ChildChange::Feelings(self.feelings.clone()?),
+                Typed::Scale => ChildChange::Scale(self.scale?),
+                Typed::WriteBack => ChildChange::WriteBack(self.write_back?),
+                Typed::Decline => ChildChange::Decline(self.prompt?),
+                Typed::Share => ChildChange::Share {
+                    item: item()?,
+                    sharing: self.sharing?,
+                },
+                Typed::Remove => ChildChange::Remove { item: item()? },
                 _ => return None,
             };
             return Some(JournalChange::Child {
                 session,
                 lang: self.lang?,
-                words,
+                change,
             });
         }
         Some(JournalChange::Audit(match typed {
@@ -543,7 +638,7 @@ mod tests {
             change: JournalChange::Child {
                 session: Uuid::from_u128(2),
                 lang: Lang::Cy,
-                words: ChildWords::Write {
+                change: ChildChange::Write {
                     item: Uuid::from_u128(3),
                     prompt: Prompt::Likes,
                     author: Author::Child,
@@ -570,6 +665,59 @@ mod tests {
             JournalEntry::from_json(&sessionless),
             Err(EntryError::NoChange)
         ));
+    }
+
+    #[test]
+    fn a_childs_taps_read_back_and_one_missing_what_its_kind_holds_is_refused() {
+        let item = Uuid::from_u128(3);
+        for (change, holds) in [
+            (
+                ChildChange::Feelings(vec![Feeling::Happy, Feeling::Worried]),
+                "feelings",
+            ),
+            (ChildChange::Feelings(Vec::new()), "feelings"),
+            (ChildChange::Scale(0), "scale"),
+            (ChildChange::WriteBack(WriteBack::NotSure), "write_back"),
+            (ChildChange::Decline(Prompt::Worries), "prompt"),
+            (
+                ChildChange::Share {
+                    item,
+                    sharing: Sharing {
+                        judge: true,
+                        parents_or_carers: false,
+                    },
+                },
+                "sharing",
+            ),
+            (ChildChange::Remove { item }, "item"),
+        ] {
+            let entry = JournalEntry {
+                record: Uuid::from_u128(1),
+                revision: 5,
+                at: OffsetDateTime::UNIX_EPOCH,
+                by: "Sam".into(),
+                change: JournalChange::Child {
+                    session: Uuid::from_u128(2),
+                    lang: Lang::En,
+                    change,
+                },
+            };
+            let text = entry.to_json();
+            assert_eq!(JournalEntry::from_json(&text).unwrap(), entry, "{text}");
+            let mut without: serde_json::Value = serde_json::from_str(&text).unwrap();
+            without
+                .as_object_mut()
+                .unwrap()
+                .remove(holds)
+                .unwrap_or_else(|| panic!("{holds} in {text}"));
+            assert!(
+                matches!(
+                    JournalEntry::from_json(&without.to_string()),
+                    Err(EntryError::NoChange)
+                ),
+                "{without}"
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Property test of the autosave journal: a record stored whole at any point,
 //! plus the journal entries of what was typed after it (the practitioner's
-//! answers, the child's words, drawing titles and people's names on their
+//! answers, the child's words, drawing titles, people's names and taps on their
 //! screens, and the case audit's feedback and agreed actions), replays to the
 //! record as it was on screen — history included — whatever order the entries
 //! are read in; and an entry lost from the middle stops the replay there rather
@@ -12,7 +12,9 @@ use casevoice_core::audit_action::AuditAction;
 use casevoice_core::dates::DateParts;
 use casevoice_core::journal::{replay, JournalChange, JournalEntry};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::voice::{Author, Closeness, Prompt, ScaleWording};
+use casevoice_core::voice::{
+    Author, Closeness, Feeling, Prompt, ScaleWording, Sharing, WriteBack,
+};
 use casevoice_core::voice_action::{ChildAction, SessionAction};
 use casevoice_core::{
     apply, Answer, CaseRecord, ChangeContext, Field, Lang, Question, RecordAction,
@@ -42,10 +44,13 @@ fn hostile() -> &'static [String] {
 }
 
 /// What a child can type on their screens, after the practitioner's answers
-/// in `Typed::field`'s numbering; then what an auditor can type.
+/// in `Typed::field`'s numbering; then what an auditor can type; then what a
+/// child can tap (the tap made from the text: see `child_tap`).
 const CHILD_TYPING: usize = 5;
 const AUDIT_TYPING: usize = 3;
-const FIELDS: usize = QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING + AUDIT_TYPING;
+const CHILD_TAPS: usize = 6;
+const FIELDS: usize =
+    QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING + AUDIT_TYPING + CHILD_TAPS;
 
 /// One keystroke's worth of change: which answer (or which of the child's
 /// typed things), its new text, minutes since the last change (edits within
@@ -207,18 +212,47 @@ fn typed_action(key: &Typed, child: Uuid, session: Uuid, drawing: Uuid) -> Recor
         Some(6) => {
             return RecordAction::Audit(AuditAction::SetActionText { id: AGREED, text });
         }
-        Some(_) => {
+        Some(7) => {
             // A date typed box by box: the text goes into the box its length picks.
             let mut due = DateParts::default();
             let boxed = text.len() % 3;
             *[&mut due.day, &mut due.month, &mut due.year][boxed] = text;
             return RecordAction::Audit(AuditAction::SetActionDue { id: AGREED, due });
         }
+        Some(n) => child_tap(n - 8, &text, drawing),
     };
     RecordAction::Child {
         session,
         action: words,
         lang: [Lang::En, Lang::Cy][key.by],
+    }
+}
+
+/// The `n`th kind of tap on the child's screens, chosen by the text's bytes:
+/// feelings, the scale, writing back, declining a prompt, who sees the drawing
+/// or one of the typed items, and removing one of those.
+fn child_tap(n: usize, text: &str, drawing: Uuid) -> ChildAction {
+    let bytes = text.as_bytes();
+    let pick = bytes.iter().map(|b| usize::from(*b)).sum::<usize>() + text.len();
+    let item = [drawing, Uuid::from_u128(10), Uuid::from_u128(12)][pick % 3];
+    match n {
+        0 => ChildAction::ChooseFeelings(
+            bytes
+                .iter()
+                .map(|b| Feeling::ALL[usize::from(*b) % Feeling::ALL.len()])
+                .collect(),
+        ),
+        1 => ChildAction::Scale(u8::try_from(pick % 12).unwrap_or(0)),
+        2 => ChildAction::WriteBack(WriteBack::ALL[pick % 3]),
+        3 => ChildAction::Decline(Prompt::ALL[pick % Prompt::ALL.len()]),
+        4 => ChildAction::Share {
+            item,
+            sharing: Sharing {
+                judge: pick % 2 == 0,
+                parents_or_carers: pick % 4 < 2,
+            },
+        },
+        _ => ChildAction::Remove { item },
     }
 }
 
@@ -308,9 +342,10 @@ fn entries_of_another_record_and_actions_it_cannot_hold_are_left_out() {
         JournalEntry::for_action(Uuid::from_u128(1), 2, &add_action, &context),
         None
     );
-    // A child's taps and drawings are written whole: only typing is journaled.
+    // A child's drawings, and finishing, are written whole: only typing and
+    // taps are journaled.
     for action in [
-        ChildAction::Scale(7),
+        ChildAction::Finish,
         ChildAction::Draw {
             item: Uuid::from_u128(5),
             prompt: Prompt::Dreams,
@@ -358,6 +393,42 @@ fn what_a_child_types_is_journaled_in_their_language_and_replays() {
     assert_eq!(&loaded, states.last().unwrap());
     let session = &loaded.voice_sessions[0];
     assert!(session.items.iter().any(|item| item.lang == Some(Lang::Cy)));
+}
+
+#[test]
+fn what_a_child_taps_is_journaled_and_replays() {
+    let base = QUESTIONS.len() + CHILD_QUESTIONS.len() + CHILD_TYPING + AUDIT_TYPING;
+    // One of each kind of tap, each a change to the record as it then stands:
+    // texts are tried in turn until one makes its tap a change.
+    let mut keys: Vec<Typed> = Vec::new();
+    for n in 0..CHILD_TAPS {
+        let changes = type_into_a_record(&keys).states.len();
+        let key = (0..100)
+            .map(|i| Typed {
+                field: base + n,
+                text: format!("tap {i}"),
+                minutes: 0,
+                by: n % 2,
+            })
+            .find(|key| {
+                let tried = [keys.clone(), vec![key.clone()]].concat();
+                type_into_a_record(&tried).states.len() > changes
+            })
+            .expect("some text makes the tap a change");
+        keys.push(key);
+    }
+    let Typing { states, entries } = type_into_a_record(&keys);
+    assert_eq!(entries.len(), CHILD_TAPS, "every tap changed the record");
+    for entry in &entries {
+        assert!(
+            matches!(entry.change, JournalChange::Child { .. }),
+            "{entry:?}"
+        );
+    }
+    let mut loaded = states[0].clone();
+    let replayed = replay(&mut loaded, stored(&entries));
+    assert_eq!(replayed.applied, CHILD_TAPS);
+    assert_eq!(&loaded, states.last().unwrap());
 }
 
 #[test]

@@ -7,27 +7,9 @@ import { test, expect } from '../specs/fixtures.js';
 import { startChildSession } from '../specs/helpers.js';
 import { timeKeys } from '../../bench/key-timer.mjs';
 import { typeInto } from './type-keys.js';
+import { drawPicture } from './draw-picture.js';
 
 const PIN = '2468';
-
-/** Draws a scribble across the whole pad, as a child filling it would. */
-async function drawPicture(page, title) {
-  await page.getByRole('button', { name: 'Draw a picture' }).first().click();
-  const canvas = page.locator('canvas');
-  await expect(canvas).toBeVisible();
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  await page.mouse.move(box.x + 10, box.y + 10);
-  await page.mouse.down();
-  for (let i = 0; i < 12; i += 1) {
-    const x = box.x + 10 + ((i % 2) * (box.width - 20));
-    await page.mouse.move(x, box.y + 10 + (i * (box.height - 20)) / 11, { steps: 6 });
-  }
-  await page.mouse.up();
-  await page.getByRole('button', { name: 'I have finished my drawing' }).click();
-  await page.getByLabel('What is your drawing called?').fill(title);
-  await expect(page.getByRole('img', { name: title })).toBeVisible();
-}
 
 test('a child typing on their screens, and an auditor', async ({ page }) => {
   await page.addInitScript(timeKeys);

@@ -1,0 +1,74 @@
+// A child tapping on their own screens (README, "Typing on the real pages"):
+// the feelings faces and the 0 to 10 scale on "How I feel", first in a session
+// holding only words, then after two drawings are in it. Each tap is timed
+// inside the page, from the click's capture listener on window: to its bubble
+// on window plus a microtask (the page's handlers), and to the next paint.
+import { test, expect } from '../specs/fixtures.js';
+import { startChildSession } from '../specs/helpers.js';
+import { percentile } from '../../bench/key-timer.mjs';
+import { drawPicture } from './draw-picture.js';
+
+const TAPS = Number(process.env.PROBE_TAPS ?? 30);
+const WARM_UP = 4;
+
+/**
+ * In the page before its scripts: each click's handlers and paint, in
+ * window.__taps. A radio's change event comes after its click's, so the
+ * handlers run to whichever of the two ends later (plus a microtask each).
+ */
+function timeTaps() {
+  window.__taps = [];
+  let tap = null;
+  addEventListener('click', () => {
+    const from = performance.now();
+    tap = { from, handlers: 0 };
+    const timed = tap;
+    requestAnimationFrame(() => setTimeout(() => {
+      window.__taps.push({ handlers: timed.handlers, paint: performance.now() - from });
+    }, 0));
+  }, { capture: true });
+  const done = () => {
+    const timed = tap;
+    if (timed) queueMicrotask(() => { timed.handlers = performance.now() - timed.from; });
+  };
+  addEventListener('click', done);
+  addEventListener('change', done);
+}
+
+/** Taps the faces and the scale in turn, TAPS + 4 times, and prints p50 and p95. */
+async function tapFeelings(page, label) {
+  await page.getByRole('link', { name: /How I feel/ }).click();
+  const faces = page.locator('.child-face');
+  const scale = page.getByRole('group', { name: /Pick a number/ }).getByRole('radio');
+  await expect(faces.first()).toBeVisible();
+  await page.evaluate(() => { window.__taps = []; });
+  for (let i = 0; i < TAPS + WARM_UP; i += 1) {
+    if (i % 2 === 0) await faces.nth((i / 2) % 4).click();
+    else await scale.nth(i % 11).click();
+    await page.waitForFunction((count) => window.__taps.length >= count, i + 1);
+  }
+  const taps = (await page.evaluate(() => window.__taps)).slice(WARM_UP);
+  const ms = (values, p) => percentile(values, p).toFixed(1).padStart(5);
+  const handlers = taps.map((t) => t.handlers);
+  const paint = taps.map((t) => t.paint);
+  console.log(
+    `${label.padEnd(44)} handlers p50/p95 ${ms(handlers, 50)} /${ms(handlers, 95)} ms`
+    + `   paint p50/p95 ${ms(paint, 50)} /${ms(paint, 95)} ms`,
+  );
+  await page.getByRole('link', { name: /Done/ }).click();
+}
+
+test('a child tapping on their screens', async ({ page }) => {
+  await page.addInitScript(timeTaps);
+  await startChildSession(page, { name: 'Jordan', pin: '2468' });
+  await tapFeelings(page, 'child, how I feel, words only');
+
+  await page.getByRole('link', { name: /Three houses/ }).click();
+  await page.getByRole('button', { name: 'House of dreams' }).click();
+  await drawPicture(page, 'My dream house');
+  await page.getByRole('button', { name: 'House of good things' }).click();
+  await drawPicture(page, 'My good things');
+  await page.getByRole('link', { name: /Done/ }).click();
+
+  await tapFeelings(page, 'child, how I feel, after two drawings');
+});

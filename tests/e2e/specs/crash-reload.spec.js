@@ -174,3 +174,58 @@ test("a renderer crash and a reload while a child types lose none of the child's
   await expect(goodAt, 'after a reload').toHaveValue('Drawing dragons 🐉');
   await expect(likes(again)).toHaveValue('Football, and my cat Mochi');
 });
+
+/**
+ * Makes `taps` taps on the child's screen, then waits until storage holds
+ * each (a journal entry for every tap, or the record written whole), as
+ * childTypes does for keys.
+ */
+async function childTaps(page, taps) {
+  const before = await rawEntries(page);
+  const earlier = Object.keys(before.journal).length;
+  for (const tap of taps) await tap();
+  await expect
+    .poll(
+      async () => {
+        const { records, journal } = await rawEntries(page);
+        const entries = Object.keys(journal).length;
+        if (entries === earlier + taps.length) return 'an entry for every tap';
+        if (entries === 0 && JSON.stringify(records) !== JSON.stringify(before.records)) return 'written whole';
+        return `${entries} entries`;
+      },
+      { message: 'every tap stored' },
+    )
+    .toMatch(/^(an entry for every tap|written whole)$/);
+}
+
+test("a renderer crash and a reload after a child's taps lose none of them", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await startChildSession(page, { name: 'Sam', pin: '2468' });
+  await page.getByRole('link', { name: /How I feel/ }).click();
+  const howIFeel = page.url();
+  const face = (p, name) => p.getByRole('button', { name });
+  const scale = (p, value) => p.getByRole('group', { name: 'Pick a number' }).getByRole('radio').nth(value);
+  await childTaps(page, [
+    () => face(page, 'Happy').click(),
+    () => face(page, 'Worried').click(),
+    () => scale(page, 7).check(),
+  ]);
+  const crashed = page.waitForEvent('crash');
+  const cdp = await context.newCDPSession(page);
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  await page.close();
+
+  // Opened again in a new tab and unlocked: every tap there.
+  const again = await context.newPage();
+  await again.goto(howIFeel);
+  await expect(face(again, 'Happy'), 'after a crash').toHaveAttribute('aria-pressed', 'true');
+  await expect(face(again, 'Worried')).toHaveAttribute('aria-pressed', 'true');
+  await expect(scale(again, 7)).toBeChecked();
+  await childTaps(again, [() => face(again, 'Happy').click(), () => scale(again, 3).check()]);
+  await again.reload();
+  await expect(again).toHaveURL(howIFeel);
+  await expect(face(again, 'Happy'), 'after a reload').toHaveAttribute('aria-pressed', 'false');
+  await expect(face(again, 'Worried')).toHaveAttribute('aria-pressed', 'true');
+  await expect(scale(again, 3)).toBeChecked();
+});

@@ -12,9 +12,7 @@ use casevoice_core::audit_action::AuditAction;
 use casevoice_core::dates::DateParts;
 use casevoice_core::journal::{replay, JournalChange, JournalEntry};
 use casevoice_core::stored_record::{from_stored_json, to_stored_json};
-use casevoice_core::voice::{
-    Author, Closeness, Feeling, Prompt, ScaleWording, Sharing, WriteBack,
-};
+use casevoice_core::voice::{Author, Closeness, Feeling, Prompt, ScaleWording, Sharing, WriteBack};
 use casevoice_core::voice_action::{ChildAction, SessionAction};
 use casevoice_core::{
     apply, Answer, CaseRecord, ChangeContext, Field, Lang, Question, RecordAction,
@@ -248,7 +246,7 @@ fn child_tap(n: usize, text: &str, drawing: Uuid) -> ChildAction {
         4 => ChildAction::Share {
             item,
             sharing: Sharing {
-                judge: pick % 2 == 0,
+                judge: pick.is_multiple_of(2),
                 parents_or_carers: pick % 4 < 2,
             },
         },

@@ -1,8 +1,8 @@
 // A child tapping on their own screens (README, "Typing on the real pages"):
 // the feelings faces and the 0 to 10 scale on "How I feel", first in a session
 // holding only words, then after two drawings are in it. Each tap is timed
-// inside the page, from the click's capture listener on window: to its bubble
-// on window plus a microtask (the page's handlers), and to the next paint.
+// inside the page, from the click's capture listener on window: to the end of
+// its click and change handlers (the page's handlers), and to the next paint.
 import { test, expect } from '../specs/fixtures.js';
 import { startChildSession } from '../specs/helpers.js';
 import { percentile } from '../../bench/key-timer.mjs';

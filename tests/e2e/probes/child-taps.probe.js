@@ -5,8 +5,8 @@
 // its click and change handlers (the page's handlers), and to the next paint.
 import { test, expect } from '../specs/fixtures.js';
 import { startChildSession } from '../specs/helpers.js';
-import { percentile } from '../../bench/key-timer.mjs';
-import { drawPicture } from './draw-picture.js';
+import { printTimes } from './type-keys.js';
+import { drawInTwoHouses } from './draw-picture.js';
 
 const TAPS = Number(process.env.PROBE_TAPS ?? 30);
 const WARM_UP = 4;
@@ -47,14 +47,7 @@ async function tapFeelings(page, label) {
     else await scale.nth(i % 11).click();
     await page.waitForFunction((count) => window.__taps.length >= count, i + 1);
   }
-  const taps = (await page.evaluate(() => window.__taps)).slice(WARM_UP);
-  const ms = (values, p) => percentile(values, p).toFixed(1).padStart(5);
-  const handlers = taps.map((t) => t.handlers);
-  const paint = taps.map((t) => t.paint);
-  console.log(
-    `${label.padEnd(44)} handlers p50/p95 ${ms(handlers, 50)} /${ms(handlers, 95)} ms`
-    + `   paint p50/p95 ${ms(paint, 50)} /${ms(paint, 95)} ms`,
-  );
+  printTimes(label, (await page.evaluate(() => window.__taps)).slice(WARM_UP));
   await page.getByRole('link', { name: /Done/ }).click();
 }
 
@@ -63,12 +56,7 @@ test('a child tapping on their screens', async ({ page }) => {
   await startChildSession(page, { name: 'Jordan', pin: '2468' });
   await tapFeelings(page, 'child, how I feel, words only');
 
-  await page.getByRole('link', { name: /Three houses/ }).click();
-  await page.getByRole('button', { name: 'House of dreams' }).click();
-  await drawPicture(page, 'My dream house');
-  await page.getByRole('button', { name: 'House of good things' }).click();
-  await drawPicture(page, 'My good things');
-  await page.getByRole('link', { name: /Done/ }).click();
+  await drawInTwoHouses(page);
 
   await tapFeelings(page, 'child, how I feel, after two drawings');
 });

@@ -7,7 +7,7 @@ import { test, expect } from '../specs/fixtures.js';
 import { startChildSession } from '../specs/helpers.js';
 import { timeKeys } from '../../bench/key-timer.mjs';
 import { typeInto } from './type-keys.js';
-import { drawPicture } from './draw-picture.js';
+import { drawInTwoHouses } from './draw-picture.js';
 
 const PIN = '2468';
 
@@ -18,12 +18,7 @@ test('a child typing on their screens, and an auditor', async ({ page }) => {
   await typeInto(page, 'child, about me, words only', page.locator('#likes-answer-1'));
   await page.getByRole('link', { name: /Done/ }).click();
 
-  await page.getByRole('link', { name: /Three houses/ }).click();
-  await page.getByRole('button', { name: 'House of dreams' }).click();
-  await drawPicture(page, 'My dream house');
-  await page.getByRole('button', { name: 'House of good things' }).click();
-  await drawPicture(page, 'My good things');
-  await page.getByRole('link', { name: /Done/ }).click();
+  await drawInTwoHouses(page);
 
   await page.getByRole('link', { name: /About me/ }).click();
   await typeInto(page, 'child, about me, after two drawings', page.locator('#good-at-answer-1'));

@@ -1,4 +1,4 @@
-// Draws a picture in child mode for the probes here, as a child filling the pad would.
+// Draws pictures in child mode for the probes here, as a child filling the pad would.
 import { expect } from '../specs/fixtures.js';
 
 /** "Draw a picture", a scribble across the whole pad, "I have finished", a title. */
@@ -18,4 +18,14 @@ export async function drawPicture(page, title) {
   await page.getByRole('button', { name: 'I have finished my drawing' }).click();
   await page.getByLabel('What is your drawing called?').fill(title);
   await expect(page.getByRole('img', { name: title })).toBeVisible();
+}
+
+/** On "Three houses", a picture each in the house of dreams and of good things, then "Done". */
+export async function drawInTwoHouses(page) {
+  await page.getByRole('link', { name: /Three houses/ }).click();
+  await page.getByRole('button', { name: 'House of dreams' }).click();
+  await drawPicture(page, 'My dream house');
+  await page.getByRole('button', { name: 'House of good things' }).click();
+  await drawPicture(page, 'My good things');
+  await page.getByRole('link', { name: /Done/ }).click();
 }

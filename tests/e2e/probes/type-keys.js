@@ -1,4 +1,5 @@
-// Types keys into a field and prints how long each took, for the probes here:
+// Types keys into a field and prints how long they took, for the probes here
+// (printTimes prints any such figures, the taps probe's too):
 // 60 keys (PROBE_KEYS) after 5 not counted, key-down and key-up 20-40 ms apart,
 // timed inside the page by tests/bench/key-timer.mjs (put `timeKeys` into the
 // page with addInitScript first).
@@ -20,10 +21,14 @@ export async function typeInto(page, label, field) {
     await page.waitForFunction((count) => window.__keys.length >= count, i + 1);
   }
   await expect(field).toHaveValue(before + 'a'.repeat(KEYS + WARM_UP));
-  const keys = (await page.evaluate(() => window.__keys)).slice(WARM_UP);
+  printTimes(label, (await page.evaluate(() => window.__keys)).slice(WARM_UP));
+}
+
+/** Prints p50 and p95 of `timed` ({ handlers, paint } in ms each), one line under `label`. */
+export function printTimes(label, timed) {
   const ms = (values, p) => percentile(values, p).toFixed(1).padStart(5);
-  const handlers = keys.map((k) => k.handlers);
-  const paint = keys.map((k) => k.paint);
+  const handlers = timed.map((t) => t.handlers);
+  const paint = timed.map((t) => t.paint);
   console.log(
     `${label.padEnd(44)} handlers p50/p95 ${ms(handlers, 50)} /${ms(handlers, 95)} ms`
     + `   paint p50/p95 ${ms(paint, 50)} /${ms(paint, 95)} ms`,

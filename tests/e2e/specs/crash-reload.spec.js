@@ -124,30 +124,37 @@ test('a reload in the middle of every section loses nothing typed', async ({ pag
 });
 
 /**
- * Types `words` key by key into the child's answer, and waits until storage
- * holds every key (the child's screens show no save status to wait for): a
- * journal entry for each key, or, if typing paused long enough for autosave
- * to write the record whole, that record and no entries. (Entries replayed
- * after a crash stay until the record's next whole write.)
+ * Makes a child's `count` changes (`make`: keys or taps) and waits until storage
+ * holds every one (the child's screens show no save status to wait for): a
+ * journal entry for each, or, if the child paused long enough for autosave to
+ * write the record whole, that record and no entries. (Entries replayed after
+ * a crash stay until the record's next whole write.)
  */
-async function childTypes(page, field, words) {
+async function childChanges(page, count, make) {
   const before = await rawEntries(page);
   const earlier = Object.keys(before.journal).length;
-  await field.click();
-  await page.keyboard.type(words);
-  await expect(field).toHaveValue(words);
+  await make();
   await expect
     .poll(
       async () => {
         const { records, journal } = await rawEntries(page);
         const entries = Object.keys(journal).length;
-        if (entries === earlier + [...words].length) return 'an entry for every key';
+        if (entries === earlier + count) return 'an entry for each';
         if (entries === 0 && JSON.stringify(records) !== JSON.stringify(before.records)) return 'written whole';
         return `${entries} entries`;
       },
-      { message: 'every key stored' },
+      { message: 'every change stored' },
     )
-    .toMatch(/^(an entry for every key|written whole)$/);
+    .toMatch(/^(an entry for each|written whole)$/);
+}
+
+/** Types `words` key by key into the child's answer, until storage holds every key. */
+async function childTypes(page, field, words) {
+  await childChanges(page, [...words].length, async () => {
+    await field.click();
+    await page.keyboard.type(words);
+    await expect(field).toHaveValue(words);
+  });
 }
 
 test("a renderer crash and a reload while a child types lose none of the child's words", async ({ page, context }) => {
@@ -175,27 +182,11 @@ test("a renderer crash and a reload while a child types lose none of the child's
   await expect(likes(again)).toHaveValue('Football, and my cat Mochi');
 });
 
-/**
- * Makes `taps` taps on the child's screen, then waits until storage holds
- * each (a journal entry for every tap, or the record written whole), as
- * childTypes does for keys.
- */
+/** Makes each of `taps` in turn on the child's screen, until storage holds every tap. */
 async function childTaps(page, taps) {
-  const before = await rawEntries(page);
-  const earlier = Object.keys(before.journal).length;
-  for (const tap of taps) await tap();
-  await expect
-    .poll(
-      async () => {
-        const { records, journal } = await rawEntries(page);
-        const entries = Object.keys(journal).length;
-        if (entries === earlier + taps.length) return 'an entry for every tap';
-        if (entries === 0 && JSON.stringify(records) !== JSON.stringify(before.records)) return 'written whole';
-        return `${entries} entries`;
-      },
-      { message: 'every tap stored' },
-    )
-    .toMatch(/^(an entry for every tap|written whole)$/);
+  await childChanges(page, taps.length, async () => {
+    for (const tap of taps) await tap();
+  });
 }
 
 test("a renderer crash and a reload after a child's taps lose none of them", async ({ page, context }) => {

@@ -1,5 +1,6 @@
 //! Browser tests of autosave: when changes are written, what the save status says,
-//! and what happens when storage refuses a write.
+//! and what happens when storage refuses a write; and of a tab following what
+//! another tab's autosave stored.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -11,6 +12,7 @@ use std::rc::Rc;
 use casevoice::autosave::{Autosaver, LastEdit};
 use casevoice::state::{SaveFailure, SaveStatus};
 use casevoice::storage::{AppStore, MemoryStore, RawStore, RecordStore, StoreError};
+use casevoice::tabs::Follower;
 use casevoice_core::journal::JournalEntry;
 use casevoice_core::{apply, Answer, CaseRecord, ChangeContext, Field, Question, RecordAction};
 use common::stores::sealed_memory;
@@ -437,4 +439,75 @@ async fn settling_writes_whole_what_was_journaled_behind_a_whole_write_in_flight
         h.sealed.load(record_id(1)).await.unwrap().as_ref(),
         Some(&*typed)
     );
+}
+
+// Two tabs on one record: the tab that follows reads what the other stored once
+// for all the writes it hears in a moment, not once a key.
+
+/// A follower waiting `after_ms`, whose reads take `read_ms` and are listed.
+fn follower(after_ms: u32, read_ms: u32) -> (Rc<Follower>, Rc<RefCell<Vec<Uuid>>>) {
+    let reads = Rc::new(RefCell::new(Vec::new()));
+    let listed = Rc::clone(&reads);
+    let follower = Follower::new(
+        after_ms,
+        Box::new(move |id| {
+            listed.borrow_mut().push(id);
+            Box::pin(TimeoutFuture::new(read_ms))
+        }),
+    );
+    (follower, reads)
+}
+
+/// Waits, checking every 5 ms, until `reads` holds `count`, up to `limit_ms`.
+async fn reads_within(reads: &RefCell<Vec<Uuid>>, count: usize, limit_ms: f64) {
+    let start = js_sys::Date::now();
+    while reads.borrow().len() < count && js_sys::Date::now() - start < limit_ms {
+        TimeoutFuture::new(5).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_following_tab_reads_a_record_once_for_all_the_writes_heard_while_it_waits() {
+    let (follower, reads) = follower(40, 0);
+    for _ in 0..30 {
+        follower.heard(record_id(1));
+    }
+    follower.heard(record_id(2));
+    assert!(reads.borrow().is_empty(), "read before the wait");
+    reads_within(&reads, 2, 2_000.0).await;
+    let mut read = reads.borrow().clone();
+    read.sort();
+    assert_eq!(read, vec![record_id(1), record_id(2)]);
+    // Nothing more was heard, so nothing more is read.
+    TimeoutFuture::new(120).await;
+    assert_eq!(reads.borrow().len(), 2);
+    // A write heard later is read again.
+    follower.heard(record_id(1));
+    reads_within(&reads, 3, 2_000.0).await;
+    assert_eq!(reads.borrow()[2], record_id(1));
+}
+
+#[wasm_bindgen_test]
+async fn a_write_heard_during_a_read_is_read_once_more_after_it() {
+    let (follower, reads) = follower(10, 150);
+    follower.heard(record_id(1));
+    reads_within(&reads, 1, 2_000.0).await;
+    assert_eq!(reads.borrow().len(), 1);
+    // The read under way may already have passed what these stored.
+    for _ in 0..5 {
+        follower.heard(record_id(1));
+    }
+    reads_within(&reads, 2, 2_000.0).await;
+    assert_eq!(*reads.borrow(), vec![record_id(1); 2]);
+    TimeoutFuture::new(300).await;
+    assert_eq!(reads.borrow().len(), 2, "read more than once more");
+}
+
+#[wasm_bindgen_test]
+async fn a_follower_dropped_while_waiting_reads_nothing() {
+    let (follower, reads) = follower(30, 0);
+    follower.heard(record_id(1));
+    drop(follower);
+    TimeoutFuture::new(120).await;
+    assert!(reads.borrow().is_empty());
 }

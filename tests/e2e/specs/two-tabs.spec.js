@@ -46,6 +46,38 @@ test('a second tab reads the record, follows the first, and takes over when it c
   await expect(readOnly(second)).toHaveCount(0);
 });
 
+test('a second tab follows typing in the first with a few reads of the record, not one a key', async ({ page, context }) => {
+  const path = await startNewRecord(page);
+  const second = await context.newPage();
+  await second.goto(path);
+  await expect(readOnly(second)).toBeVisible();
+  // Counts the second tab's reads of stored records from here on.
+  await second.evaluate(() => {
+    window.recordReads = 0;
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function countedGet(...query) {
+      if (this.name === 'records') window.recordReads += 1;
+      return get.apply(this, query);
+    };
+  });
+
+  const typed = 'ZW19P01392'.repeat(4);
+  const started = Date.now();
+  await page.getByLabel('Case number').pressSequentially(typed, { delay: 30 });
+  const typing = Date.now() - started;
+  await saved(page);
+  await expect(second.getByLabel('Case number')).toHaveValue(typed);
+
+  // The first tab stored every key; the second read the record again about
+  // twice a second while they came (FOLLOW_AFTER_MS in src/tabs/follower.rs),
+  // where it once read it for each.
+  const reads = await second.evaluate(() => window.recordReads);
+  console.log(`${typed.length} keys typed in ${typing} ms; the second tab read the record ${reads} times`);
+  expect(reads).toBeGreaterThan(0);
+  expect(reads).toBeLessThanOrEqual(Math.ceil(typing / 500) + 2);
+  expect(reads).toBeLessThan(typed.length / 2);
+});
+
 test('leaving the record in the first tab lets the second change it, with the first tab\'s last change', async ({ page, context }) => {
   const path = await startNewRecord(page);
   const record = path.replace(/\/case-number$/, '');

@@ -2,9 +2,16 @@
 //! others, through a BroadcastChannel, which record it wrote or deleted (ids
 //! and revisions only, never content), and the others read it from storage.
 //! With the record locks ([`crate::record_lock`]) only one tab changes a
-//! record at a time, and the others show what it stored.
+//! record at a time, and the others show what it stored, read once for all the
+//! writes heard in a moment ([`Follower`]).
+
+mod follower;
+
+pub use follower::{Follower, ReadAgain, FOLLOW_AFTER_MS};
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -46,22 +53,28 @@ impl TabSync {
     /// Reads the record from storage and takes it if it is newer than the one
     /// in memory; storage holding it, autosave does not write it back.
     pub fn refresh(&self, id: Uuid) {
-        let Some(autosaver) = self.current() else {
-            return;
-        };
-        let dispatcher = self.app.dispatcher();
-        spawn_local(async move {
+        spawn_local(self.read_again(id));
+    }
+
+    /// [`TabSync::refresh`]'s read, for the follower too: one future type, so
+    /// its code is in the download once.
+    fn read_again(&self, id: Uuid) -> Pin<Box<dyn Future<Output = ()>>> {
+        let sync = self.clone();
+        Box::pin(async move {
+            let Some(autosaver) = sync.current() else {
+                return;
+            };
             match autosaver.store().load(id).await {
                 Ok(Some(record)) => {
                     autosaver.treat_as_stored(id, record.revision);
-                    dispatcher.dispatch(AppAction::Refreshed(Box::new(record)));
+                    sync.app.dispatch(AppAction::Refreshed(Box::new(record)));
                 }
                 Ok(None) => {}
                 Err(error) => {
                     gloo::console::warn!(format!("casevoice: record not read again: {error:?}"))
                 }
             }
-        });
+        })
     }
 
     /// Resolves once this tab's writes are in storage.
@@ -71,7 +84,8 @@ impl TabSync {
         }
     }
 
-    /// Tells other tabs of every write; hears theirs. Dropping the result stops both.
+    /// Tells other tabs of every write; hears theirs, and reads what they stored
+    /// [`FOLLOW_AFTER_MS`] later. Dropping the result stops all of it.
     pub fn connect(&self) -> Option<(web_sys::BroadcastChannel, EventListener)> {
         let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
         if let Some(autosaver) = self.current() {
@@ -81,12 +95,16 @@ impl TabSync {
             }));
         }
         let sync = self.clone();
+        let follower = {
+            let sync = self.clone();
+            Follower::new(FOLLOW_AFTER_MS, Box::new(move |id| sync.read_again(id)))
+        };
         let listener = EventListener::new(&channel, "message", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
                 return;
             };
             match read_message(&event.data()) {
-                Some(Written::Saved(id, _)) => sync.refresh(id),
+                Some(Written::Saved(id, _)) => follower.heard(id),
                 Some(Written::Deleted(id)) => sync.app.dispatch(AppAction::RemovedElsewhere(id)),
                 None => {}
             }

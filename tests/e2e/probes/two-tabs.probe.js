@@ -3,7 +3,7 @@
 // the second tab's work meanwhile from the DevTools protocol's counters (its
 // tasks and script, in ms) and its reads of IndexedDB (get and getAll).
 import { test, expect } from '../specs/fixtures.js';
-import { startNewRecord } from '../specs/helpers.js';
+import { countIndexedDbReads, readsSoFar, startNewRecord } from '../specs/helpers.js';
 import { timeKeys } from '../../bench/key-timer.mjs';
 import { typeInto } from './type-keys.js';
 
@@ -11,7 +11,7 @@ import { typeInto } from './type-keys.js';
 async function workSoFar(page, cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name).value * 1000;
-  return { tasks: metric('TaskDuration'), script: metric('ScriptDuration'), reads: await page.evaluate(() => window.reads) };
+  return { tasks: metric('TaskDuration'), script: metric('ScriptDuration'), reads: Object.values(await readsSoFar(page)).reduce((sum, n) => sum + n, 0) };
 }
 
 test('typing in one tab with the record open in a second', async ({ page, context }) => {
@@ -23,16 +23,7 @@ test('typing in one tab with the record open in a second', async ({ page, contex
   const second = await context.newPage();
   await second.goto(new URL(page.url()).pathname);
   await second.getByText('This record is open in another tab or window, so you can only read it here.').waitFor();
-  await second.evaluate(() => {
-    window.reads = 0;
-    for (const name of ['get', 'getAll']) {
-      const read = IDBObjectStore.prototype[name];
-      IDBObjectStore.prototype[name] = function countedRead(...query) {
-        window.reads += 1;
-        return read.apply(this, query);
-      };
-    }
-  });
+  await countIndexedDbReads(second);
   const cdp = await context.newCDPSession(second);
   await cdp.send('Performance.enable');
 

@@ -89,3 +89,25 @@ export async function setLanguage(page, lang) {
   await page.locator(`.language-switch__button[lang="${tag}"]`).first().click();
   await expect(html).toBeAttached();
 }
+
+/**
+ * Counts the page's IndexedDB reads from now on (get and getAll), by object
+ * store: `readsSoFar(page)` gives { records: n, journal: m, ... }.
+ */
+export async function countIndexedDbReads(page) {
+  await page.evaluate(() => {
+    window.indexedDbReads = {};
+    for (const name of ['get', 'getAll']) {
+      const read = IDBObjectStore.prototype[name];
+      IDBObjectStore.prototype[name] = function countedRead(...query) {
+        window.indexedDbReads[this.name] = (window.indexedDbReads[this.name] ?? 0) + 1;
+        return read.apply(this, query);
+      };
+    }
+  });
+}
+
+/** The reads `countIndexedDbReads` has counted so far, by object store. */
+export async function readsSoFar(page) {
+  return page.evaluate(() => window.indexedDbReads);
+}

@@ -2,7 +2,7 @@
 // record shows it read-only, follows what the first stores, and can change it
 // once the first leaves the record or closes. Nothing either tab stored is lost.
 import { test, expect } from './fixtures.js';
-import { expectNoAxeViolations, startNewRecord } from './helpers.js';
+import { countIndexedDbReads, expectNoAxeViolations, readsSoFar, startNewRecord } from './helpers.js';
 import { storedRecords } from './vault-reader.js';
 
 const saved = (page) => expect(page.getByRole('banner').locator('[data-save-status]')).toHaveText(/^Saved at /);
@@ -51,15 +51,7 @@ test('a second tab follows typing in the first with a few reads of the record, n
   const second = await context.newPage();
   await second.goto(path);
   await expect(readOnly(second)).toBeVisible();
-  // Counts the second tab's reads of stored records from here on.
-  await second.evaluate(() => {
-    window.recordReads = 0;
-    const get = IDBObjectStore.prototype.get;
-    IDBObjectStore.prototype.get = function countedGet(...query) {
-      if (this.name === 'records') window.recordReads += 1;
-      return get.apply(this, query);
-    };
-  });
+  await countIndexedDbReads(second);
 
   const typed = 'ZW19P01392'.repeat(4);
   const started = Date.now();
@@ -71,7 +63,7 @@ test('a second tab follows typing in the first with a few reads of the record, n
   // The first tab stored every key; the second read the record again about
   // twice a second while they came (FOLLOW_AFTER_MS in src/tabs/follower.rs),
   // where it once read it for each.
-  const reads = await second.evaluate(() => window.recordReads);
+  const reads = (await readsSoFar(second)).records ?? 0;
   console.log(`${typed.length} keys typed in ${typing} ms; the second tab read the record ${reads} times`);
   expect(reads).toBeGreaterThan(0);
   expect(reads).toBeLessThanOrEqual(Math.ceil(typing / 500) + 2);

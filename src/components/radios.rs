@@ -139,39 +139,75 @@ pub(crate) struct Choice<'a> {
 /// Revealed content stays in the page, hidden, while its option is not chosen, so
 /// `aria-controls` always points at something, as GOV.UK's conditional reveal does.
 pub(crate) fn choice_item(messages: Messages, choice: Choice) -> Html {
-    let (block, input_type) = match choice.kind {
-        ChoiceKind::Radio => ("radios", "radio"),
-        ChoiceKind::Checkbox => ("checkboxes", "checkbox"),
-    };
-    let hint_id = format!("{}-item-hint", choice.id);
-    let conditional_id = format!("conditional-{}", choice.id);
+    let names = ChoiceNames::of(choice.kind);
     let option = choice.option;
+    // Made only for an option that has a hint or reveals content: a page of
+    // many choices renders hundreds of options, and "Check answers" renders
+    // every unanswered one again.
+    let hint_id = option.hint.map(|_| format!("{}-item-hint", choice.id));
+    let conditional_id = choice
+        .conditional
+        .map(|_| format!("conditional-{}", choice.id));
     html! {
         <>
-            <div class={format!("{block}__item")}>
+            <div class={names.item}>
                 <input
-                    class={format!("{block}__input")}
+                    class={names.input}
                     id={choice.id.clone()}
                     name={choice.name.clone()}
-                    type={input_type}
+                    type={names.input_type}
                     value={option.value.clone()}
                     checked={choice.checked}
-                    aria-describedby={option.hint.map(|_| hint_id.clone())}
-                    aria-controls={choice.conditional.map(|_| conditional_id.clone())}
+                    aria-describedby={hint_id.clone()}
+                    aria-controls={conditional_id.clone()}
                     onchange={choice.onchange}
                 />
-                <label class={classes!("label", format!("{block}__label"))} for={choice.id.clone()}>
+                <label class={classes!("label", names.label)} for={choice.id.clone()}>
                     { messages.t(option.label) }
                 </label>
-                if let Some(hint) = option.hint {
-                    <div id={hint_id} class={classes!("hint", format!("{block}__hint"))}>{ messages.t(hint) }</div>
+                if let (Some(hint), Some(hint_id)) = (option.hint, hint_id) {
+                    <div id={hint_id} class={classes!("hint", names.hint)}>{ messages.t(hint) }</div>
                 }
             </div>
-            if let Some(content) = choice.conditional {
-                <div id={conditional_id} class={format!("{block}__conditional")} hidden={!choice.checked}>
+            if let (Some(content), Some(conditional_id)) = (choice.conditional, conditional_id) {
+                <div id={conditional_id} class={names.conditional} hidden={!choice.checked}>
                     { content.clone() }
                 </div>
             }
         </>
+    }
+}
+
+/// The GOV.UK class names of one kind of choice, written out so that no option
+/// formats them.
+struct ChoiceNames {
+    input_type: &'static str,
+    item: &'static str,
+    input: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    conditional: &'static str,
+}
+
+impl ChoiceNames {
+    fn of(kind: ChoiceKind) -> Self {
+        match kind {
+            ChoiceKind::Radio => ChoiceNames {
+                input_type: "radio",
+                item: "radios__item",
+                input: "radios__input",
+                label: "radios__label",
+                hint: "radios__hint",
+                conditional: "radios__conditional",
+            },
+            ChoiceKind::Checkbox => ChoiceNames {
+                input_type: "checkbox",
+                item: "checkboxes__item",
+                input: "checkboxes__input",
+                label: "checkboxes__label",
+                hint: "checkboxes__hint",
+                conditional: "checkboxes__conditional",
+            },
+        }
     }
 }

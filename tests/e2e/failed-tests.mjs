@@ -1,5 +1,5 @@
 // Prints one line per Playwright test that failed or was flaky, from the JSON
-// report (playwright.config.js writes it), with the first line of its error.
+// report (playwright.config.js writes it), with the first line of each error.
 // scripts/test puts these lines under the e2e tier's summary line, so a CI log
 // that keeps only its end still says which tests failed and why.
 import { readFileSync } from 'node:fs';
@@ -14,19 +14,31 @@ try {
   process.exit(0);
 }
 
-function firstErrorLine(results) {
+/** Each error's first line, where the test was in its spec, and what it was
+ * waiting for: a test that runs out of time reports the timeout first and the
+ * action it was stuck in second, and only the second says where it hung. */
+function errorLines(results) {
+  const lines = [];
   for (const result of results ?? []) {
     for (const error of result.errors ?? []) {
-      const text = (error.message ?? error.value ?? '')
-        // Playwright colours its messages for terminals; the summary is plain text.
-        .replace(/\u001b\[[0-9;]*m/g, '')
-        .split('\n')
-        .map((line) => line.trim())
-        .find((line) => line.length > 0);
-      if (text) return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+      // Playwright colours its messages for terminals; the summary is plain text.
+      const text = (error.message ?? error.value ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+      const all = text.split('\n').map((line) => line.trim());
+      let line = all.find((l) => l.length > 0) ?? 'no error message';
+      if (line.length > 200) line = `${line.slice(0, 200)}…`;
+      const waiting = all.find((l) => l.startsWith('- waiting for'));
+      if (waiting) line += ` (${waiting.slice(2)})`;
+      const at = error.location;
+      if (at?.file) line += ` at ${at.file.split('/').pop()}:${at.line}`;
+      // A helper's error: the spec's own line that called it, from the stack.
+      if (at?.file && !at.file.endsWith('.spec.js')) {
+        const caller = text.match(/([\w.-]+\.spec\.js):(\d+)/);
+        if (caller) line += ` from ${caller[1]}:${caller[2]}`;
+      }
+      if (!lines.includes(line)) lines.push(line);
     }
   }
-  return 'no error message';
+  return lines.length > 0 ? lines.slice(0, 3) : ['no error message'];
 }
 
 function walk(suite, titles) {
@@ -36,7 +48,9 @@ function walk(suite, titles) {
       if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
       const name = [spec.file ?? suite.file, ...here, spec.title].join(' › ');
       const kind = test.status === 'flaky' ? 'flaky' : 'failed';
-      console.log(`  ${kind}: ${name}: ${firstErrorLine(test.results)}`);
+      const [first, ...more] = errorLines(test.results);
+      console.log(`  ${kind}: ${name}: ${first}`);
+      for (const line of more) console.log(`    then: ${line}`);
     }
   }
   for (const child of suite.suites ?? []) walk(child, here);

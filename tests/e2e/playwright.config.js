@@ -15,6 +15,10 @@ export default defineConfig({
   outputDir: './test-results',
   reporter: [['list'], ['json', { outputFile: './.results/results.json' }]],
   use: {
+    // An action that can never happen (a click on something always covered)
+    // otherwise waits out the whole test and is reported only as the test's
+    // timeout; with its own limit it fails naming the locator it waited for.
+    actionTimeout: 30_000,
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -1,5 +1,6 @@
-// Prints one line per Playwright test that failed or was flaky, from the JSON
-// report (playwright.config.js writes it), with the first line of each error.
+// Prints a line per Playwright test that failed or was flaky, from the JSON
+// report (playwright.config.js writes it), with the first line of its first
+// error, and a "then:" line for each further error (up to three in all).
 // scripts/test puts these lines under the e2e tier's summary line, so a CI log
 // that keeps only its end still says which tests failed and why.
 import { readFileSync } from 'node:fs';

@@ -131,7 +131,46 @@ const withContentPolicy = base.extend({
 });
 // ------------------------- end of the content policy block -------------------------
 
-export const test = withContentPolicy.extend({
+// ---------------------------------------------------------------------------
+// casevoice stopping (README, "If casevoice stops"). A panic aborts the
+// WebAssembly and start.js puts the stopped notice over the whole page; every
+// click after that waits for a page it cannot reach, and the test would only
+// run out of time, saying nothing of why. So the automatic fixture `appStops`
+// listens for the same abort start.js listens for and, unless the test expects
+// it (`test.use({ stopsExpected: true })`), closes the page at once with where
+// the code stopped (the panic hook's file and line) as the reason every
+// pending step fails with, and fails the test with it in its teardown.
+// ---------------------------------------------------------------------------
+const withStopWatch = withContentPolicy.extend({
+  stopsExpected: [false, { option: true }],
+  appStops: [
+    async ({ context, stopsExpected }, use) => {
+      const stops = [];
+      await context.exposeBinding('__casevoiceStopped', ({ page }, where) => {
+        const stop = `casevoice stopped at ${where} on ${page?.url() ?? 'a page'}`;
+        stops.push(stop);
+        if (!stopsExpected && page && !page.isClosed()) page.close({ reason: stop }).catch(() => {});
+      });
+      await context.addInitScript(() => {
+        const report = window.__casevoiceStopped;
+        const onError = (error) => {
+          if (!(error instanceof WebAssembly.RuntimeError)) return;
+          // The panic hook marks the place before the abort; start.js's own
+          // mark, the error's message, stands in where it did not run.
+          report(document.documentElement?.dataset.stopped || String(error.message));
+        };
+        addEventListener('error', (event) => onError(event.error));
+        addEventListener('unhandledrejection', (event) => onError(event.reason));
+      });
+      await use(stops);
+      // In the error's first line, which is what the summary under the e2e tier shows.
+      if (!stopsExpected && stops.length > 0) throw new Error(stops.join('; '));
+    },
+    { auto: true },
+  ],
+});
+
+export const test = withStopWatch.extend({
   context: async ({ context }, use) => {
     context.on('page', withAutoUnlock);
     await use(context);

@@ -6,6 +6,10 @@
 import { test, expect, unlockIfAsked } from './fixtures.js';
 import { expectNoAxeViolations, setLanguage, startNewRecord } from './helpers.js';
 
+// These tests stop casevoice on purpose: the fixture that fails a test where it
+// stops (fixtures.js, `appStops`) stands aside.
+test.use({ stopsExpected: true });
+
 const saved = (page) => expect(page.getByRole('banner').locator('[data-save-status]')).toHaveText(/^Saved at /);
 
 /** What the page sees when a call into casevoice's WebAssembly aborts. */

@@ -137,9 +137,9 @@ const withContentPolicy = base.extend({
 // click after that waits for a page it cannot reach, and the test would only
 // run out of time, saying nothing of why. So the automatic fixture `appStops`
 // listens for the same abort start.js listens for and, unless the test expects
-// it (`test.use({ stopsExpected: true })`), closes the page at once with where
-// the code stopped (the panic hook's file and line) as the reason every
-// pending step fails with, and fails the test with it in its teardown.
+// it (`test.use({ stopsExpected: true })`), closes the page at once, so the
+// step the test is on fails then (as "page closed"), and fails the test in its
+// teardown with where the code stopped (the panic hook's file and line).
 // ---------------------------------------------------------------------------
 const withStopWatch = withContentPolicy.extend({
   stopsExpected: [false, { option: true }],
